@@ -1,0 +1,17 @@
+// One PrismaClient per process, shared by every caller. In dev, Next.js re-evaluates modules on
+// reload, so the instance is parked on globalThis to avoid leaking a pool per reload.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { env } from "./env.ts";
+import { PrismaClient } from "./generated/prisma/client.ts";
+
+export function createPrismaClient(databaseUrl: string = env.DATABASE_URL, poolMax = env.DATABASE_POOL_MAX) {
+  const adapter = new PrismaPg({ connectionString: databaseUrl, max: poolMax });
+  return new PrismaClient({ adapter });
+}
+
+export type Db = ReturnType<typeof createPrismaClient>;
+
+const globalForPrisma = globalThis as unknown as { tidemarkPrisma?: Db };
+
+export const prisma: Db = globalForPrisma.tidemarkPrisma ?? createPrismaClient();
+globalForPrisma.tidemarkPrisma = prisma;

@@ -1,0 +1,2 @@
+export { createPrismaClient, type Db, prisma } from "./client.ts";
+export * from "./generated/prisma/client.ts";

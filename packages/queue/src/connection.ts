@@ -1,0 +1,48 @@
+// Redis connections. Producers (the web app, the CLI) and workers get separate connections
+// because they need different failure behaviour:
+//  - a producer should fail fast when Redis is down, so an HTTP request gets a clear error
+//    instead of hanging (the article row is already in Postgres; the reconciler enqueues it later);
+//  - a worker's blocking connection must retry forever (BullMQ requires maxRetriesPerRequest: null).
+import { Redis, type RedisOptions } from "ioredis";
+import { env } from "./env.ts";
+
+export type ConnectionRole = "producer" | "worker";
+
+const ROLE_OPTIONS: Record<ConnectionRole, RedisOptions> = {
+  producer: { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 5_000 },
+  worker: { maxRetriesPerRequest: null, enableReadyCheck: false },
+};
+
+export function createRedisConnection(role: ConnectionRole, url: string = env.REDIS_URL): Redis {
+  return new Redis(url, { ...ROLE_OPTIONS[role], connectionName: `tidemark-${role}`, lazyConnect: false });
+}
+
+/** Resolves once the connection is ready, or rejects with a readable error after `timeoutMs`. */
+export async function waitForRedis(connection: Redis, timeoutMs = 5_000): Promise<void> {
+  if (connection.status === "ready") return;
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`Redis did not answer within ${timeoutMs} ms at ${redactRedisUrl(env.REDIS_URL)}`));
+    }, timeoutMs);
+    const onReady = () => {
+      cleanup();
+      resolve();
+    };
+    const cleanup = () => {
+      clearTimeout(timer);
+      connection.off("ready", onReady);
+    };
+    connection.on("ready", onReady);
+  });
+}
+
+export function redactRedisUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "<unparseable URL>";
+  }
+}

@@ -1,0 +1,14 @@
+export { type ConnectionRole, createRedisConnection, redactRedisUrl, waitForRedis } from "./connection.ts";
+export { DEFAULT_JOB_OPTIONS } from "./default-job-options.ts";
+export { env as queueEnv } from "./env.ts";
+export {
+  INGEST_REASONS,
+  JOBS,
+  type JobDefinition,
+  type JobKey,
+  type JobPayload,
+  jobKeyForName,
+  type ParsedJobPayload,
+} from "./jobs.ts";
+export { Producer, type ProducerOptions } from "./producer.ts";
+export { QUEUES, type QueueName } from "./queues.ts";

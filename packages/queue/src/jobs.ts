@@ -1,0 +1,48 @@
+// The job registry shared by producers (web, CLI) and the worker: one entry per job name with its
+// queue, its zod payload schema and its options. The worker pairs each entry with a handler; the
+// web app enqueues through it without importing any worker code.
+import type { JobsOptions } from "bullmq";
+import { z } from "zod";
+import { QUEUES, type QueueName } from "./queues.ts";
+
+export interface JobDefinition<Schema extends z.ZodType> {
+  name: string;
+  queue: QueueName;
+  schema: Schema;
+  options?: Readonly<JobsOptions>;
+}
+
+function defineJob<Schema extends z.ZodType>(definition: JobDefinition<Schema>): JobDefinition<Schema> {
+  return Object.freeze(definition);
+}
+
+export const INGEST_REASONS = ["intake", "reingest", "reconcile", "retry"] as const;
+
+export const JOBS = {
+  /** Fetch (or read, for file intake), extract and store one article. Job id = article id. */
+  ingestArticle: defineJob({
+    name: "ingest-article",
+    queue: QUEUES.ingest,
+    schema: z.object({
+      articleId: z.uuid(),
+      reason: z.enum(INGEST_REASONS).default("intake"),
+    }),
+  }),
+  /** Evaluate every active theme on one article and store the hits with evidence. */
+  tagArticle: defineJob({
+    name: "tag-article",
+    queue: QUEUES.themes,
+    schema: z.object({ articleId: z.uuid() }),
+  }),
+} as const;
+
+export type JobKey = keyof typeof JOBS;
+export type JobPayload<K extends JobKey> = z.input<(typeof JOBS)[K]["schema"]>;
+export type ParsedJobPayload<K extends JobKey> = z.output<(typeof JOBS)[K]["schema"]>;
+
+const byName = new Map<string, JobKey>((Object.keys(JOBS) as JobKey[]).map((key) => [JOBS[key].name, key]));
+
+/** The registry key for a BullMQ job name, or undefined for an unknown name. */
+export function jobKeyForName(name: string): JobKey | undefined {
+  return byName.get(name);
+}

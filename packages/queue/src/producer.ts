@@ -1,0 +1,78 @@
+// Enqueuing. Payloads are validated against the registry before they reach Redis, so a bad
+// payload fails at the caller, not later inside a worker.
+import { type JobsOptions, Queue } from "bullmq";
+import type { Redis } from "ioredis";
+import { createRedisConnection } from "./connection.ts";
+import { DEFAULT_JOB_OPTIONS } from "./default-job-options.ts";
+import { env } from "./env.ts";
+import { JOBS, type JobKey, type JobPayload } from "./jobs.ts";
+import type { QueueName } from "./queues.ts";
+
+/** States in which a job with a given id still stands for pending or running work. */
+const LIVE_STATES = new Set(["waiting", "active", "delayed", "prioritized", "waiting-children"]);
+
+export interface ProducerOptions {
+  connection?: Redis;
+  prefix?: string;
+}
+
+export class Producer {
+  private readonly connection: Redis;
+  private readonly ownsConnection: boolean;
+  private readonly prefix: string;
+  private readonly queues = new Map<QueueName, Queue>();
+  private closing: Promise<void> | undefined;
+
+  constructor(options: ProducerOptions = {}) {
+    this.connection = options.connection ?? createRedisConnection("producer");
+    this.ownsConnection = options.connection === undefined;
+    this.prefix = options.prefix ?? env.REDIS_PREFIX;
+  }
+
+  queue(name: QueueName): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, {
+        connection: this.connection,
+        prefix: this.prefix,
+        defaultJobOptions: { ...DEFAULT_JOB_OPTIONS },
+      });
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  /**
+   * Adds a job. With `jobId`, at most one live job per id exists: a live job is left alone, and a
+   * finished (completed/failed) job with the same id is removed first so the work can run again.
+   * Returns false when a live job already covered the request.
+   */
+  async enqueue<K extends JobKey>(
+    key: K,
+    payload: JobPayload<K>,
+    options: JobsOptions = {},
+  ): Promise<boolean> {
+    const definition = JOBS[key];
+    const data = definition.schema.parse(payload);
+    const queue = this.queue(definition.queue);
+    if (options.jobId) {
+      const existing = await queue.getJob(options.jobId);
+      if (existing) {
+        const state = await existing.getState();
+        if (LIVE_STATES.has(state)) return false;
+        await existing.remove();
+      }
+    }
+    await queue.add(definition.name, data, { ...definition.options, ...options });
+    return true;
+  }
+
+  /** Closes queues, then the connection. Safe to call more than once. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await Promise.all([...this.queues.values()].map((q) => q.close()));
+      if (this.ownsConnection) await this.connection.quit();
+    })();
+    return this.closing;
+  }
+}
