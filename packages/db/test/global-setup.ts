@@ -1,17 +1,11 @@
+import type { TestProject } from "vitest/node";
 import { applyPendingMigrations, dropDatabase, ensureDatabase } from "../src/migrate/index.ts";
 
-function databaseUrl(): string {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set by vitest.config.ts");
-  return url;
-}
-
-export async function setup(): Promise<void> {
-  await dropDatabase(databaseUrl());
-  await ensureDatabase(databaseUrl());
-  await applyPendingMigrations(databaseUrl());
-}
-
-export async function teardown(): Promise<void> {
-  await dropDatabase(databaseUrl());
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const databaseUrl = project.config.env.DATABASE_URL;
+  if (typeof databaseUrl !== "string") throw new Error("DATABASE_URL is not set by vitest.config.ts");
+  await dropDatabase(databaseUrl);
+  await ensureDatabase(databaseUrl);
+  await applyPendingMigrations(databaseUrl);
+  return () => dropDatabase(databaseUrl);
 }

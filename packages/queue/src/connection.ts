@@ -13,8 +13,29 @@ const ROLE_OPTIONS: Record<ConnectionRole, RedisOptions> = {
   worker: { maxRetriesPerRequest: null, enableReadyCheck: false },
 };
 
-export function createRedisConnection(role: ConnectionRole, url: string = env.REDIS_URL): Redis {
-  return new Redis(url, { ...ROLE_OPTIONS[role], connectionName: `tidemark-${role}`, lazyConnect: false });
+/** Called with connection errors; by default a warning at most every 30 s per connection. */
+export type ConnectionErrorHandler = (error: Error) => void;
+
+export function createRedisConnection(
+  role: ConnectionRole,
+  url: string = env.REDIS_URL,
+  onError: ConnectionErrorHandler = throttledWarning(role, url),
+): Redis {
+  const connection = new Redis(url, { ...ROLE_OPTIONS[role], connectionName: `tidemark-${role}` });
+  // ioredis emits 'error' on every failed reconnect; commands still reject on their own, so this
+  // listener only reports the outage instead of letting Node treat the event as unhandled.
+  connection.on("error", onError);
+  return connection;
+}
+
+function throttledWarning(role: ConnectionRole, url: string): ConnectionErrorHandler {
+  let lastAt = 0;
+  return (error) => {
+    const now = Date.now();
+    if (now - lastAt < 30_000) return;
+    lastAt = now;
+    console.warn(`[tidemark] Redis (${role}) at ${redactRedisUrl(url)}: ${error.message}`);
+  };
 }
 
 /** Resolves once the connection is ready, or rejects with a readable error after `timeoutMs`. */
@@ -23,7 +44,8 @@ export async function waitForRedis(connection: Redis, timeoutMs = 5_000): Promis
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       cleanup();
-      reject(new Error(`Redis did not answer within ${timeoutMs} ms at ${redactRedisUrl(env.REDIS_URL)}`));
+      const { host, port } = connection.options;
+      reject(new Error(`Redis at ${host}:${port} did not answer within ${timeoutMs} ms`));
     }, timeoutMs);
     const onReady = () => {
       cleanup();

@@ -27,6 +27,16 @@ export const JOBS = {
       articleId: z.uuid(),
       reason: z.enum(INGEST_REASONS).default("intake"),
     }),
+    // The worker's "retry-after" strategy: exponential backoff with jitter, or the server's
+    // Retry-After when it sent one.
+    options: Object.freeze({ backoff: Object.freeze({ type: "retry-after" }) }),
+  }),
+  /** Re-enqueue articles left queued/fetching with no live job (after a Redis flush or crash). */
+  reconcile: defineJob({
+    name: "reconcile",
+    queue: QUEUES.maintenance,
+    schema: z.object({ staleAfterMs: z.number().int().min(0).optional() }),
+    options: Object.freeze({ attempts: 1, removeOnComplete: Object.freeze({ count: 20 }) }),
   }),
   /** Evaluate every active theme on one article and store the hits with evidence. */
   tagArticle: defineJob({

@@ -2,7 +2,7 @@
 // payload fails at the caller, not later inside a worker.
 import { type JobsOptions, Queue } from "bullmq";
 import type { Redis } from "ioredis";
-import { createRedisConnection } from "./connection.ts";
+import { createRedisConnection, waitForRedis } from "./connection.ts";
 import { DEFAULT_JOB_OPTIONS } from "./default-job-options.ts";
 import { env } from "./env.ts";
 import { JOBS, type JobKey, type JobPayload } from "./jobs.ts";
@@ -14,12 +14,15 @@ const LIVE_STATES = new Set(["waiting", "active", "delayed", "prioritized", "wai
 export interface ProducerOptions {
   connection?: Redis;
   prefix?: string;
+  /** How long enqueue() waits for Redis before giving up with an error. */
+  connectTimeoutMs?: number;
 }
 
 export class Producer {
   private readonly connection: Redis;
   private readonly ownsConnection: boolean;
   private readonly prefix: string;
+  private readonly connectTimeoutMs: number;
   private readonly queues = new Map<QueueName, Queue>();
   private closing: Promise<void> | undefined;
 
@@ -27,6 +30,7 @@ export class Producer {
     this.connection = options.connection ?? createRedisConnection("producer");
     this.ownsConnection = options.connection === undefined;
     this.prefix = options.prefix ?? env.REDIS_PREFIX;
+    this.connectTimeoutMs = options.connectTimeoutMs ?? 3_000;
   }
 
   queue(name: QueueName): Queue {
@@ -37,6 +41,9 @@ export class Producer {
         prefix: this.prefix,
         defaultJobOptions: { ...DEFAULT_JOB_OPTIONS },
       });
+      // Connection problems already surface through the rejected add()/getJob() calls and the
+      // connection's own error listener; without a listener an 'error' event would crash.
+      queue.on("error", () => {});
       this.queues.set(name, queue);
     }
     return queue;
@@ -54,6 +61,8 @@ export class Producer {
   ): Promise<boolean> {
     const definition = JOBS[key];
     const data = definition.schema.parse(payload);
+    // BullMQ would wait for Redis indefinitely; a producer serving a request must not.
+    await waitForRedis(this.connection, this.connectTimeoutMs);
     const queue = this.queue(definition.queue);
     if (options.jobId) {
       const existing = await queue.getJob(options.jobId);

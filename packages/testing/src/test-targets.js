@@ -1,17 +1,16 @@
+// @ts-check
 // Where a package's tests run: its own Postgres database and Redis key prefix, so packages can
 // test in parallel without seeing each other's rows or jobs, and never touch a real install.
-// This module is loaded by vitest configs before any package env module, so it reads
-// process.env directly (the one place the test harness does).
+// Plain JavaScript because vitest loads config files with Node, which cannot import TypeScript
+// from a workspace package. It reads process.env because it runs before any package env module.
 
 const DEFAULT_SERVER_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 
-export interface TestTargets {
-  databaseUrl: string;
-  redisUrl: string;
-  redisPrefix: string;
-}
-
-export function testTargets(packageName: string): TestTargets {
+/**
+ * @param {string} packageName e.g. "@tidemark/intake"
+ * @returns {{ databaseUrl: string, redisUrl: string, redisPrefix: string }}
+ */
+export function testTargets(packageName) {
   const slug = packageName
     .replace(/^@tidemark\//, "")
     .replace(/[^a-z0-9]+/gi, "_")

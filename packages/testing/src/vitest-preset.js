@@ -1,22 +1,19 @@
+// @ts-check
 // Shared vitest settings for Tidemark packages: real Postgres and Redis, one database and key
 // prefix per package, test files run one at a time (Formbricks-style serial integration tests).
 import { fileURLToPath } from "node:url";
-import { defineConfig, type ViteUserConfig } from "vitest/config";
-import { testTargets } from "./test-targets.ts";
+import { defineConfig } from "vitest/config";
+import { testTargets } from "./test-targets.js";
 
-export interface PresetOptions {
-  /** The package's name, e.g. "@tidemark/intake". */
-  packageName: string;
-  /** Whether the package's tests need the database (creates and migrates it). */
-  database?: boolean;
-  testTimeoutMs?: number;
-}
-
-export function tidemarkVitestConfig(options: PresetOptions): ViteUserConfig {
+/**
+ * @param {{ packageName: string, database?: boolean, testTimeoutMs?: number, include?: string[] }} options
+ *   `database`: the package's tests need Postgres (a fresh database is created and migrated).
+ */
+export function tidemarkVitestConfig(options) {
   const targets = testTargets(options.packageName);
   return defineConfig({
     test: {
-      include: ["test/**/*.test.ts", "src/**/*.test.ts"],
+      include: options.include ?? ["test/**/*.test.ts", "src/**/*.test.ts"],
       fileParallelism: false,
       testTimeout: options.testTimeoutMs ?? 20_000,
       hookTimeout: 60_000,

@@ -1,0 +1,20 @@
+import { loadSeeds, summarize } from "@tidemark/intake";
+import type { Command } from "commander";
+import { printJson } from "../output.ts";
+import { DEFAULT_SEEDS_DIR } from "../repo-paths.ts";
+import { getDb, getProducer } from "../resources.ts";
+
+export function registerSeed(program: Command): void {
+  program
+    .command("seed")
+    .description("Load the sample articles in seeds/ through the file intake (safe to run again)")
+    .option("--dir <path>", "folder with manifest.json and the article files", DEFAULT_SEEDS_DIR)
+    .option("--json", "print the per-article outcomes as JSON")
+    .action(async (options: { dir: string; json?: boolean }) => {
+      const result = await loadSeeds(await getDb(), await getProducer(), options.dir);
+      if (options.json) return printJson(result);
+      const s = summarize(result.outcomes);
+      console.log(`Seeds: ${s.created} added, ${s.duplicate} already present.`);
+      if (result.queueWarning) console.warn(`warning: ${result.queueWarning}`);
+    });
+}

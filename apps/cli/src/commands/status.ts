@@ -1,0 +1,35 @@
+import { QUEUES } from "@tidemark/queue";
+import type { Command } from "commander";
+import { printJson } from "../output.ts";
+import { getDb, getProducer } from "../resources.ts";
+
+export function registerStatus(program: Command): void {
+  program
+    .command("status")
+    .description("Articles by status and the job queues' counts")
+    .option("--json", "print as JSON")
+    .action(async (options: { json?: boolean }) => {
+      const db = await getDb();
+      const grouped = await db.article.groupBy({ by: ["status"], _count: { _all: true } });
+      const articles = Object.fromEntries(grouped.map((g) => [g.status, g._count._all]));
+      const producer = await getProducer();
+      const queues: Record<string, Record<string, number>> = {};
+      for (const name of Object.values(QUEUES)) {
+        queues[name] = await producer
+          .queue(name)
+          .getJobCounts("waiting", "active", "delayed", "failed", "completed");
+      }
+      if (options.json) return printJson({ articles, queues });
+      console.log("Articles:");
+      for (const [status, count] of Object.entries(articles)) console.log(`  ${status.padEnd(10)} ${count}`);
+      if (grouped.length === 0) console.log("  (none yet: try `tidemark add <url>` or `tidemark seed`)");
+      console.log("Queues:");
+      for (const [name, counts] of Object.entries(queues)) {
+        console.log(
+          `  ${name.padEnd(12)} ${Object.entries(counts)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(", ")}`,
+        );
+      }
+    });
+}

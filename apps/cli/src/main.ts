@@ -1,0 +1,45 @@
+// `tidemark`: the command-line interface. Each command lives in commands/<name>.ts.
+import { Command, CommanderError } from "commander";
+import { registerSeed } from "./commands/seed.ts";
+import { registerStatus } from "./commands/status.ts";
+import { CliError, EXIT } from "./exit-codes.ts";
+import { closeResources } from "./resources.ts";
+
+function buildProgram(): Command {
+  const program = new Command("tidemark")
+    .description("Tidemark: track how the press covers a subject over time.")
+    .version("0.1.0")
+    .showHelpAfterError("(run with --help for usage)")
+    .exitOverride()
+    .addHelpText(
+      "after",
+      `
+Exit codes: 0 success, 1 failure (e.g. a service is down), 2 usage error, 3 finished with some items rejected.
+Configuration comes from the environment: DATABASE_URL, REDIS_URL, REDIS_PREFIX (see README).`,
+    );
+  registerSeed(program);
+  registerStatus(program);
+  return program;
+}
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version "errors" are successful exits; everything else is a usage error.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof CliError) {
+      console.error(`error: ${error.message}`);
+      return error.exitCode;
+    }
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.failure;
+  } finally {
+    await closeResources();
+  }
+}
+
+main(process.argv).then((code) => process.exit(code));

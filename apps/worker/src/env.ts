@@ -1,0 +1,25 @@
+// The only place the worker reads process.env. Package-level settings (database, Redis, fetch
+// limits) are validated by their own packages.
+import { createEnv } from "@t3-oss/env-core";
+import { z } from "zod";
+
+export const env = createEnv({
+  server: {
+    /** Articles fetched at once by this process. Fetching is I/O-bound, so more than the cores. */
+    WORKER_INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+    /** Theme-tagging jobs at once by this process. CPU-bound. */
+    WORKER_THEMES_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+    WORKER_MAINTENANCE_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(1),
+    /** How often the reconciler looks for articles stuck without a job. */
+    RECONCILE_EVERY_MS: z.coerce.number().int().min(1_000).default(60_000),
+    /** A queued/fetching article untouched this long, with no live job, is re-enqueued. */
+    RECONCILE_STALE_AFTER_MS: z.coerce.number().int().min(0).default(60_000),
+    /** Extracted HTML with fewer words than this counts as a failed extraction. */
+    TIDEMARK_MIN_ARTICLE_WORDS: z.coerce.number().int().min(1).default(20),
+    /** How long shutdown waits for running jobs before leaving them to be retried. */
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  },
+  runtimeEnv: process.env,
+  emptyStringAsUndefined: true,
+});

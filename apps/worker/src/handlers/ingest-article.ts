@@ -1,0 +1,98 @@
+// One article: obtain → extract → store → hand over to theme tagging. Safe to run twice for the
+// same article (duplicate delivery, a worker killed mid-job): finished work is skipped, and
+// storing is idempotent.
+import { extractPlainText } from "@tidemark/ingest/documents";
+import { extractArticle } from "@tidemark/ingest/extract";
+import { intakeHintsSchema } from "@tidemark/intake";
+import type { ParsedJobPayload } from "@tidemark/queue";
+import { type Job, UnrecoverableError } from "bullmq";
+import type { ObtainedDocument } from "../pipeline/document.ts";
+import { classifyFailure, PipelineError } from "../pipeline/failure.ts";
+import { mergeHints } from "../pipeline/merge-hints.ts";
+import { obtainDocument } from "../pipeline/obtain-document.ts";
+import { recordFailure } from "../pipeline/record-failure.ts";
+import { storeExtraction } from "../pipeline/store-extraction.ts";
+import { RetryLaterError } from "../retry.ts";
+import type { HandlerContext, JobSummary } from "./context.ts";
+
+/** Statuses that mean a first ingest already finished; only an explicit re-ingest redoes them. */
+const FINISHED = new Set(["extracted", "failed", "gone", "duplicate"]);
+
+export async function ingestArticle(
+  payload: ParsedJobPayload<"ingestArticle">,
+  job: Job,
+  ctx: HandlerContext,
+): Promise<JobSummary> {
+  const { articleId, reason } = payload;
+  const article = await ctx.db.article.findUnique({
+    where: { id: articleId },
+    select: {
+      id: true,
+      status: true,
+      intake: true,
+      normalizedUrl: true,
+      submittedContent: true,
+      submittedFormat: true,
+      intakeHints: true,
+      contentHash: true,
+      createdAt: true,
+    },
+  });
+  if (!article) return { outcome: "skipped", why: "article no longer exists" };
+  const summary = { url: article.normalizedUrl, reason };
+  if (reason !== "reingest" && reason !== "retry" && FINISHED.has(article.status)) {
+    return { ...summary, outcome: "skipped", why: `already ${article.status}` };
+  }
+
+  const hadContent = article.contentHash !== null;
+  await ctx.db.article.update({
+    where: { id: articleId },
+    data: { attempts: { increment: 1 }, ...(hadContent ? {} : { status: "fetching" }) },
+  });
+
+  try {
+    const doc = await obtainDocument(article, ctx.fetchDocument);
+    const extracted = extract(doc, ctx.minArticleWords);
+    const hints = intakeHintsSchema.safeParse(article.intakeHints ?? {});
+    const merged = mergeHints(extracted, hints.success ? hints.data : null);
+    const stored = await storeExtraction(ctx.db, article, merged, doc);
+    if (stored.kind === "duplicate")
+      return { ...summary, outcome: "duplicate", duplicateOf: stored.duplicateOfId };
+    await ctx.producer.enqueue("tagArticle", { articleId }, { jobId: articleId });
+    return { ...summary, outcome: "extracted", version: stored.version, newVersion: stored.versionCreated };
+  } catch (error) {
+    const failure = classifyFailure(error);
+    const maxAttempts = job.opts.attempts ?? 1;
+    const attempt = job.attemptsMade + 1;
+    const finalAttempt = !failure.retryable || attempt >= maxAttempts;
+    const status = await recordFailure(ctx.db, failure, {
+      articleId,
+      hadContent,
+      finalAttempt,
+      attempt,
+      maxAttempts,
+    });
+    ctx.logger.warn(
+      { articleId, url: article.normalizedUrl, code: failure.code, status, attempt },
+      failure.message,
+    );
+    if (finalAttempt) throw new UnrecoverableError(`${failure.code}: ${failure.message}`);
+    throw new RetryLaterError(failure.message, failure.retryAfterMs);
+  }
+}
+
+function extract(doc: ObtainedDocument, minWords: number) {
+  if (doc.format === "text") {
+    const article = extractPlainText(doc.content);
+    if (article.wordCount === 0) throw new PipelineError("empty_extraction", "The file has no text.");
+    return article;
+  }
+  const article = extractArticle(doc.content, doc.finalUrl ? { url: doc.finalUrl } : {});
+  if (article.wordCount < minWords) {
+    throw new PipelineError(
+      "empty_extraction",
+      `No article text found on the page (${article.wordCount} words extracted; at least ${minWords} expected).`,
+    );
+  }
+  return article;
+}

@@ -1,0 +1,20 @@
+// Job name → handler. Paired with the contracts in @tidemark/queue (name, zod schema, options):
+// the worker validates each payload against the contract before the handler sees it.
+import type { JobKey, ParsedJobPayload } from "@tidemark/queue";
+import type { Job } from "bullmq";
+import type { HandlerContext, JobSummary } from "./context.ts";
+import { ingestArticle } from "./ingest-article.ts";
+import { reconcile } from "./reconcile.ts";
+import { tagArticle } from "./tag-article.ts";
+
+export type JobHandler<K extends JobKey> = (
+  payload: ParsedJobPayload<K>,
+  job: Job,
+  ctx: HandlerContext,
+) => Promise<JobSummary>;
+
+export const HANDLERS: { [K in JobKey]: JobHandler<K> } = {
+  ingestArticle,
+  tagArticle: (payload, _job, ctx) => tagArticle(payload, ctx),
+  reconcile: (payload, _job, ctx) => reconcile(payload, ctx),
+};

@@ -1,0 +1,27 @@
+// Combining what extraction found with what the submitter told us (intake hints). Extraction wins
+// for every field it found; hints fill the gaps. A hinted date keeps the provenance `manifest`, so
+// the dashboard can say where it came from.
+import type { DateSource } from "@tidemark/db";
+import type { ExtractedArticle } from "@tidemark/ingest/extract";
+import type { IntakeHints } from "@tidemark/intake";
+
+export interface MergedArticle extends Omit<ExtractedArticle, "publishedAtSource" | "modifiedAtSource"> {
+  publishedAtSource: DateSource;
+  modifiedAtSource: DateSource;
+}
+
+export function mergeHints(extracted: ExtractedArticle, hints: IntakeHints | null): MergedArticle {
+  const merged: MergedArticle = { ...extracted };
+  if (!hints) return merged;
+  merged.title = extracted.title ?? hints.title ?? null;
+  merged.siteName = extracted.siteName ?? hints.siteName ?? null;
+  if (!extracted.byline && hints.byline) {
+    merged.byline = hints.byline;
+    merged.authors = extracted.authors.length ? extracted.authors : [hints.byline];
+  }
+  if (!extracted.publishedAt && hints.publishedAt) {
+    merged.publishedAt = hints.publishedAt;
+    merged.publishedAtSource = "manifest";
+  }
+  return merged;
+}

@@ -1,0 +1,33 @@
+// Getting the bytes to extract: stored content for file intake, a safe fetch for URLs.
+import type { ObtainedDocument } from "./document.ts";
+import { PipelineError } from "./failure.ts";
+
+export type DocumentFetcher = (url: string) => Promise<ObtainedDocument>;
+
+export interface ArticleSource {
+  intake: string;
+  normalizedUrl: string;
+  submittedContent: string | null;
+  submittedFormat: string | null;
+  createdAt: Date;
+}
+
+export async function obtainDocument(
+  article: ArticleSource,
+  fetchDocument: DocumentFetcher,
+): Promise<ObtainedDocument> {
+  if (article.submittedContent !== null) {
+    return {
+      format: article.submittedFormat === "html" ? "html" : "text",
+      content: article.submittedContent,
+      finalUrl: null,
+      httpStatus: null,
+      // For stored documents "fetched" means "received": the time they were submitted.
+      fetchedAt: article.createdAt,
+    };
+  }
+  if (article.intake === "file") {
+    throw new PipelineError("missing_content", "This file article has no stored content to extract.");
+  }
+  return fetchDocument(article.normalizedUrl);
+}

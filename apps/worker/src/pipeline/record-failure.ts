@@ -1,0 +1,37 @@
+// What a failed attempt does to the article row. The row always says what went wrong; only the
+// final attempt (or a permanent failure) moves it to `failed`. An article that already has text
+// (a re-ingest) keeps it: a failed re-check must not erase coverage, except that a page that is
+// now 404/410 is marked `gone`.
+import type { ArticleStatus, Db } from "@tidemark/db";
+import type { ClassifiedFailure } from "./failure.ts";
+
+const GONE_CODES = new Set(["http_404", "http_410"]);
+
+export interface FailureContext {
+  articleId: string;
+  hadContent: boolean;
+  finalAttempt: boolean;
+  attempt: number;
+  maxAttempts: number;
+}
+
+export function statusAfterFailure(failure: ClassifiedFailure, ctx: FailureContext): ArticleStatus {
+  if (ctx.hadContent) return GONE_CODES.has(failure.code) && ctx.finalAttempt ? "gone" : "extracted";
+  return ctx.finalAttempt ? "failed" : "queued";
+}
+
+export async function recordFailure(
+  db: Db,
+  failure: ClassifiedFailure,
+  ctx: FailureContext,
+): Promise<ArticleStatus> {
+  const status = statusAfterFailure(failure, ctx);
+  const message = ctx.finalAttempt
+    ? failure.message
+    : `${failure.message} (attempt ${ctx.attempt} of ${ctx.maxAttempts}; will retry)`;
+  await db.article.update({
+    where: { id: ctx.articleId },
+    data: { status, failureCode: failure.code, failureMessage: message },
+  });
+  return status;
+}

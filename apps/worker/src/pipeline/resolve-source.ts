@@ -1,0 +1,32 @@
+// The outlet an article belongs to: by host when it has a web address, else by the outlet name
+// the submitter supplied (seed manifests), else none.
+import type { Db } from "@tidemark/db";
+import { sourceDomainOf } from "@tidemark/ingest/url";
+
+export async function resolveSource(
+  db: Db,
+  webUrl: string | null,
+  siteName: string | null,
+): Promise<string | null> {
+  const domain = webUrl ? sourceDomainOf(webUrl) : null;
+  const name = siteName?.trim() || null;
+  const key = domain ?? (name ? `name:${slugify(name)}` : null);
+  if (!key) return null;
+  const source = await db.source.upsert({
+    where: { key },
+    create: { key, domain, name },
+    // Keep the first name we learnt; later pages of a site may carry section names.
+    update: {},
+    select: { id: true, name: true },
+  });
+  if (!source.name && name) await db.source.update({ where: { key }, data: { name } });
+  return source.id;
+}
+
+function slugify(name: string): string {
+  return name
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+}

@@ -1,0 +1,124 @@
+// Writing an extraction to Postgres, idempotently: re-running it with the same content changes
+// nothing, a changed content adds exactly one version, and a canonical URL already owned by
+// another article turns this one into a duplicate of it.
+import type { Db } from "@tidemark/db";
+import { EXTRACTOR_VERSION } from "@tidemark/ingest/extract";
+import { canonicalKey } from "./canonical.ts";
+import { contentHash } from "./content-hash.ts";
+import { toStoredDate } from "./dates.ts";
+import type { ObtainedDocument } from "./document.ts";
+import type { MergedArticle } from "./merge-hints.ts";
+import { resolveSource } from "./resolve-source.ts";
+
+export type StoreOutcome =
+  | { kind: "stored"; version: number; versionCreated: boolean }
+  | { kind: "duplicate"; duplicateOfId: string };
+
+export interface StoredArticleRef {
+  id: string;
+  normalizedUrl: string;
+}
+
+function isWebUrl(url: string): boolean {
+  return url.startsWith("http://") || url.startsWith("https://");
+}
+
+export async function storeExtraction(
+  db: Db,
+  article: StoredArticleRef,
+  merged: MergedArticle,
+  doc: ObtainedDocument,
+): Promise<StoreOutcome> {
+  const pageUrl = doc.finalUrl ?? article.normalizedUrl;
+  const canonical = isWebUrl(pageUrl) ? canonicalKey(merged.canonicalUrl, doc.finalUrl, pageUrl) : null;
+  const webUrl = canonical ?? (isWebUrl(pageUrl) ? pageUrl : null);
+  const sourceId = await resolveSource(db, webUrl, merged.siteName);
+  const hash = contentHash(merged.title, merged.text);
+
+  return db.$transaction(async (tx) => {
+    if (canonical && canonical !== article.normalizedUrl) {
+      // Serialise articles sharing a canonical URL, so two concurrent fetches cannot both win.
+      await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${canonical}))`;
+      const owner = await tx.article.findFirst({
+        where: {
+          id: { not: article.id },
+          status: { not: "duplicate" },
+          OR: [{ normalizedUrl: canonical }, { canonicalUrl: canonical }],
+        },
+        orderBy: { createdAt: "asc" },
+        select: { id: true },
+      });
+      if (owner) {
+        await tx.article.update({
+          where: { id: article.id },
+          data: {
+            status: "duplicate",
+            duplicateOfId: owner.id,
+            canonicalUrl: canonical,
+            fetchedAt: doc.fetchedAt,
+            httpStatus: doc.httpStatus,
+            failureCode: null,
+            failureMessage: null,
+          },
+        });
+        return { kind: "duplicate", duplicateOfId: owner.id };
+      }
+    }
+
+    const last = await tx.articleVersion.findFirst({
+      where: { articleId: article.id },
+      orderBy: { version: "desc" },
+      select: { version: true, contentHash: true },
+    });
+    const versionCreated = !last || last.contentHash !== hash;
+    const version = versionCreated ? (last?.version ?? 0) + 1 : (last?.version ?? 1);
+    const publishedAt = toStoredDate(merged.publishedAt);
+    const publishedAtSource = publishedAt ? merged.publishedAtSource : "none";
+    if (versionCreated) {
+      await tx.articleVersion.create({
+        data: {
+          articleId: article.id,
+          version,
+          contentHash: hash,
+          title: merged.title,
+          byline: merged.byline,
+          publishedAt,
+          publishedAtSource,
+          text: merged.text,
+          wordCount: merged.wordCount,
+          extractorVersion: EXTRACTOR_VERSION,
+          fetchedAt: doc.fetchedAt,
+        },
+      });
+    }
+    const modifiedAt = toStoredDate(merged.modifiedAt);
+    await tx.article.update({
+      where: { id: article.id },
+      data: {
+        status: "extracted",
+        failureCode: null,
+        failureMessage: null,
+        duplicateOfId: null,
+        canonicalUrl: canonical,
+        sourceId,
+        title: merged.title,
+        byline: merged.byline,
+        authors: merged.authors,
+        publishedAt,
+        publishedAtSource,
+        modifiedAt,
+        modifiedAtSource: modifiedAt ? merged.modifiedAtSource : "none",
+        language: merged.language,
+        siteName: merged.siteName,
+        leadImageUrl: merged.leadImageUrl,
+        text: merged.text,
+        wordCount: merged.wordCount,
+        contentHash: hash,
+        extractorVersion: EXTRACTOR_VERSION,
+        httpStatus: doc.httpStatus,
+        fetchedAt: doc.fetchedAt,
+      },
+    });
+    return { kind: "stored", version, versionCreated };
+  });
+}

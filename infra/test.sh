@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# `npm test`: every check there is — lint, typecheck, unit and integration tests against the real
+# Postgres and Redis (each package uses its own throwaway database and Redis key prefix), and the
+# browser tests in Debian's Chromium.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$TIDEMARK_ROOT"
+
+require_node
+ensure_pnpm
+install_dependencies
+ensure_services
+
+say "Lint and format (Biome)"
+pnpm -s lint
+
+say "Typecheck and tests"
+# Two at a time: the machine this must pass on has two cores.
+pnpm turbo run typecheck test --concurrency=2 --output-logs=new-only

@@ -1,0 +1,2 @@
+export { extractPlainText, splitParagraphs } from "./plain-text.ts";
+export { countWords } from "./word-count.ts";

@@ -1,0 +1,2 @@
+export { type NormalizedUrl, normalizeUrl, sourceDomainOf } from "./normalize-url.ts";
+export { isTrackingParam } from "./tracking-params.ts";

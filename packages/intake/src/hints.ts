@@ -1,0 +1,21 @@
+// Metadata that arrives with a submission (a seed manifest, an import file's columns). Stored on
+// the article as `intake_hints`; the worker uses it where extraction finds nothing.
+import { z } from "zod";
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, "an ISO 8601 date");
+
+export const intakeHintsSchema = z.object({
+  title: z.string().trim().min(1).max(1000).nullish(),
+  siteName: z.string().trim().min(1).max(300).nullish(),
+  byline: z.string().trim().min(1).max(500).nullish(),
+  publishedAt: isoDay.nullish(),
+});
+
+export type IntakeHints = z.infer<typeof intakeHintsSchema>;
+
+/** Drops empty fields so the stored JSON only says what was actually supplied. */
+export function compactHints(hints: IntakeHints | undefined): IntakeHints | undefined {
+  if (!hints) return undefined;
+  const entries = Object.entries(hints).filter(([, value]) => value !== null && value !== undefined);
+  return entries.length ? (Object.fromEntries(entries) as IntakeHints) : undefined;
+}

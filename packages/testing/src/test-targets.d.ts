@@ -1,0 +1,7 @@
+export interface TestTargets {
+  databaseUrl: string;
+  redisUrl: string;
+  redisPrefix: string;
+}
+
+export function testTargets(packageName: string): TestTargets;

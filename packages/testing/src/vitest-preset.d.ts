@@ -1,0 +1,12 @@
+import type { ViteUserConfig } from "vitest/config";
+
+export interface PresetOptions {
+  /** The package's name, e.g. "@tidemark/intake". */
+  packageName: string;
+  /** The package's tests need Postgres: a fresh database is created and migrated for the run. */
+  database?: boolean;
+  testTimeoutMs?: number;
+  include?: string[];
+}
+
+export function tidemarkVitestConfig(options: PresetOptions): ViteUserConfig;
