@@ -44,6 +44,13 @@ export const JOBS = {
     queue: QUEUES.themes,
     schema: z.object({ articleId: z.uuid() }),
   }),
+  /** Re-tag every article with one theme version; resumable from its Postgres cursor. */
+  backfillTheme: defineJob({
+    name: "backfill-theme",
+    queue: QUEUES.themes,
+    schema: z.object({ backfillId: z.uuid() }),
+    options: Object.freeze({ attempts: 3 }),
+  }),
 } as const;
 
 export type JobKey = keyof typeof JOBS;

@@ -49,6 +49,13 @@ export class Producer {
     return queue;
   }
 
+  /** Whether a job with this id is waiting, delayed or running (not finished or missing). */
+  async hasLiveJob(name: QueueName, jobId: string): Promise<boolean> {
+    await waitForRedis(this.connection, this.connectTimeoutMs);
+    const job = await this.queue(name).getJob(jobId);
+    return job !== undefined && LIVE_STATES.has(await job.getState());
+  }
+
   /**
    * Adds a job. With `jobId`, at most one live job per id exists: a live job is left alone, and a
    * finished (completed/failed) job with the same id is removed first so the work can run again.

@@ -1,10 +1,14 @@
-// The driver adapter the WASM schema engine talks to Postgres through, with two fixes for
-// problems the stock @prisma/adapter-pg has when the engine reads Postgres's catalog:
+// The driver adapter the WASM schema engine talks to Postgres through, with three fixes for
+// problems the stock @prisma/adapter-pg has when driven by the schema engine:
 //  1. Catalog columns of type "char" (oid 18) and name (oid 19) cannot be deserialized by the
 //     adapter (prisma/orm#27403). We report them as text (oid 25), which is what they hold.
 //  2. PrismaPg.connectToShadowDb() merges {...config, database} but a connectionString wins over
 //     `database`, so the "shadow" would be the real database. We create and drop the shadow
 //     database ourselves, from discrete connection fields.
+//  3. Its executeScript() splits a migration on every ";" — including those inside comments,
+//     strings and function bodies — and runs the pieces one by one. We send the whole script as
+//     one simple query, which is what Postgres (and Prisma's native engine) do: one implicit
+//     transaction, no splitting.
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import {
@@ -62,6 +66,15 @@ export function poolConfigFromUrl(url: string): pg.PoolConfig {
   return { ...parsed, Client: CatalogSafeClient, max: 2 };
 }
 
+/** executeScript as one simple-protocol query (see fix 3 above). */
+function withWholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const pool = (adapter as SqlDriverAdapter & { underlyingDriver(): pg.Pool }).underlyingDriver();
+  adapter.executeScript = async (script: string) => {
+    await pool.query(script);
+  };
+  return adapter;
+}
+
 /** Runs `after` once the adapter's own pool is closed. */
 function withDisposeHook(adapter: SqlDriverAdapter, after: () => Promise<void>): SqlDriverAdapter {
   const dispose = adapter.dispose.bind(adapter);
@@ -101,13 +114,13 @@ export function createEngineAdapterFactory(databaseUrl: string, shadowUrl?: stri
   const factory: SqlMigrationAwareDriverAdapterFactory = {
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: () => main.connect(),
+    connect: async () => withWholeScripts(await main.connect()),
     async connectToShadowDb(): Promise<SqlDriverAdapter> {
-      if (shadowUrl) return new PrismaPg(poolConfigFromUrl(shadowUrl), adapterOptions).connect();
+      if (shadowUrl) return withWholeScripts(await new PrismaPg(poolConfigFromUrl(shadowUrl), adapterOptions).connect());
       const database = `tidemark_shadow_${randomUUID().replaceAll("-", "")}`;
       await runAdminStatement(config, `CREATE DATABASE "${database}"`);
       const adapter = await new PrismaPg({ ...config, database }, adapterOptions).connect();
-      return withDisposeHook(adapter, () =>
+      return withDisposeHook(withWholeScripts(adapter), () =>
         runAdminStatement(config, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`),
       );
     },
