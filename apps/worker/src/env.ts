@@ -16,6 +16,10 @@ export const env = createEnv({
     RECONCILE_STALE_AFTER_MS: z.coerce.number().int().min(0).default(60_000),
     /** Extracted HTML with fewer words than this counts as a failed extraction. */
     TIDEMARK_MIN_ARTICLE_WORDS: z.coerce.number().int().min(1).default(20),
+    /** First retry delay of a failed job; later ones double (with jitter). */
+    WORKER_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5_000),
+    /** BullMQ job lock: a job whose worker died is retried after about this long. */
+    WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1_000).default(30_000),
     /** How long shutdown waits for running jobs before leaving them to be retried. */
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
       [QUEUES.themes]: env.WORKER_THEMES_CONCURRENCY,
       [QUEUES.maintenance]: env.WORKER_MAINTENANCE_CONCURRENCY,
     },
+    lockDurationMs: env.WORKER_LOCK_DURATION_MS,
   });
 
   const shutdown = createShutdown(

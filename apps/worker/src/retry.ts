@@ -1,8 +1,7 @@
-// Retry timing for failed jobs: exponential backoff with full jitter, unless the server told us
-// how long to wait (Retry-After), which we honour up to a cap.
-const BASE_DELAY_MS = 2_000;
-const MAX_DELAY_MS = 15 * 60_000;
-const MAX_RETRY_AFTER_MS = 6 * 3_600_000;
+// Retry timing for failed jobs: the fetcher's exponential backoff with jitter, which honours a
+// server's Retry-After when one came with the failure.
+import { retryDelayMs } from "@tidemark/ingest/fetch";
+import { env } from "./env.ts";
 
 /** Thrown by handlers for retryable failures; carries the server's requested wait, if any. */
 export class RetryLaterError extends Error {
@@ -16,11 +15,11 @@ export class RetryLaterError extends Error {
 }
 
 /** BullMQ custom backoff: `attemptsMade` counts the failures so far (1 after the first). */
-export function retryDelayMs(attemptsMade: number, error: Error | undefined, random = Math.random): number {
-  if (error instanceof RetryLaterError && error.retryAfterMs !== undefined) {
-    return Math.min(Math.max(error.retryAfterMs, 0), MAX_RETRY_AFTER_MS);
-  }
-  const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attemptsMade - 1));
-  // Half fixed, half random: spreads retries of a batch that failed together.
-  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+export function jobRetryDelayMs(attemptsMade: number, error: Error | undefined): number {
+  const retryAfterMs = error instanceof RetryLaterError ? error.retryAfterMs : undefined;
+  return retryDelayMs({
+    attempt: Math.max(0, attemptsMade - 1),
+    baseMs: env.WORKER_RETRY_BASE_MS,
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+  });
 }

@@ -6,12 +6,14 @@ import { type Job, UnrecoverableError, Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import type { HandlerContext, JobSummary } from "./handlers/context.ts";
 import { HANDLERS, type JobHandler } from "./handlers/registry.ts";
-import { retryDelayMs } from "./retry.ts";
+import { jobRetryDelayMs } from "./retry.ts";
 
 export interface WorkerOptions {
   connection: Redis;
   prefix: string;
   concurrency: Record<QueueName, number>;
+  /** A job whose worker stops renewing its lock (crashed, killed) is retried after about this. */
+  lockDurationMs: number;
 }
 
 async function runJob(job: Job, ctx: HandlerContext): Promise<JobSummary> {
@@ -49,7 +51,9 @@ export function startWorkers(ctx: HandlerContext, options: WorkerOptions): Worke
       connection: options.connection,
       prefix: options.prefix,
       concurrency: options.concurrency[queueName],
-      settings: { backoffStrategy: (attemptsMade, _type, error) => retryDelayMs(attemptsMade, error) },
+      lockDuration: options.lockDurationMs,
+      stalledInterval: options.lockDurationMs,
+      settings: { backoffStrategy: (attemptsMade, _type, error) => jobRetryDelayMs(attemptsMade, error) },
     });
     worker.on("error", (error) => ctx.logger.error({ queue: queueName, err: error }, "worker error"));
     return worker;

@@ -5,21 +5,23 @@ import { submitDocuments } from "@tidemark/intake";
 import { Producer } from "@tidemark/queue";
 import { deleteRedisPrefix, truncateAllTables } from "@tidemark/testing";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startWorker, type WorkerProcess } from "./support/worker-process.ts";
 import { waitUntil } from "./support/wait.ts";
+import { startWorker, type WorkerProcess } from "./support/worker-process.ts";
 
 const producer = new Producer();
 let worker: WorkerProcess | undefined;
 const flushRedis = () => deleteRedisPrefix(process.env.REDIS_URL ?? "", process.env.REDIS_PREFIX ?? "");
 
-const TEXT = "Huawei pushes into Europe\n\nHuawei said on Monday it would open a new plant in France.\n\nThe company faces scrutiny over 5G networks.";
+const TEXT =
+  "Huawei pushes into Europe\n\nHuawei said on Monday it would open a new plant in France.\n\nThe company faces scrutiny over 5G networks.";
 const HTML = `<!doctype html><html lang="en"><head><title>TikTok sale talks | Example News</title>
 <meta property="og:site_name" content="Example News"></head><body><nav>Home | World</nav>
 <article><h1>TikTok sale talks</h1><p>${"ByteDance is weighing offers for TikTok's US business as the deadline nears. ".repeat(4)}</p>
 <p>${"Negotiators met again in Washington on Tuesday, people familiar with the matter said. ".repeat(3)}</p></article>
 <footer>Copyright Example News</footer></body></html>`;
 
-const statuses = async () => (await prisma.article.findMany({ select: { status: true } })).map((a) => a.status);
+const statuses = async () =>
+  (await prisma.article.findMany({ select: { status: true } })).map((a) => a.status);
 
 beforeEach(async () => {
   await truncateAllTables(prisma);
@@ -38,19 +40,30 @@ describe("worker on file intake", () => {
   it("extracts stored text and HTML documents into articles with one version each", async () => {
     worker = await startWorker();
     await submitDocuments(prisma, producer, [
-      { key: "t/huawei.txt", content: TEXT, format: "text", hints: { publishedAt: "2020-05-01", siteName: "Wire" } },
+      {
+        key: "t/huawei.txt",
+        content: TEXT,
+        format: "text",
+        hints: { publishedAt: "2020-05-01", siteName: "Wire" },
+      },
       { key: "t/tiktok.html", content: HTML, format: "html", url: "https://news.example.com/tiktok-sale" },
     ]);
     await waitUntil(statuses, (s) => s.length === 2 && s.every((x) => x === "extracted"));
 
-    const text = await prisma.article.findFirstOrThrow({ where: { filePath: "t/huawei.txt" }, include: { source: true } });
+    const text = await prisma.article.findFirstOrThrow({
+      where: { filePath: "t/huawei.txt" },
+      include: { source: true },
+    });
     expect(text.title).toBe("Huawei pushes into Europe");
     expect(text.text).toContain("open a new plant in France.\n\nThe company");
     expect(text.publishedAt?.toISOString()).toBe("2020-05-01T12:00:00.000Z");
     expect(text.publishedAtSource).toBe("manifest");
     expect(text.source?.key).toBe("name:wire");
 
-    const html = await prisma.article.findFirstOrThrow({ where: { filePath: "t/tiktok.html" }, include: { source: true } });
+    const html = await prisma.article.findFirstOrThrow({
+      where: { filePath: "t/tiktok.html" },
+      include: { source: true },
+    });
     expect(html.title).toBe("TikTok sale talks");
     expect(html.text).toContain("ByteDance is weighing offers");
     expect(html.text).not.toContain("Copyright Example News");

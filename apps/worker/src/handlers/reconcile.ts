@@ -4,17 +4,16 @@
 // is keyed by article id.
 import type { ParsedJobPayload } from "@tidemark/queue";
 import { QUEUES } from "@tidemark/queue";
+import { enqueueBackfill } from "@tidemark/themes/backfill";
 import type { HandlerContext, JobSummary } from "./context.ts";
 
 const PAGE = 500;
-const LIVE_STATES = new Set(["waiting", "active", "delayed", "prioritized", "waiting-children"]);
 
 export async function reconcile(
   payload: ParsedJobPayload<"reconcile">,
   ctx: HandlerContext,
 ): Promise<JobSummary> {
   const staleBefore = new Date(Date.now() - (payload.staleAfterMs ?? 0));
-  const queue = ctx.producer.queue(QUEUES.ingest);
   let checked = 0;
   let requeued = 0;
   let after: string | undefined;
@@ -31,8 +30,7 @@ export async function reconcile(
     });
     for (const article of page) {
       checked += 1;
-      const job = await queue.getJob(article.id);
-      if (job && LIVE_STATES.has(await job.getState())) continue;
+      if (await ctx.producer.hasLiveJob(QUEUES.ingest, article.id)) continue;
       await ctx.producer.enqueue(
         "ingestArticle",
         { articleId: article.id, reason: article.contentHash ? "reingest" : "reconcile" },
@@ -43,5 +41,20 @@ export async function reconcile(
     if (page.length < PAGE) break;
     after = page.at(-1)?.id;
   }
-  return { outcome: "reconciled", checked, requeued };
+  const backfills = await reconcileBackfills(ctx);
+  return { outcome: "reconciled", checked, requeued, backfillsRequeued: backfills };
+}
+
+/** Backfills Postgres says are queued or running, whose job Redis no longer has. */
+async function reconcileBackfills(ctx: HandlerContext): Promise<number> {
+  const pending = await ctx.db.themeBackfill.findMany({
+    where: { status: { in: ["queued", "running"] } },
+    select: { id: true },
+  });
+  let requeued = 0;
+  for (const { id } of pending) {
+    if (await ctx.producer.hasLiveJob(QUEUES.themes, id)) continue;
+    if (await enqueueBackfill(ctx.producer, id)) requeued += 1;
+  }
+  return requeued;
 }

@@ -2,6 +2,7 @@
 // the worker validates each payload against the contract before the handler sees it.
 import type { JobKey, ParsedJobPayload } from "@tidemark/queue";
 import type { Job } from "bullmq";
+import { backfillTheme } from "./backfill-theme.ts";
 import type { HandlerContext, JobSummary } from "./context.ts";
 import { ingestArticle } from "./ingest-article.ts";
 import { reconcile } from "./reconcile.ts";
@@ -17,4 +18,5 @@ export const HANDLERS: { [K in JobKey]: JobHandler<K> } = {
   ingestArticle,
   tagArticle: (payload, _job, ctx) => tagArticle(payload, ctx),
   reconcile: (payload, _job, ctx) => reconcile(payload, ctx),
+  backfillTheme: (payload, _job, ctx) => backfillTheme(payload, ctx),
 };

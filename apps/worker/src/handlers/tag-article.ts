@@ -1,10 +1,13 @@
-// Placeholder until theme tagging lands (issue: themes). Replaced by the real tagger.
+// Theme tagging of one article with every live theme version (see @tidemark/themes).
 import type { ParsedJobPayload } from "@tidemark/queue";
+import { tagArticle as tag } from "@tidemark/themes/tagging";
 import type { HandlerContext, JobSummary } from "./context.ts";
 
 export async function tagArticle(
   payload: ParsedJobPayload<"tagArticle">,
-  _ctx: HandlerContext,
+  ctx: HandlerContext,
 ): Promise<JobSummary> {
-  return { outcome: "skipped", articleId: payload.articleId, why: "no tagger yet" };
+  const summary = await tag(ctx.db, payload.articleId);
+  if (!summary) return { outcome: "skipped", articleId: payload.articleId, why: "article no longer exists" };
+  return { outcome: "tagged", articleId: payload.articleId, ...summary };
 }

@@ -1,14 +1,23 @@
 // Adapter from the safe fetcher (@tidemark/ingest/fetch) to the pipeline's ObtainedDocument.
-// TEMPORARY: replaced once the fetcher lands.
+// One fetcher per worker process: it owns the connection pool, the robots cache and shares
+// per-host politeness with every other worker through Redis.
+import { createFetcher } from "@tidemark/ingest/fetch";
 import type { Redis } from "ioredis";
 import type { ObtainedDocument } from "./document.ts";
-import { PipelineError } from "./failure.ts";
 
-export function createDocumentFetcher(_redis: Redis) {
+export function createDocumentFetcher(redis: Redis) {
+  const fetcher = createFetcher({ redis });
   return {
-    fetchDocument: async (_url: string): Promise<ObtainedDocument> => {
-      throw new PipelineError("not_built", "URL fetching is not built yet");
+    fetchDocument: async (url: string): Promise<ObtainedDocument> => {
+      const page = await fetcher.fetchPage(url);
+      return {
+        format: "html",
+        content: page.body,
+        finalUrl: page.finalUrl,
+        httpStatus: page.status,
+        fetchedAt: page.fetchedAt,
+      };
     },
-    close: async () => {},
+    close: () => fetcher.close(),
   };
 }

@@ -3,6 +3,7 @@
 // (a re-ingest) keeps it: a failed re-check must not erase coverage, except that a page that is
 // now 404/410 is marked `gone`.
 import type { ArticleStatus, Db } from "@tidemark/db";
+import { syncArticleCoverage } from "@tidemark/themes/coverage";
 import type { ClassifiedFailure } from "./failure.ts";
 
 const GONE_CODES = new Set(["http_404", "http_410"]);
@@ -29,9 +30,12 @@ export async function recordFailure(
   const message = ctx.finalAttempt
     ? failure.message
     : `${failure.message} (attempt ${ctx.attempt} of ${ctx.maxAttempts}; will retry)`;
-  await db.article.update({
-    where: { id: ctx.articleId },
-    data: { status, failureCode: failure.code, failureMessage: message },
+  await db.$transaction(async (tx) => {
+    await tx.article.update({
+      where: { id: ctx.articleId },
+      data: { status, failureCode: failure.code, failureMessage: message },
+    });
+    await syncArticleCoverage(tx, ctx.articleId);
   });
   return status;
 }

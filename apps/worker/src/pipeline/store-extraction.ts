@@ -3,6 +3,7 @@
 // another article turns this one into a duplicate of it.
 import type { Db } from "@tidemark/db";
 import { EXTRACTOR_VERSION } from "@tidemark/ingest/extract";
+import { syncArticleCoverage } from "@tidemark/themes/coverage";
 import { canonicalKey } from "./canonical.ts";
 import { contentHash } from "./content-hash.ts";
 import { toStoredDate } from "./dates.ts";
@@ -38,7 +39,7 @@ export async function storeExtraction(
   return db.$transaction(async (tx) => {
     if (canonical && canonical !== article.normalizedUrl) {
       // Serialise articles sharing a canonical URL, so two concurrent fetches cannot both win.
-      await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${canonical}))`;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${canonical}))`;
       const owner = await tx.article.findFirst({
         where: {
           id: { not: article.id },
@@ -61,6 +62,7 @@ export async function storeExtraction(
             failureMessage: null,
           },
         });
+        await syncArticleCoverage(tx, article.id);
         return { kind: "duplicate", duplicateOfId: owner.id };
       }
     }
@@ -119,6 +121,8 @@ export async function storeExtraction(
         fetchedAt: doc.fetchedAt,
       },
     });
+    // Same transaction: coverage counts move exactly when the article does.
+    await syncArticleCoverage(tx, article.id);
     return { kind: "stored", version, versionCreated };
   });
 }

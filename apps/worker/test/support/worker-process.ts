@@ -2,10 +2,12 @@
 // prefix, so tests exercise exactly what users run: signals, startup reconcile, BullMQ.
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const require = createRequire(import.meta.url);
-const TSX_CLI = require.resolve("tsx/cli");
+// tsx's loader in this very process (not the tsx CLI, which would fork a second process that a
+// SIGKILL in a test would orphan).
+const TSX_LOADER = pathToFileURL(require.resolve("tsx/esm")).href;
 const MAIN = fileURLToPath(new URL("../../src/main.ts", import.meta.url));
 
 export interface WorkerProcess {
@@ -13,12 +15,15 @@ export interface WorkerProcess {
   /** Every log line so far, parsed from pino's JSON. */
   logs: Array<Record<string, unknown>>;
   exited: Promise<number | null>;
-  waitForLog(predicate: (line: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<Record<string, unknown>>;
+  waitForLog(
+    predicate: (line: Record<string, unknown>) => boolean,
+    timeoutMs?: number,
+  ): Promise<Record<string, unknown>>;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
 export async function startWorker(env: Record<string, string> = {}): Promise<WorkerProcess> {
-  const child = spawn(process.execPath, [TSX_CLI, MAIN], {
+  const child = spawn(process.execPath, ["--import", TSX_LOADER, MAIN], {
     env: { ...process.env, LOG_LEVEL: "debug", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -56,7 +61,11 @@ export async function startWorker(env: Record<string, string> = {}): Promise<Wor
       };
       const timer = setTimeout(() => {
         cleanup();
-        reject(new Error(`worker log not seen in ${timeoutMs} ms; stderr:\n${stderr}\nlogs:\n${logs.map((l) => JSON.stringify(l)).join("\n")}`));
+        reject(
+          new Error(
+            `worker log not seen in ${timeoutMs} ms; stderr:\n${stderr}\nlogs:\n${logs.map((l) => JSON.stringify(l)).join("\n")}`,
+          ),
+        );
       }, timeoutMs);
       const cleanup = () => {
         clearTimeout(timer);

@@ -1,0 +1,17 @@
+// Once a theme's series switch to a new version, hits and aggregates of older versions are no
+// longer shown or maintained; they are dropped so they cannot go stale. The versions themselves
+// (their definitions) stay in the history.
+import type { Prisma } from "@tidemark/db";
+
+export async function pruneSupersededVersions(tx: Prisma.TransactionClient, themeId: string): Promise<void> {
+  const theme = await tx.theme.findUnique({
+    where: { id: themeId },
+    select: { currentVersionId: true, seriesVersionId: true },
+  });
+  if (!theme) return;
+  const keep = [theme.currentVersionId, theme.seriesVersionId].filter((v): v is string => v !== null);
+  await tx.articleThemeHit.deleteMany({ where: { themeId, themeVersionId: { notIn: keep } } });
+  await tx.themeCoverageHourly.deleteMany({
+    where: { themeVersion: { themeId }, themeVersionId: { notIn: keep } },
+  });
+}

@@ -1,0 +1,64 @@
+// A new theme: its first version, which is also what the series show, and a backfill that tags
+// the articles already in the database.
+import type { Db } from "@tidemark/db";
+import { type BackfillStarter, startBackfill } from "../backfill/start-backfill.ts";
+import {
+  checkDefinition,
+  slugify,
+  type ThemeCreateInput,
+  ThemeInputError,
+  themeCreateSchema,
+} from "./input.ts";
+
+export interface CreatedTheme {
+  themeId: string;
+  versionId: string;
+  backfillId: string;
+}
+
+export async function createTheme(
+  db: Db,
+  enqueue: BackfillStarter,
+  input: ThemeCreateInput,
+  options: { fromDefaultPack?: boolean } = {},
+): Promise<CreatedTheme> {
+  const data = themeCreateSchema.parse(input);
+  checkDefinition(data.definition);
+  const slug = data.slug ?? (await freeSlug(db, slugify(data.name)));
+  if (await db.theme.findUnique({ where: { slug }, select: { id: true } })) {
+    throw new ThemeInputError(`The slug "${slug}" is already used by another theme.`, "slug");
+  }
+  const created = await db.$transaction(async (tx) => {
+    const theme = await tx.theme.create({
+      data: {
+        slug,
+        name: data.name,
+        description: data.description,
+        color: data.color,
+        kind: data.kind,
+        active: data.active,
+        fromDefaultPack: options.fromDefaultPack ?? false,
+      },
+    });
+    const version = await tx.themeVersion.create({
+      data: { themeId: theme.id, version: 1, definition: data.definition, note: data.note ?? "Created" },
+    });
+    await tx.theme.update({
+      where: { id: theme.id },
+      data: { currentVersionId: version.id, seriesVersionId: version.id },
+    });
+    return { themeId: theme.id, versionId: version.id };
+  });
+  const backfillId = await startBackfill(db, enqueue, created.themeId, created.versionId);
+  return { ...created, backfillId };
+}
+
+async function freeSlug(db: Db, base: string): Promise<string> {
+  const taken = new Set(
+    (await db.theme.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
+      (t) => t.slug,
+    ),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}

@@ -1,0 +1,1 @@
+export { type PreviewResult, type PreviewSample, previewDefinition, previewParamsSchema } from "./preview.ts";

@@ -1,0 +1,95 @@
+// Coverage over time for a set of themes: counts and share of coverage per bucket, gaps filled,
+// with undated articles (counted under their fetch date) reported separately. Each theme's
+// numbers come from one version — the one its series show — named in the result.
+import type { Db } from "@tidemark/db";
+import { type BucketCount, bucketCountsFromAggregates } from "./bucket-counts-query.ts";
+import { bucketCountsFromRows } from "./bucket-counts-raw-query.ts";
+import type { RangeParams, SeriesParams } from "./params.ts";
+import { rangeBounds } from "./range-bounds.ts";
+import { hasWholeHourOffsets } from "./time-zone.ts";
+
+export interface ThemeSeries {
+  themeId: string;
+  slug: string;
+  name: string;
+  color: string;
+  /** The version the numbers come from, and whether a newer definition is being backfilled. */
+  version: { id: string; number: number; pendingVersion: number | null };
+  counts: number[];
+  /** counts / all articles in the bucket; null where the bucket has no articles. */
+  shares: (number | null)[];
+  /** Hits among undated articles, counted under their fetch date. */
+  undatedCounts: number[];
+}
+
+export interface CoverageSeries {
+  params: RangeParams;
+  /** "aggregates" (hourly roll-ups) or "rows" (exact recount for fractional-offset zones). */
+  method: "aggregates" | "rows";
+  buckets: string[];
+  totals: number[];
+  undatedTotals: number[];
+  themes: ThemeSeries[];
+}
+
+export async function coverageSeries(db: Db, params: SeriesParams): Promise<CoverageSeries> {
+  const themes = await db.theme.findMany({
+    where: { id: { in: params.themeIds } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      color: true,
+      seriesVersion: { select: { id: true, version: true } },
+      currentVersion: { select: { id: true, version: true } },
+    },
+  });
+  const ordered = params.themeIds
+    .map((id) => themes.find((t) => t.id === id))
+    .filter((t): t is (typeof themes)[number] => t !== undefined);
+  const versionIds = ordered.flatMap((t) => (t.seriesVersion ? [t.seriesVersion.id] : []));
+
+  const bounds = await rangeBounds(db, params);
+  const exactFromAggregates = hasWholeHourOffsets(params.timezone, bounds.fromUtc, bounds.toUtc);
+  const rows = exactFromAggregates
+    ? await bucketCountsFromAggregates(db, params, bounds, versionIds)
+    : await bucketCountsFromRows(db, params, bounds, versionIds);
+
+  const index = new Map(bounds.buckets.map((b, i) => [b, i]));
+  const series = (version: string | null, basis: BucketCount["basis"]) => {
+    const out = new Array<number>(bounds.buckets.length).fill(0);
+    for (const row of rows) {
+      if (row.version !== version || row.basis !== basis) continue;
+      const i = index.get(row.bucket);
+      if (i !== undefined) out[i] = (out[i] ?? 0) + row.n;
+    }
+    return out;
+  };
+  const totals = series(null, "published");
+  return {
+    params,
+    method: exactFromAggregates ? "aggregates" : "rows",
+    buckets: bounds.buckets,
+    totals,
+    undatedTotals: series(null, "fetched"),
+    themes: ordered.map((t) => {
+      const versionId = t.seriesVersion?.id ?? null;
+      const counts = versionId ? series(versionId, "published") : totals.map(() => 0);
+      return {
+        themeId: t.id,
+        slug: t.slug,
+        name: t.name,
+        color: t.color,
+        version: {
+          id: versionId ?? "",
+          number: t.seriesVersion?.version ?? 0,
+          pendingVersion:
+            t.currentVersion && t.currentVersion.id !== versionId ? t.currentVersion.version : null,
+        },
+        counts,
+        shares: counts.map((c, i) => ((totals[i] ?? 0) > 0 ? c / (totals[i] ?? 1) : null)),
+        undatedCounts: versionId ? series(versionId, "fetched") : totals.map(() => 0),
+      };
+    }),
+  };
+}

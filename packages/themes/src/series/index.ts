@@ -1,0 +1,10 @@
+export { type CoverageSeries, coverageSeries, type ThemeSeries } from "./coverage-series.ts";
+export {
+  type RangeParams,
+  rangeSchema,
+  SERIES_UNITS,
+  type SeriesParams,
+  type SeriesUnit,
+  seriesParamsSchema,
+} from "./params.ts";
+export { hasWholeHourOffsets, timeZoneSchema } from "./time-zone.ts";

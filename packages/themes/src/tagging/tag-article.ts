@@ -1,0 +1,29 @@
+// Tagging one article with every live theme version: tokenise once, evaluate each compiled
+// version, store hits with evidence and move the aggregates, all in one transaction.
+import type { Db } from "@tidemark/db";
+import { prepareDocument } from "../query/index.ts";
+import { compiledVersion } from "./compiled-versions.ts";
+import { liveVersions } from "./live-versions.ts";
+import { type HitChanges, type VersionResult, writeArticleHits } from "./write-hits.ts";
+
+export interface TagSummary extends HitChanges {
+  versions: number;
+  matched: number;
+}
+
+export async function tagArticle(db: Db, articleId: string): Promise<TagSummary | null> {
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { title: true, text: true },
+  });
+  if (!article) return null;
+  const versions = await liveVersions(db);
+  const doc = prepareDocument({ title: article.title ?? "", text: article.text ?? "" });
+  const results: VersionResult[] = versions.map((v) => ({
+    themeId: v.themeId,
+    versionId: v.versionId,
+    result: article.text === null ? null : compiledVersion(v.versionId, v.definition).match(doc),
+  }));
+  const changes = await db.$transaction((tx) => writeArticleHits(tx, articleId, results));
+  return { ...changes, versions: versions.length, matched: results.filter((r) => r.result).length };
+}
