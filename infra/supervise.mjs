@@ -3,18 +3,25 @@
 // so the worker can finish its running jobs, and waits. If either child dies on its own, the
 // other is stopped too and we exit non-zero.
 import { spawn } from "node:child_process";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const port = process.env.PORT ?? "3000";
 const STOP_TIMEOUT_MS = 45_000;
 
+// Each child is the real process (no pnpm or tsx wrapper in between), so one SIGTERM reaches it
+// exactly once.
 const children = [
-  { name: "worker", cmd: "pnpm", args: ["--filter", "@tidemark/worker", "exec", "tsx", "src/main.ts"] },
-  { name: "web", cmd: "pnpm", args: ["--filter", "@tidemark/web", "exec", "next", "start", "-p", port] },
+  { name: "worker", cwd: "apps/worker", args: ["--import", "tsx", "src/main.ts"] },
+  { name: "web", cwd: "apps/web", args: ["node_modules/next/dist/bin/next", "start", "-p", port] },
 ].map((spec) => {
-  // detached: own process group, so a terminal's Ctrl-C is not delivered twice.
-  const child = spawn(spec.cmd, spec.args, { cwd: root, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  // detached: its own process group, so a terminal's Ctrl-C reaches only this supervisor.
+  const child = spawn(process.execPath, spec.args, {
+    cwd: join(root, spec.cwd),
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const prefix = (stream, out) => {
     let buffered = "";
     stream.on("data", (chunk) => {
@@ -41,14 +48,14 @@ async function stopAll(reason, exitCode) {
   for (const { child } of children) {
     if (child.exitCode === null) {
       try {
-        process.kill(-child.pid, "SIGTERM");
+        child.kill("SIGTERM");
       } catch (error) {
         if (error.code !== "ESRCH") throw error; // ESRCH: already gone
       }
     }
   }
   const timeout = setTimeout(() => {
-    for (const { child } of children) if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+    for (const { child } of children) if (child.exitCode === null) child.kill("SIGKILL");
   }, STOP_TIMEOUT_MS);
   await Promise.all(children.map((c) => c.exited));
   clearTimeout(timeout);

@@ -1,7 +1,13 @@
 // `tidemark`: the command-line interface. Each command lives in commands/<name>.ts.
 import { Command, CommanderError } from "commander";
+import { registerAdd } from "./commands/add.ts";
+import { registerCoverage } from "./commands/coverage.ts";
+import { registerExtract } from "./commands/extract.ts";
+import { registerImport } from "./commands/import.ts";
 import { registerSeed } from "./commands/seed.ts";
+import { registerSeries } from "./commands/series.ts";
 import { registerStatus } from "./commands/status.ts";
+import { registerThemes } from "./commands/themes.ts";
 import { CliError, EXIT } from "./exit-codes.ts";
 import { closeResources } from "./resources.ts";
 
@@ -17,6 +23,12 @@ function buildProgram(): Command {
 Exit codes: 0 success, 1 failure (e.g. a service is down), 2 usage error, 3 finished with some items rejected.
 Configuration comes from the environment: DATABASE_URL, REDIS_URL, REDIS_PREFIX (see README).`,
     );
+  registerAdd(program);
+  registerImport(program);
+  registerExtract(program);
+  registerThemes(program);
+  registerSeries(program);
+  registerCoverage(program);
   registerSeed(program);
   registerStatus(program);
   return program;

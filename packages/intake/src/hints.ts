@@ -13,6 +13,14 @@ export const intakeHintsSchema = z.object({
 
 export type IntakeHints = z.infer<typeof intakeHintsSchema>;
 
+/** A date from an import column as an ISO hint: kept if ISO 8601, else its leading day, else null. */
+export function isoDateHint(value: string | undefined): string | null {
+  if (!value) return null;
+  if (isoDay.safeParse(value).success) return value;
+  const day = value.match(/^(\d{4}-\d{2}-\d{2})\b/)?.[1];
+  return day && !Number.isNaN(Date.parse(day)) ? day : null;
+}
+
 /** Drops empty fields so the stored JSON only says what was actually supplied. */
 export function compactHints(hints: IntakeHints | undefined): IntakeHints | undefined {
   if (!hints) return undefined;

@@ -5,7 +5,7 @@ import type { Db } from "@tidemark/db";
 import { normalizeUrl } from "@tidemark/ingest/url";
 import type { Producer } from "@tidemark/queue";
 import { enqueueIngest } from "./enqueue.ts";
-import { compactHints, type IntakeHints } from "./hints.ts";
+import { compactHints, type IntakeHints, intakeHintsSchema } from "./hints.ts";
 import { type ArticleCandidate, registerArticles } from "./register-articles.ts";
 import type { SubmitResult } from "./submit-urls.ts";
 
@@ -34,7 +34,8 @@ export async function submitDocuments(
   const candidates = documents.map((doc): ArticleCandidate => {
     const normalized = doc.url ? normalizeUrl(doc.url) : null;
     const normalizedUrl = normalized?.ok ? normalized.url : documentKeyUrl(doc.key);
-    const hints = compactHints(doc.hints);
+    // Validate here, where a bad hint is the submitter's mistake, not later in the worker.
+    const hints = compactHints(doc.hints ? intakeHintsSchema.parse(doc.hints) : undefined);
     return {
       input: doc.key,
       normalizedUrl,

@@ -1,0 +1,88 @@
+// `tidemark extract`: the extraction the worker runs, on saved pages or URLs, without a database.
+//   tidemark extract --input lines.jsonl   (or - for stdin)  → one JSON line out per line in
+//   tidemark extract page.html | https://… → one article, readable
+import { createReadStream, existsSync } from "node:fs";
+import { dirname, isAbsolute, resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { createFetcher, type Fetcher } from "@tidemark/ingest/fetch";
+import type { Command } from "commander";
+import { CliError, EXIT } from "../exit-codes.ts";
+import { type ExtractionOutput, extractOne } from "../extract/extract-one.ts";
+import { errorLine, inputLineSchema, outputLine } from "../extract/jsonl-contract.ts";
+import { userPath } from "../paths.ts";
+
+export function registerExtract(program: Command): void {
+  program
+    .command("extract")
+    .description("Extract an article from a saved page, a URL, or a JSON Lines batch")
+    .argument("[pathOrUrl]", "an .html/.txt file or an http(s) URL")
+    .option("--input <file>", 'JSON Lines of {"id","file","url"}; "-" reads stdin')
+    .option("--url <url>", "with a file: the page's original URL (resolves links and URL dates)")
+    .action(async (target: string | undefined, options: { input?: string; url?: string }) => {
+      let fetcher: Fetcher | undefined;
+      const getFetcher = () => {
+        fetcher ??= createFetcher();
+        return fetcher;
+      };
+      try {
+        if (options.input) return await extractBatch(options.input, getFetcher);
+        if (!target) throw new CliError("Give a file, a URL, or --input FILE.", EXIT.usage);
+        const isUrl = /^https?:\/\//i.test(target);
+        const article = await extractOne(
+          { file: isUrl ? null : userPath(target), url: isUrl ? target : (options.url ?? null) },
+          getFetcher,
+        );
+        printArticle(article);
+      } finally {
+        await fetcher?.close();
+      }
+    });
+}
+
+async function extractBatch(input: string, getFetcher: () => Fetcher): Promise<void> {
+  const path = input === "-" ? null : userPath(input);
+  // A relative file path in a line is taken from the current directory, or else from the batch
+  // file's own directory (so a batch and its pages can travel together).
+  const resolveFile = (file: string): string => {
+    if (isAbsolute(file)) return file;
+    const fromCwd = userPath(file);
+    return path && !existsSync(fromCwd) ? resolve(dirname(path), file) : fromCwd;
+  };
+  const lines = createInterface({
+    input: path ? createReadStream(path) : process.stdin,
+    crlfDelay: Infinity,
+  });
+  let failures = 0;
+  for await (const raw of lines) {
+    if (raw.trim() === "") continue;
+    let id: string | number | null = null;
+    try {
+      const line = inputLineSchema.parse(JSON.parse(raw));
+      id = line.id;
+      const file = line.file ? resolveFile(line.file) : null;
+      const article = await extractOne({ file, url: line.url ?? null }, getFetcher);
+      process.stdout.write(`${outputLine(line.id, article)}\n`);
+    } catch (error) {
+      failures += 1;
+      process.stdout.write(`${errorLine(id, error)}\n`);
+    }
+  }
+  if (failures) process.exitCode = EXIT.partial;
+}
+
+function printArticle(a: ExtractionOutput): void {
+  const rows: [string, string | number | null][] = [
+    ["Title", a.title],
+    ["Byline", a.byline],
+    ["Published", a.publishedAt ? `${a.publishedAt} (from ${a.publishedAtSource})` : "unknown"],
+    ["Modified", a.modifiedAt ? `${a.modifiedAt} (from ${a.modifiedAtSource})` : null],
+    ["Language", a.language],
+    ["Site", a.siteName],
+    ["URL", a.url],
+    ["Canonical", a.canonicalUrl],
+    ["Image", a.leadImageUrl],
+    ["Words", a.wordCount],
+  ];
+  for (const [label, value] of rows) if (value !== null) console.log(`${label.padEnd(10)} ${value}`);
+  console.log(`\n${a.text}`);
+}

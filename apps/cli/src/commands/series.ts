@@ -1,0 +1,66 @@
+// `tidemark series THEME... --unit week --tz Europe/Berlin --format csv|json`
+import { coverageSeries, SERIES_UNITS, seriesParamsSchema } from "@tidemark/themes/series";
+import { type Command, Option } from "commander";
+import { z } from "zod";
+import { CliError, EXIT } from "../exit-codes.ts";
+import { printJson } from "../output.ts";
+import { getDb } from "../resources.ts";
+import { findTheme } from "../themes/find-theme.ts";
+
+interface SeriesOptions {
+  unit: string;
+  tz: string;
+  from?: string;
+  to?: string;
+  source?: string[];
+  format: "csv" | "json";
+}
+
+export function registerSeries(program: Command): void {
+  program
+    .command("series")
+    .description("Counts and share of coverage per bucket for one or more themes")
+    .argument("<theme...>", "theme slugs")
+    .addOption(new Option("--unit <unit>", "bucket size").choices([...SERIES_UNITS]).default("week"))
+    .option("--tz <zone>", "IANA time zone for bucket boundaries", "UTC")
+    .option("--from <date>", "first day (YYYY-MM-DD); default: one year before --to")
+    .option("--to <date>", "last day (YYYY-MM-DD); default: today")
+    .option("--source <domain...>", "only these sources (by domain or key)")
+    .addOption(new Option("--format <format>", "output format").choices(["csv", "json"]).default("csv"))
+    .action(async (slugs: string[], options: SeriesOptions) => {
+      const db = await getDb();
+      const themes = await Promise.all(slugs.map((slug) => findTheme(db, slug)));
+      const to = options.to ?? new Date().toISOString().slice(0, 10);
+      const from = options.from ?? `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
+      const sources = options.source?.length
+        ? await db.source.findMany({
+            where: { OR: [{ domain: { in: options.source } }, { key: { in: options.source } }] },
+          })
+        : [];
+      if (options.source?.length && sources.length === 0)
+        throw new CliError(`No source matches ${options.source.join(", ")}.`);
+      const parsed = seriesParamsSchema.safeParse({
+        themeIds: themes.map((t) => t.id),
+        unit: options.unit,
+        timezone: options.tz,
+        from,
+        to,
+        ...(sources.length ? { sourceIds: sources.map((s) => s.id) } : {}),
+      });
+      if (!parsed.success) throw new CliError(z.prettifyError(parsed.error), EXIT.usage);
+      const series = await coverageSeries(db, parsed.data);
+      if (options.format === "json") return printJson(series);
+      const header = ["bucket", "articles", "undated_articles"];
+      for (const t of series.themes) header.push(`${t.slug}_count`, `${t.slug}_share`, `${t.slug}_undated`);
+      console.log(
+        `# themes: ${series.themes.map((t) => `${t.slug}@v${t.version.number}`).join(" ")}; unit ${options.unit}; tz ${options.tz}`,
+      );
+      console.log(header.join(","));
+      series.buckets.forEach((bucket, i) => {
+        const row: (string | number)[] = [bucket, series.totals[i] ?? 0, series.undatedTotals[i] ?? 0];
+        for (const t of series.themes)
+          row.push(t.counts[i] ?? 0, t.shares[i]?.toFixed(6) ?? "", t.undatedCounts[i] ?? 0);
+        console.log(row.join(","));
+      });
+    });
+}

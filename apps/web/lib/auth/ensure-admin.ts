@@ -1,0 +1,18 @@
+// On first start (no users yet), create the admin from TIDEMARK_ADMIN_USERNAME/PASSWORD.
+import { prisma } from "@tidemark/db";
+import { env } from "@/env";
+import { hashPassword } from "./password";
+
+export async function ensureAdmin(): Promise<"created" | "exists" | "no-password"> {
+  if ((await prisma.user.count()) > 0) return "exists";
+  if (!env.TIDEMARK_ADMIN_PASSWORD) return "no-password";
+  await prisma.user.upsert({
+    where: { username: env.TIDEMARK_ADMIN_USERNAME },
+    create: {
+      username: env.TIDEMARK_ADMIN_USERNAME,
+      passwordHash: await hashPassword(env.TIDEMARK_ADMIN_PASSWORD),
+    },
+    update: {},
+  });
+  return "created";
+}

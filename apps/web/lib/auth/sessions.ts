@@ -1,0 +1,52 @@
+// Browser sessions: a random token in an httpOnly cookie, its hash in Postgres, and a CSRF secret
+// per session.
+import { prisma } from "@tidemark/db";
+import { env } from "@/env";
+import { randomToken, sha256 } from "./secrets";
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  role: string;
+}
+
+export interface AuthenticatedSession {
+  user: SessionUser;
+  sessionId: string;
+  csrfToken: string;
+}
+
+export async function createSession(userId: string, userAgent: string | null) {
+  const token = randomToken();
+  const csrfToken = randomToken(18);
+  const maxAgeSeconds = env.TIDEMARK_SESSION_DAYS * 86_400;
+  await prisma.session.create({
+    data: {
+      tokenHash: sha256(token),
+      csrfToken,
+      userId,
+      userAgent: userAgent?.slice(0, 300) ?? null,
+      expiresAt: new Date(Date.now() + maxAgeSeconds * 1000),
+    },
+  });
+  return { token, csrfToken, maxAgeSeconds };
+}
+
+export async function readSession(token: string | undefined): Promise<AuthenticatedSession | null> {
+  if (!token) return null;
+  const session = await prisma.session.findUnique({
+    where: { tokenHash: sha256(token) },
+    include: { user: { select: { id: true, username: true, role: true } } },
+  });
+  if (!session || session.expiresAt.getTime() < Date.now()) return null;
+  // Record activity at most every few minutes, not on every request.
+  if (Date.now() - session.lastSeenAt.getTime() > 5 * 60_000) {
+    await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date() } });
+  }
+  return { user: session.user, sessionId: session.id, csrfToken: session.csrfToken };
+}
+
+export async function deleteSession(token: string | undefined): Promise<void> {
+  if (!token) return;
+  await prisma.session.deleteMany({ where: { tokenHash: sha256(token) } });
+}
