@@ -9,7 +9,8 @@ export const env = createEnv({
     WORKER_INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
     /** Theme-tagging jobs at once by this process. CPU-bound. */
     WORKER_THEMES_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
-    WORKER_MAINTENANCE_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(1),
+    /** Reconciler and schedule runs (feed polls, sitemap crawls) at once by this process. */
+    WORKER_MAINTENANCE_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
     /** How often the reconciler looks for articles stuck without a job. */
     RECONCILE_EVERY_MS: z.coerce.number().int().min(1_000).default(60_000),
     /** A queued/fetching article untouched this long, with no live job, is re-enqueued. */

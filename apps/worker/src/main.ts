@@ -3,6 +3,7 @@
 // like, on as many machines as you like, against the same Postgres and Redis.
 import { prisma } from "@tidemark/db";
 import { createRedisConnection, Producer, QUEUES, queueEnv, waitForRedis } from "@tidemark/queue";
+import { syncAllSchedulers } from "@tidemark/schedules";
 import { env } from "./env.ts";
 import { reconcile } from "./handlers/reconcile.ts";
 import { logger } from "./logger.ts";
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     producer,
     logger,
     fetchDocument: fetcher.fetchDocument,
+    fetcher: fetcher.fetcher,
     minArticleWords: env.TIDEMARK_MIN_ARTICLE_WORDS,
   };
   const workers = startWorkers(ctx, {
@@ -59,6 +61,8 @@ async function main(): Promise<void> {
   // that all worker processes share (one scheduler entry, however many workers upsert it).
   const startup = await reconcile({ staleAfterMs: 0 }, ctx);
   logger.info(startup, "startup reconcile");
+  // Schedules live in Postgres; rebuild their BullMQ timers (after a Redis flush there are none).
+  logger.info(await syncAllSchedulers(prisma, producer), "schedules synced");
   await producer
     .queue(QUEUES.maintenance)
     .upsertJobScheduler(

@@ -9,6 +9,8 @@ export const intakeHintsSchema = z.object({
   siteName: z.string().trim().min(1).max(300).nullish(),
   byline: z.string().trim().min(1).max(500).nullish(),
   publishedAt: isoDay.nullish(),
+  /** Where `publishedAt` came from: a curated manifest/import, or a feed item's date. */
+  publishedAtSource: z.enum(["manifest", "feed"]).optional(),
 });
 
 export type IntakeHints = z.infer<typeof intakeHintsSchema>;

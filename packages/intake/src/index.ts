@@ -4,6 +4,7 @@ export * from "./import/index.ts";
 export { type ArticleCandidate, registerArticles } from "./register-articles.ts";
 export { type IntakeOutcome, type IntakeSummary, summarize } from "./results.ts";
 export { loadSeeds, readSeedManifest, type SeedManifest } from "./seeds.ts";
+export { type DiscoveredUrl, submitDiscoveredUrls } from "./submit-discovered.ts";
 export {
   type DocumentFormat,
   documentKeyUrl,

@@ -51,6 +51,13 @@ export const JOBS = {
     schema: z.object({ backfillId: z.uuid() }),
     options: Object.freeze({ attempts: 3 }),
   }),
+  /** One run of a user schedule (re-ingest, feed poll, sitemap crawl). */
+  runSchedule: defineJob({
+    name: "run-schedule",
+    queue: QUEUES.maintenance,
+    schema: z.object({ scheduleId: z.uuid(), trigger: z.enum(["scheduler", "manual"]).default("scheduler") }),
+    options: Object.freeze({ attempts: 1, removeOnComplete: Object.freeze({ count: 200 }) }),
+  }),
 } as const;
 
 export type JobKey = keyof typeof JOBS;

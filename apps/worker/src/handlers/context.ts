@@ -1,4 +1,5 @@
 import type { Db } from "@tidemark/db";
+import type { Fetcher } from "@tidemark/ingest/fetch";
 import type { Producer } from "@tidemark/queue";
 import type { Logger } from "../logger.ts";
 import type { DocumentFetcher } from "../pipeline/obtain-document.ts";
@@ -9,6 +10,8 @@ export interface HandlerContext {
   producer: Producer;
   logger: Logger;
   fetchDocument: DocumentFetcher;
+  /** The same safe fetcher, for feeds and sitemaps. */
+  fetcher: Fetcher;
   minArticleWords: number;
 }
 

@@ -35,6 +35,8 @@ export async function ingestArticle(
       submittedFormat: true,
       intakeHints: true,
       contentHash: true,
+      etag: true,
+      lastModified: true,
       createdAt: true,
     },
   });
@@ -51,7 +53,16 @@ export async function ingestArticle(
   });
 
   try {
-    const doc = await obtainDocument(article, ctx.fetchDocument);
+    // A re-ingest asks "changed since?"; the first fetch never does.
+    const validators = hadContent ? { etag: article.etag, lastModified: article.lastModified } : undefined;
+    const doc = await obtainDocument(article, ctx.fetchDocument, validators);
+    if (doc.notModified) {
+      await ctx.db.article.update({
+        where: { id: articleId },
+        data: { lastCheckedAt: doc.fetchedAt, failureCode: null, failureMessage: null },
+      });
+      return { ...summary, outcome: "not_modified" };
+    }
     const extracted = extract(doc, ctx.minArticleWords);
     const hints = intakeHintsSchema.safeParse(article.intakeHints ?? {});
     const merged = mergeHints(extracted, hints.success ? hints.data : null);

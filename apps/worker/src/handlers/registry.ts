@@ -6,6 +6,7 @@ import { backfillTheme } from "./backfill-theme.ts";
 import type { HandlerContext, JobSummary } from "./context.ts";
 import { ingestArticle } from "./ingest-article.ts";
 import { reconcile } from "./reconcile.ts";
+import { runSchedule } from "./run-schedule.ts";
 import { tagArticle } from "./tag-article.ts";
 
 export type JobHandler<K extends JobKey> = (
@@ -19,4 +20,5 @@ export const HANDLERS: { [K in JobKey]: JobHandler<K> } = {
   tagArticle: (payload, _job, ctx) => tagArticle(payload, ctx),
   reconcile: (payload, _job, ctx) => reconcile(payload, ctx),
   backfillTheme: (payload, _job, ctx) => backfillTheme(payload, ctx),
+  runSchedule: (payload, _job, ctx) => runSchedule(payload, ctx),
 };

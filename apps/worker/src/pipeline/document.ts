@@ -6,4 +6,14 @@ export interface ObtainedDocument {
   finalUrl: string | null;
   httpStatus: number | null;
   fetchedAt: Date;
+  /** The server said nothing changed since the validators we sent (HTTP 304); no content. */
+  notModified?: boolean;
+  etag?: string | null;
+  lastModified?: string | null;
+}
+
+/** Validators from the previous fetch, for a conditional re-fetch. */
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
 }

@@ -1,6 +1,6 @@
 // Combining what extraction found with what the submitter told us (intake hints). Extraction wins
-// for every field it found; hints fill the gaps. A hinted date keeps the provenance `manifest`, so
-// the dashboard can say where it came from.
+// for every field it found; hints fill the gaps. A hinted date keeps its provenance (`manifest`
+// for curated metadata, `feed` for a feed item's date), so the dashboard can say where it came from.
 import type { DateSource } from "@tidemark/db";
 import type { ExtractedArticle } from "@tidemark/ingest/extract";
 import type { IntakeHints } from "@tidemark/intake";
@@ -21,7 +21,7 @@ export function mergeHints(extracted: ExtractedArticle, hints: IntakeHints | nul
   }
   if (!extracted.publishedAt && hints.publishedAt) {
     merged.publishedAt = hints.publishedAt;
-    merged.publishedAtSource = "manifest";
+    merged.publishedAtSource = hints.publishedAtSource ?? "manifest";
   }
   return merged;
 }

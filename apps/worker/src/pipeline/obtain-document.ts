@@ -1,8 +1,8 @@
 // Getting the bytes to extract: stored content for file intake, a safe fetch for URLs.
-import type { ObtainedDocument } from "./document.ts";
+import type { ObtainedDocument, Validators } from "./document.ts";
 import { PipelineError } from "./failure.ts";
 
-export type DocumentFetcher = (url: string) => Promise<ObtainedDocument>;
+export type DocumentFetcher = (url: string, validators?: Validators) => Promise<ObtainedDocument>;
 
 export interface ArticleSource {
   intake: string;
@@ -12,9 +12,11 @@ export interface ArticleSource {
   createdAt: Date;
 }
 
+/** `validators` are set on a re-ingest of a fetched article: the page may then answer 304. */
 export async function obtainDocument(
   article: ArticleSource,
   fetchDocument: DocumentFetcher,
+  validators?: Validators,
 ): Promise<ObtainedDocument> {
   if (article.submittedContent !== null) {
     return {
@@ -29,5 +31,5 @@ export async function obtainDocument(
   if (article.intake === "file") {
     throw new PipelineError("missing_content", "This file article has no stored content to extract.");
   }
-  return fetchDocument(article.normalizedUrl);
+  return fetchDocument(article.normalizedUrl, validators);
 }

@@ -119,6 +119,9 @@ export async function storeExtraction(
         extractorVersion: EXTRACTOR_VERSION,
         httpStatus: doc.httpStatus,
         fetchedAt: doc.fetchedAt,
+        lastCheckedAt: doc.fetchedAt,
+        etag: doc.etag ?? null,
+        lastModified: doc.lastModified ?? null,
       },
     });
     // Same transaction: coverage counts move exactly when the article does.

@@ -24,6 +24,15 @@ export async function tagArticle(db: Db, articleId: string): Promise<TagSummary 
     versionId: v.versionId,
     result: article.text === null ? null : compiledVersion(v.versionId, v.definition).match(doc),
   }));
-  const changes = await db.$transaction((tx) => writeArticleHits(tx, articleId, results));
+  const themeIds = [...new Set(results.filter((r) => r.result).map((r) => r.themeId))];
+  const changes = await db.$transaction(async (tx) => {
+    const written = await writeArticleHits(tx, articleId, results);
+    // Remember on the article's latest version which themes it hit, so the version history can
+    // say which themes an edit made the article enter or leave.
+    await tx.$executeRaw`
+      UPDATE article_versions SET theme_ids = ${themeIds}::uuid[]
+      WHERE id = (SELECT id FROM article_versions WHERE article_id = ${articleId}::uuid ORDER BY version DESC LIMIT 1)`;
+    return written;
+  });
   return { ...changes, versions: versions.length, matched: results.filter((r) => r.result).length };
 }

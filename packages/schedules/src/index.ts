@@ -1,0 +1,21 @@
+export {
+  createSchedule,
+  deleteSchedule,
+  runScheduleNow,
+  ScheduleNotFoundError,
+  setScheduleEnabled,
+  updateSchedule,
+} from "./crud.ts";
+export {
+  feedParamsSchema,
+  type ParsedScheduleInput,
+  reingestParamsSchema,
+  type ScheduleInput,
+  scheduleInputSchema,
+  sitemapParamsSchema,
+} from "./input.ts";
+export type { RunContext, RunCounts } from "./run/context.ts";
+export { discoverFeedUrl, FeedNotFoundError } from "./run/discover-feed.ts";
+export { type RunSummary, runSchedule } from "./run/run-schedule.ts";
+export { removeScheduler, schedulerId, syncAllSchedulers, syncScheduler } from "./scheduler-sync.ts";
+export { describeTiming, nextRunAfter, repeatOptions } from "./timing.ts";

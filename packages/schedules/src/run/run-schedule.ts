@@ -1,0 +1,81 @@
+// One run of a schedule, recorded in Postgres (schedule_runs + the schedule's last-run fields)
+// whatever its outcome. A paused schedule's timer may still fire once if Redis had it queued;
+// such a run is skipped, so "paused" always means "does not run".
+import type { Prisma, Schedule } from "@tidemark/db";
+import { feedParamsSchema, reingestParamsSchema, sitemapParamsSchema } from "../input.ts";
+import { nextRunAfter } from "../timing.ts";
+import type { RunContext, RunCounts } from "./context.ts";
+import { runSitemapCrawl } from "./crawl-sitemap.ts";
+import { type FeedState, runFeedPoll } from "./poll-feed.ts";
+import { runReingest } from "./reingest-scope.ts";
+
+export interface RunSummary {
+  status: "done" | "failed" | "skipped";
+  runId?: string;
+  counts?: RunCounts;
+  error?: string;
+}
+
+async function execute(
+  ctx: RunContext,
+  schedule: Schedule,
+): Promise<{ counts: RunCounts; state?: FeedState }> {
+  switch (schedule.kind) {
+    case "reingest":
+      return { counts: await runReingest(ctx, reingestParamsSchema.parse(schedule.params)) };
+    case "feed":
+      return runFeedPoll(ctx, feedParamsSchema.parse(schedule.params), (schedule.state ?? {}) as FeedState);
+    case "sitemap":
+      return { counts: await runSitemapCrawl(ctx, sitemapParamsSchema.parse(schedule.params)) };
+  }
+}
+
+export async function runSchedule(
+  ctx: RunContext,
+  scheduleId: string,
+  trigger: "scheduler" | "manual",
+): Promise<RunSummary> {
+  const schedule = await ctx.db.schedule.findUnique({ where: { id: scheduleId } });
+  if (!schedule) return { status: "skipped", error: "schedule deleted" };
+  if (trigger === "scheduler" && !schedule.enabled) return { status: "skipped", error: "schedule paused" };
+
+  const run = await ctx.db.scheduleRun.create({ data: { scheduleId, trigger } });
+  let summary: RunSummary;
+  let state: FeedState | undefined;
+  try {
+    const result = await execute(ctx, schedule);
+    state = result.state;
+    summary = { status: "done", runId: run.id, counts: result.counts };
+  } catch (error) {
+    summary = {
+      status: "failed",
+      runId: run.id,
+      error: error instanceof Error ? error.message : String(error),
+    };
+  }
+  const finishedAt = new Date();
+  await ctx.db.scheduleRun.update({
+    where: { id: run.id },
+    data: {
+      status: summary.status,
+      counts: (summary.counts ?? {}) as Prisma.InputJsonValue,
+      error: summary.error ?? null,
+      finishedAt,
+    },
+  });
+  await ctx.db.schedule.update({
+    where: { id: scheduleId },
+    data: {
+      lastRunAt: finishedAt,
+      lastRunStatus: summary.status,
+      lastRunSummary: {
+        counts: summary.counts ?? {},
+        error: summary.error ?? null,
+        trigger,
+      } as Prisma.InputJsonValue,
+      nextRunAt: schedule.enabled ? nextRunAfter(schedule, finishedAt) : null,
+      ...(state ? { state: state as Prisma.InputJsonValue } : {}),
+    },
+  });
+  return summary;
+}
