@@ -4,6 +4,8 @@ import { registerAdd } from "./commands/add.ts";
 import { registerCoverage } from "./commands/coverage.ts";
 import { registerExtract } from "./commands/extract.ts";
 import { registerImport } from "./commands/import.ts";
+import { registerReingest } from "./commands/reingest.ts";
+import { registerSchedules } from "./commands/schedules.ts";
 import { registerSeed } from "./commands/seed.ts";
 import { registerSeries } from "./commands/series.ts";
 import { registerStatus } from "./commands/status.ts";
@@ -26,6 +28,8 @@ Configuration comes from the environment: DATABASE_URL, REDIS_URL, REDIS_PREFIX 
   registerAdd(program);
   registerImport(program);
   registerExtract(program);
+  registerReingest(program);
+  registerSchedules(program);
   registerThemes(program);
   registerSeries(program);
   registerCoverage(program);

@@ -87,7 +87,11 @@ export class Producer {
   close(): Promise<void> {
     this.closing ??= (async () => {
       await Promise.all([...this.queues.values()].map((q) => q.close()));
-      if (this.ownsConnection) await this.connection.quit();
+      if (!this.ownsConnection) return;
+      // quit() waits for pending replies but needs a live connection; one that never connected
+      // (or is reconnecting after an outage) is just dropped.
+      if (this.connection.status === "ready") await this.connection.quit();
+      else this.connection.disconnect();
     })();
     return this.closing;
   }

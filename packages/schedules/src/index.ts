@@ -19,3 +19,4 @@ export { discoverFeedUrl, FeedNotFoundError } from "./run/discover-feed.ts";
 export { type RunSummary, runSchedule } from "./run/run-schedule.ts";
 export { removeScheduler, schedulerId, syncAllSchedulers, syncScheduler } from "./scheduler-sync.ts";
 export { describeTiming, nextRunAfter, repeatOptions } from "./timing.ts";
+export { runReingest } from "./run/reingest-scope.ts";

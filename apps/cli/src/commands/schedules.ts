@@ -1,0 +1,172 @@
+// `tidemark schedules ...`: list, add, pause, resume, run, delete, runs.
+import { createFetcher } from "@tidemark/ingest/fetch";
+import {
+  createSchedule,
+  deleteSchedule,
+  describeTiming,
+  discoverFeedUrl,
+  runScheduleNow,
+  type ScheduleInput,
+  setScheduleEnabled,
+} from "@tidemark/schedules";
+import { type Command, Option } from "commander";
+import { z } from "zod";
+import { CliError, EXIT } from "../exit-codes.ts";
+import { printJson } from "../output.ts";
+import { getDb, getProducer } from "../resources.ts";
+
+interface AddOptions {
+  kind: "reingest" | "feed" | "sitemap";
+  name?: string;
+  cron?: string;
+  every?: string;
+  tz: string;
+  url?: string;
+  scope: "all" | "source" | "theme" | "recent" | "failed";
+  source?: string;
+  theme?: string;
+  days?: string;
+  pattern?: string;
+  limit?: string;
+  paused?: boolean;
+}
+
+/** "30m", "6h", "1d", "90s" or plain seconds. */
+function parseInterval(text: string): number {
+  const match = text.trim().match(/^(\d+)\s*(s|m|h|d)?$/i);
+  if (!match) throw new CliError(`--every takes a duration like 30m, 6h or 1d, not "${text}"`, EXIT.usage);
+  const unit = { s: 1, m: 60, h: 3_600, d: 86_400 }[(match[2] ?? "s").toLowerCase() as "s" | "m" | "h" | "d"];
+  return Number(match[1]) * unit;
+}
+
+async function buildInput(o: AddOptions): Promise<ScheduleInput> {
+  const timing = {
+    cron: o.cron ?? null,
+    intervalSeconds: o.every ? parseInterval(o.every) : null,
+    timezone: o.tz,
+    enabled: !o.paused,
+  };
+  if (o.kind === "reingest") {
+    const db = await getDb();
+    const scope =
+      o.scope === "source"
+        ? { scope: "source" as const, sourceId: (await db.source.findFirstOrThrow({ where: { OR: [{ key: o.source ?? "" }, { domain: o.source ?? "" }] } })).id }
+        : o.scope === "theme"
+          ? { scope: "theme" as const, themeId: (await db.theme.findUniqueOrThrow({ where: { slug: o.theme ?? "" } })).id }
+          : o.scope === "recent"
+            ? { scope: "recent" as const, days: Number(o.days ?? 7) }
+            : { scope: o.scope };
+    return { ...timing, kind: "reingest", name: o.name ?? `Re-ingest ${o.scope}`, params: { ...scope, ...(o.limit ? { limit: Number(o.limit) } : {}) } };
+  }
+  if (!o.url) throw new CliError(`--url is required for a ${o.kind} schedule`, EXIT.usage);
+  if (o.kind === "feed") {
+    // A site address works too: find the feed it links to.
+    const fetcher = createFetcher();
+    try {
+      const { feedUrl } = await discoverFeedUrl(fetcher, o.url);
+      return { ...timing, kind: "feed", name: o.name ?? `Feed ${new URL(feedUrl).hostname}`, params: { url: feedUrl } };
+    } finally {
+      await fetcher.close();
+    }
+  }
+  return {
+    ...timing,
+    kind: "sitemap",
+    name: o.name ?? `Sitemap ${new URL(o.url).hostname}`,
+    params: {
+      url: o.url,
+      ...(o.pattern ? { pattern: o.pattern } : {}),
+      ...(o.days ? { sinceDays: Number(o.days) } : {}),
+      ...(o.limit ? { limit: Number(o.limit) } : {}),
+    },
+  };
+}
+
+export function registerSchedules(program: Command): void {
+  const schedules = program.command("schedules").description("Recurring re-ingests, feed polls and sitemap crawls");
+
+  schedules
+    .command("list")
+    .option("--json", "print as JSON")
+    .description("Schedules with their last and next run")
+    .action(async (options: { json?: boolean }) => {
+      const rows = await (await getDb()).schedule.findMany({ orderBy: { createdAt: "asc" } });
+      if (options.json) return printJson(rows);
+      if (rows.length === 0) console.log("No schedules yet: `tidemark schedules add --help`.");
+      for (const s of rows) {
+        console.log(
+          `${s.id}  ${s.kind.padEnd(8)} ${s.enabled ? "on    " : "paused"}  ${describeTiming(s).padEnd(24)} last: ${s.lastRunAt?.toISOString().slice(0, 16) ?? "never"} ${s.lastRunStatus ?? ""}  next: ${s.nextRunAt?.toISOString().slice(0, 16) ?? "-"}  ${s.name}`,
+        );
+      }
+    });
+
+  schedules
+    .command("add")
+    .description("Create a schedule")
+    .addOption(new Option("--kind <kind>", "what it does").choices(["reingest", "feed", "sitemap"]).makeOptionMandatory())
+    .option("--name <name>", "a label")
+    .option("--cron <expr>", "cron expression, e.g. '0 6 * * *'")
+    .option("--every <duration>", "interval, e.g. 30m, 6h, 1d")
+    .option("--tz <zone>", "time zone for cron", "UTC")
+    .option("--url <url>", "feed (or site) URL, or sitemap URL")
+    .addOption(new Option("--scope <scope>", "re-ingest scope").choices(["all", "source", "theme", "recent", "failed"]).default("all"))
+    .option("--source <domain>", "with --scope source")
+    .option("--theme <slug>", "with --scope theme")
+    .option("--days <n>", "with --scope recent, or a sitemap's date window")
+    .option("--pattern <glob>", "sitemap URL path filter, e.g. '/news/**'")
+    .option("--limit <n>", "at most this many articles/URLs per run")
+    .option("--paused", "create it paused")
+    .action(async (options: AddOptions) => {
+      try {
+        const schedule = await createSchedule(await getDb(), await getProducer(), await buildInput(options));
+        console.log(`Created schedule ${schedule.id} (${describeTiming(schedule)}).`);
+      } catch (error) {
+        if (error instanceof z.ZodError) throw new CliError(z.prettifyError(error), EXIT.usage);
+        throw error;
+      }
+    });
+
+  for (const [name, enabled] of [
+    ["pause", false],
+    ["resume", true],
+  ] as const) {
+    schedules
+      .command(name)
+      .argument("<id>")
+      .description(enabled ? "Resume a paused schedule" : "Pause a schedule (it will not run until resumed)")
+      .action(async (id: string) => {
+        await setScheduleEnabled(await getDb(), await getProducer(), id, enabled);
+        console.log(enabled ? "Resumed." : "Paused.");
+      });
+  }
+
+  schedules
+    .command("run")
+    .argument("<id>")
+    .description("Run a schedule now, outside its timetable")
+    .action(async (id: string) => {
+      const started = await runScheduleNow(await getDb(), await getProducer(), id);
+      console.log(started ? "Queued; see `tidemark schedules runs <id>`." : "A manual run of this schedule is already queued or running.");
+    });
+
+  schedules
+    .command("delete")
+    .argument("<id>")
+    .description("Delete a schedule (articles it found stay)")
+    .action(async (id: string) => {
+      console.log((await deleteSchedule(await getDb(), await getProducer(), id)) ? "Deleted." : "No such schedule.");
+    });
+
+  schedules
+    .command("runs")
+    .argument("<id>")
+    .option("--json", "print as JSON")
+    .description("A schedule's recent runs with their counts")
+    .action(async (id: string, options: { json?: boolean }) => {
+      const runs = await (await getDb()).scheduleRun.findMany({ where: { scheduleId: id }, orderBy: { startedAt: "desc" }, take: 20 });
+      if (options.json) return printJson(runs);
+      for (const r of runs) {
+        console.log(`${r.startedAt.toISOString().slice(0, 19)}  ${r.trigger.padEnd(9)} ${r.status.padEnd(7)} ${JSON.stringify(r.counts)}${r.error ? `  ${r.error}` : ""}`);
+      }
+    });
+}
