@@ -2,6 +2,7 @@
 // Each suite lives in its own folder under src/ and exports `run(args: string[])`.
 const SUITES = {
   extract: () => import("./extract/index.ts"),
+  ingest: () => import("./ingest/index.ts"),
 } as const;
 
 type SuiteName = keyof typeof SUITES;

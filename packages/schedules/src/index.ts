@@ -16,7 +16,7 @@ export {
 } from "./input.ts";
 export type { RunContext, RunCounts } from "./run/context.ts";
 export { discoverFeedUrl, FeedNotFoundError } from "./run/discover-feed.ts";
+export { runReingest } from "./run/reingest-scope.ts";
 export { type RunSummary, runSchedule } from "./run/run-schedule.ts";
 export { removeScheduler, schedulerId, syncAllSchedulers, syncScheduler } from "./scheduler-sync.ts";
 export { describeTiming, nextRunAfter, repeatOptions } from "./timing.ts";
-export { runReingest } from "./run/reingest-scope.ts";

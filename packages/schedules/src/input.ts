@@ -3,7 +3,15 @@
 import { CronExpressionParser } from "cron-parser";
 import { z } from "zod";
 
-const KNOWN_ZONES = new Set<string>([...Intl.supportedValuesOf("timeZone"), "UTC", "Etc/UTC"]);
+/** Any zone the runtime knows, aliases included (Node 20 lists only canonical names). */
+function isTimeZone(tz: string): boolean {
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: tz }).resolvedOptions().timeZone.length > 0;
+  } catch {
+    // RangeError: not a time zone this runtime knows.
+    return false;
+  }
+}
 
 export const reingestScopeSchema = z.discriminatedUnion("scope", [
   z.object({ scope: z.literal("all") }),
@@ -47,7 +55,7 @@ const timing = {
     .nullish(),
   timezone: z
     .string()
-    .refine((tz) => KNOWN_ZONES.has(tz), { message: "an IANA time zone, e.g. Europe/Berlin" })
+    .refine(isTimeZone, { message: "an IANA time zone, e.g. Europe/Berlin" })
     .default("UTC"),
   enabled: z.boolean().default(true),
 };

@@ -25,7 +25,10 @@ function scopeFilter(params: ReingestParams): Prisma.ArticleWhereInput {
   }
 }
 
-export async function runReingest(ctx: Pick<RunContext, "db" | "producer">, params: ReingestParams): Promise<RunCounts> {
+export async function runReingest(
+  ctx: Pick<RunContext, "db" | "producer">,
+  params: ReingestParams,
+): Promise<RunCounts> {
   const where = { ...scopeFilter(params), intake: { not: "file" as const } };
   let matched = 0;
   let enqueued = 0;

@@ -6,8 +6,8 @@ import type { Db } from "@tidemark/db";
 import { COUNTED_STATUSES } from "../coverage/keys.ts";
 import { prepareDocument } from "../query/index.ts";
 import { compiledVersion } from "../tagging/compiled-versions.ts";
+import { writeHitPairs } from "../tagging/write-hit-pairs.ts";
 import { pruneSupersededVersions } from "./prune-versions.ts";
-import { writeVersionBatch } from "./write-version-batch.ts";
 
 export interface BackfillSummary {
   status: "done" | "cancelled" | "skipped";
@@ -55,19 +55,16 @@ export async function runBackfill(db: Db, backfillId: string, batchSize = 500): 
       select: { id: true, title: true, text: true },
     });
     if (batch.length === 0) break;
-    const items = batch.map((a) => ({
+    const pairs = batch.map((a) => ({
       articleId: a.id,
+      themeId: themeVersion.themeId,
+      versionId: themeVersion.id,
       result: compiled.match(prepareDocument({ title: a.title ?? "", text: a.text ?? "" })),
     }));
     cursor = batch.at(-1)?.id ?? cursor;
-    const written = await db.$transaction(
-      (tx) => writeVersionBatch(tx, themeVersion.themeId, themeVersion.id, items),
-      {
-        timeout: 120_000,
-      },
-    );
+    await db.$transaction((tx) => writeHitPairs(tx, pairs), { timeout: 120_000 });
     done += batch.length;
-    matched += written.matched;
+    matched += pairs.filter((p) => p.result !== null).length;
     await db.themeBackfill.update({ where: { id: backfillId }, data: { done, matched, cursor } });
   }
 

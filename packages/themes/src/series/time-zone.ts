@@ -3,12 +3,24 @@
 // exactly in whole-hour zones; zones such as Asia/Kolkata (+05:30) are counted from the raw rows.
 import { z } from "zod";
 
-const KNOWN = new Set<string>([...Intl.supportedValuesOf("timeZone"), "UTC", "Etc/UTC"]);
+/**
+ * Any zone the runtime's ICU data knows, including aliases: Intl.supportedValuesOf() lists only
+ * canonical names, which on Node 20 are the old ones (Asia/Calcutta, not Asia/Kolkata).
+ */
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    // RangeError: not a time zone this runtime knows.
+    return false;
+  }
+}
 
 export const timeZoneSchema = z
   .string()
   .trim()
-  .refine((tz) => KNOWN.has(tz), { message: "an IANA time zone name, e.g. Europe/Berlin or UTC" });
+  .refine(isTimeZone, { message: "an IANA time zone name, e.g. Europe/Berlin or UTC" });
 
 function offsetMinutes(timeZone: string, at: Date): number {
   const name = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })

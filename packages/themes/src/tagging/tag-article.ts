@@ -4,7 +4,7 @@ import type { Db } from "@tidemark/db";
 import { prepareDocument } from "../query/index.ts";
 import { compiledVersion } from "./compiled-versions.ts";
 import { liveVersions } from "./live-versions.ts";
-import { type HitChanges, type VersionResult, writeArticleHits } from "./write-hits.ts";
+import { type HitChanges, type HitPair, writeHitPairs } from "./write-hit-pairs.ts";
 
 export interface TagSummary extends HitChanges {
   versions: number;
@@ -19,14 +19,15 @@ export async function tagArticle(db: Db, articleId: string): Promise<TagSummary 
   if (!article) return null;
   const versions = await liveVersions(db);
   const doc = prepareDocument({ title: article.title ?? "", text: article.text ?? "" });
-  const results: VersionResult[] = versions.map((v) => ({
+  const results: HitPair[] = versions.map((v) => ({
+    articleId,
     themeId: v.themeId,
     versionId: v.versionId,
     result: article.text === null ? null : compiledVersion(v.versionId, v.definition).match(doc),
   }));
   const themeIds = [...new Set(results.filter((r) => r.result).map((r) => r.themeId))];
   const changes = await db.$transaction(async (tx) => {
-    const written = await writeArticleHits(tx, articleId, results);
+    const written = await writeHitPairs(tx, results);
     // Remember on the article's latest version which themes it hit, so the version history can
     // say which themes an edit made the article enter or leave.
     await tx.$executeRaw`

@@ -1,0 +1,59 @@
+// Command-line options of `pnpm bench extract`.
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+
+export interface ExtractBenchOptions {
+  /** At most this many pages from each dev set (all when null). */
+  readonly limit: number | null;
+  readonly json: boolean;
+  /** Print per-page misses for Tidemark (segments missed / leaked, wrong dates). */
+  readonly details: boolean;
+  /** Timed passes per extractor; the median throughput is reported. */
+  readonly rounds: number;
+  /** Folder holding extraction-dev/ and dates-dev/. */
+  readonly dataDir: string;
+}
+
+const USAGE = "usage: pnpm bench extract [--limit N] [--json] [--details] [--rounds N] [--data DIR]";
+
+export function parseArgs(args: readonly string[]): ExtractBenchOptions {
+  let limit: number | null = null;
+  let json = false;
+  let details = false;
+  let rounds = 1;
+  let dataDir: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const next = (): string => {
+      const value = args[++i];
+      if (value === undefined) throw new Error(`${arg} needs a value\n${USAGE}`);
+      return value;
+    };
+    if (arg === "--limit") limit = positiveInt(next(), "--limit");
+    else if (arg === "--rounds") rounds = positiveInt(next(), "--rounds");
+    else if (arg === "--data") dataDir = resolve(next());
+    else if (arg === "--json") json = true;
+    else if (arg === "--details") details = true;
+    else throw new Error(`unknown option ${arg}\n${USAGE}`);
+  }
+  return { limit, json, details, rounds, dataDir: dataDir ?? defaultDataDir() };
+}
+
+function positiveInt(value: string, name: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1)
+    throw new Error(`${name} expects a positive integer, got ${value}`);
+  return parsed;
+}
+
+/** `../shared/data` next to the repository root (the folder holding pnpm-workspace.yaml). */
+function defaultDataDir(): string {
+  let dir = process.cwd();
+  while (!existsSync(join(dir, "pnpm-workspace.yaml"))) {
+    const parent = dirname(dir);
+    if (parent === dir)
+      throw new Error("cannot find the repository root (pnpm-workspace.yaml); pass --data DIR");
+    dir = parent;
+  }
+  return resolve(dir, "..", "shared", "data");
+}

@@ -1,0 +1,56 @@
+// Throughput measurement: warm both extractors up, then time full passes over in-memory pages,
+// alternating the order between rounds so that neither always runs on a "cooler" machine.
+import { performance } from "node:perf_hooks";
+import { type BenchOutput, type Extractor, safeExtract } from "./extractors.ts";
+
+export interface Page {
+  readonly html: string;
+  readonly url: string | undefined;
+}
+
+export interface TimedRun {
+  readonly outputs: BenchOutput[];
+  /** Median pages/second over the rounds. */
+  readonly pagesPerSecond: number;
+  readonly seconds: number[];
+}
+
+const WARM_UP_PAGES = 40;
+
+export function timeExtractors(
+  extractors: readonly Extractor[],
+  pages: readonly Page[],
+  rounds: number,
+): TimedRun[] {
+  for (const extractor of extractors) {
+    for (const page of pages.slice(0, WARM_UP_PAGES)) safeExtract(extractor, page.html, page.url);
+  }
+  const outputs: BenchOutput[][] = extractors.map(() => []);
+  const seconds: number[][] = extractors.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    const order = extractors.map((_, index) => index);
+    if (round % 2 === 1) order.reverse();
+    for (const index of order) {
+      const extractor = extractors[index];
+      if (extractor === undefined) continue;
+      const results: BenchOutput[] = [];
+      const start = performance.now();
+      for (const page of pages) results.push(safeExtract(extractor, page.html, page.url));
+      seconds[index]?.push((performance.now() - start) / 1000);
+      if (round === 0) outputs[index] = results;
+    }
+  }
+  return extractors.map((_, index) => {
+    const own = seconds[index] ?? [];
+    return { outputs: outputs[index] ?? [], seconds: own, pagesPerSecond: pages.length / median(own) };
+  });
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? Number.NaN)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}

@@ -1,0 +1,104 @@
+// Writing theme hits for any set of (article, theme version) pairs, and moving the aggregates with
+// them, in a fixed number of statements whatever the set's size: one article × all live versions
+// (tagging) or one version × a batch of articles (backfill) alike. The articles' rows are locked
+// in id order first, which serialises this with ingest and re-ingest of the same articles and
+// cannot deadlock with another writer doing the same.
+import type { DateBasis, Prisma } from "@tidemark/db";
+import { ALL_SOURCES } from "../coverage/keys.ts";
+import type { MatchResult } from "../query/index.ts";
+import { evidenceJson } from "./evidence-json.ts";
+
+export interface HitPair {
+  articleId: string;
+  themeId: string;
+  versionId: string;
+  result: MatchResult | null;
+}
+
+export interface HitChanges {
+  added: number;
+  removed: number;
+  kept: number;
+}
+
+interface LockedArticle {
+  id: string;
+  counted_hour: Date | null;
+  counted_basis: DateBasis | null;
+  counted_source_id: string | null;
+}
+
+const pairKey = (articleId: string, versionId: string) => `${articleId}/${versionId}`;
+
+export async function writeHitPairs(
+  tx: Prisma.TransactionClient,
+  pairs: readonly HitPair[],
+): Promise<HitChanges> {
+  const changes: HitChanges = { added: 0, removed: 0, kept: 0 };
+  if (pairs.length === 0) return changes;
+  const articleIds = [...new Set(pairs.map((p) => p.articleId))];
+  const versionIds = [...new Set(pairs.map((p) => p.versionId))];
+  const locked = await tx.$queryRaw<LockedArticle[]>`
+    SELECT id, counted_hour, counted_basis, counted_source_id FROM articles
+    WHERE id = ANY(${articleIds}::uuid[]) ORDER BY id FOR UPDATE`;
+  const articles = new Map(locked.map((a) => [a.id, a]));
+  const existingRows = await tx.$queryRaw<{ a: string; v: string }[]>`
+    SELECT article_id AS a, theme_version_id AS v FROM article_theme_hits
+    WHERE article_id = ANY(${articleIds}::uuid[]) AND theme_version_id = ANY(${versionIds}::uuid[])`;
+  const existing = new Set(existingRows.map((r) => pairKey(r.a, r.v)));
+
+  const live = pairs.filter((p) => articles.has(p.articleId));
+  const matched = live.filter((p): p is HitPair & { result: MatchResult } => p.result !== null);
+  const removed = live.filter((p) => p.result === null && existing.has(pairKey(p.articleId, p.versionId)));
+  if (matched.length) {
+    await tx.$executeRaw`
+      INSERT INTO article_theme_hits (article_id, theme_version_id, theme_id, score, mentions, title_mentions, evidence)
+      SELECT a, v, t, s, m, tm, e::jsonb
+      FROM unnest(${matched.map((p) => p.articleId)}::uuid[], ${matched.map((p) => p.versionId)}::uuid[],
+                  ${matched.map((p) => p.themeId)}::uuid[], ${matched.map((p) => p.result.score)}::float8[],
+                  ${matched.map((p) => p.result.mentions)}::int[], ${matched.map((p) => p.result.titleMentions)}::int[],
+                  ${matched.map((p) => JSON.stringify(evidenceJson(p.result)))}::text[]) AS x(a, v, t, s, m, tm, e)
+      ON CONFLICT (article_id, theme_version_id) DO UPDATE SET
+        score = EXCLUDED.score, mentions = EXCLUDED.mentions, title_mentions = EXCLUDED.title_mentions,
+        evidence = EXCLUDED.evidence`;
+  }
+  if (removed.length) {
+    await tx.$executeRaw`
+      DELETE FROM article_theme_hits h
+      USING unnest(${removed.map((p) => p.articleId)}::uuid[], ${removed.map((p) => p.versionId)}::uuid[]) AS x(a, v)
+      WHERE h.article_id = x.a AND h.theme_version_id = x.v`;
+  }
+  const newlyMatched = matched.filter((p) => !existing.has(pairKey(p.articleId, p.versionId)));
+  await applyHitDeltas(
+    tx,
+    [...newlyMatched.map((p) => ({ pair: p, delta: 1 })), ...removed.map((p) => ({ pair: p, delta: -1 }))],
+    articles,
+  );
+  changes.added = newlyMatched.length;
+  changes.removed = removed.length;
+  changes.kept = matched.length - newlyMatched.length;
+  return changes;
+}
+
+/** +1/-1 per pair at its article's counted key (uncounted articles add nothing). */
+async function applyHitDeltas(
+  tx: Prisma.TransactionClient,
+  deltas: { pair: HitPair; delta: number }[],
+  articles: Map<string, LockedArticle>,
+): Promise<void> {
+  const rows = deltas
+    .map(({ pair, delta }) => ({ pair, delta, article: articles.get(pair.articleId) }))
+    .filter((r) => r.article?.counted_hour && r.article.counted_basis);
+  if (rows.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO theme_coverage_hourly (theme_version_id, basis, source_key, hour, articles)
+    SELECT v, b::"DateBasis", k, h, sum(d)::int
+    FROM unnest(${rows.map((r) => r.pair.versionId)}::uuid[], ${rows.map((r) => r.article?.counted_basis)}::text[],
+                ${rows.map((r) => r.article?.counted_hour)}::timestamptz[], ${rows.map((r) => r.article?.counted_source_id)}::uuid[],
+                ${rows.map((r) => r.delta)}::int[]) AS x(v, b, h, s, d)
+    CROSS JOIN LATERAL unnest(ARRAY[${ALL_SOURCES}::uuid, s]) AS k
+    WHERE k IS NOT NULL
+    GROUP BY 1, 2, 3, 4
+    ON CONFLICT (theme_version_id, basis, source_key, hour)
+    DO UPDATE SET articles = theme_coverage_hourly.articles + EXCLUDED.articles`;
+}
