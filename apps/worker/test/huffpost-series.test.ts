@@ -35,7 +35,13 @@ beforeAll(async () => {
     prisma,
     producer,
     lines,
-    { text: ["headline", "short_description"], title: "headline", date: "date", author: "authors", url: "link" },
+    {
+      text: ["headline", "short_description"],
+      title: "headline",
+      date: "date",
+      author: "authors",
+      url: "link",
+    },
     "huffpost-10k.jsonl",
   );
   const created = result.lines.filter((l) => l.outcome.outcome === "created").length;
@@ -64,7 +70,13 @@ describe("coverage series on the HuffPost corpus", () => {
     ["week", "America/New_York", "2018-05-01", "2022-09-30"],
     ["month", "Europe/Berlin", "2018-05-01", "2022-09-30"],
   ] as const)("every %s bucket in %s equals a SQL recount", async (unit, timezone, from, to) => {
-    const series = await coverageSeries(prisma, { themeIds: themes.map((t) => t.id), unit, timezone, from, to });
+    const series = await coverageSeries(prisma, {
+      themeIds: themes.map((t) => t.id),
+      unit,
+      timezone,
+      from,
+      to,
+    });
     for (const [index, theme] of themes.entries()) {
       const rows = await prisma.$queryRawUnsafe<{ b: string; total: number; hits: number }[]>(
         `SELECT to_char(date_trunc($1, a.published_at AT TIME ZONE $2), 'YYYY-MM-DD') AS b,

@@ -306,16 +306,23 @@ describe("sitemaps and discovery", () => {
         ["/about/team", day(1)],
         ["/news/old", day(90)],
       ];
-      res.writeHead(200, { "content-type": "application/xml" }).end(
-        `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls
-          .map(([path, lastmod]) => `<url><loc>${server.url(path ?? "")}</loc><lastmod>${lastmod}</lastmod></url>`)
-          .join("")}</urlset>`,
-      );
+      res
+        .writeHead(200, { "content-type": "application/xml" })
+        .end(
+          `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls
+            .map(
+              ([path, lastmod]) =>
+                `<url><loc>${server.url(path ?? "")}</loc><lastmod>${lastmod}</lastmod></url>`,
+            )
+            .join("")}</urlset>`,
+        );
     });
     let oldSitemapHits = 0;
     server.route("/sitemap-2019.xml", (_req, res) => {
       oldSitemapHits += 1;
-      res.writeHead(200, { "content-type": "application/xml" }).end('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>');
+      res
+        .writeHead(200, { "content-type": "application/xml" })
+        .end('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>');
     });
     const schedule = await createSchedule(prisma, producer, {
       name: "sitemap",
@@ -324,10 +331,15 @@ describe("sitemaps and discovery", () => {
       params: { url: server.url("/sitemap_index.xml"), pattern: "/news/**", sinceDays: 30, limit: 2 },
     });
     await runScheduleNow(prisma, producer, schedule.id);
-    const [run] = await waitUntil(() => runs(schedule.id), (r) => r.length === 1);
+    const [run] = await waitUntil(
+      () => runs(schedule.id),
+      (r) => r.length === 1,
+    );
     expect(run?.counts).toMatchObject({ sitemaps: 2, found: 5, selected: 2, new: 2 });
     expect(oldSitemapHits).toBe(0);
-    const urls = (await prisma.article.findMany({ where: { intake: "sitemap" } })).map((a) => new URL(a.normalizedUrl).pathname).sort();
+    const urls = (await prisma.article.findMany({ where: { intake: "sitemap" } }))
+      .map((a) => new URL(a.normalizedUrl).pathname)
+      .sort();
     expect(urls).toEqual(["/news/a", "/news/b"]);
   });
 
@@ -335,13 +347,18 @@ describe("sitemaps and discovery", () => {
     server.route("/home", (_req, res) => {
       res
         .writeHead(200, { "content-type": "text/html" })
-        .end(`<html><head><link rel="alternate" type="application/rss+xml" title="All news" href="/feed.xml"></head><body>Home</body></html>`);
+        .end(
+          `<html><head><link rel="alternate" type="application/rss+xml" title="All news" href="/feed.xml"></head><body>Home</body></html>`,
+        );
     });
     const { createFetcher } = await import("@tidemark/ingest/fetch");
     const { discoverFeedUrl } = await import("@tidemark/schedules");
     const fetcher = createFetcher({ allowHosts: [server.hostPort], hostMinGapMs: 0 });
     try {
-      expect(await discoverFeedUrl(fetcher, server.url("/home"))).toEqual({ feedUrl: server.url("/feed.xml"), title: "All news" });
+      expect(await discoverFeedUrl(fetcher, server.url("/home"))).toEqual({
+        feedUrl: server.url("/feed.xml"),
+        title: "All news",
+      });
       expect((await discoverFeedUrl(fetcher, server.url("/feed.xml"))).feedUrl).toBe(server.url("/feed.xml"));
     } finally {
       await fetcher.close();

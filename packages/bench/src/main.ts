@@ -3,6 +3,7 @@
 const SUITES = {
   extract: () => import("./extract/index.ts"),
   ingest: () => import("./ingest/index.ts"),
+  themes: () => import("./themes/index.ts"),
 } as const;
 
 type SuiteName = keyof typeof SUITES;

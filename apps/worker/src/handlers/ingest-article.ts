@@ -98,7 +98,11 @@ function extract(doc: ObtainedDocument, minWords: number) {
     if (article.wordCount === 0) throw new PipelineError("empty_extraction", "The file has no text.");
     return article;
   }
-  const article = extractArticle(doc.content, doc.finalUrl ? { url: doc.finalUrl } : {});
+  const article = extractArticle(doc.content, {
+    ...(doc.finalUrl ? { url: doc.finalUrl } : {}),
+    // Dates after the fetch (plus slack) are impossible; stored documents use their intake time.
+    fetchedAt: doc.fetchedAt,
+  });
   if (article.wordCount < minWords) {
     throw new PipelineError(
       "empty_extraction",

@@ -1,5 +1,6 @@
 // Articles that arrive as plain text (seed files, pasted text): the text is already the body, so
 // extraction is only about paragraphs and an optional headline on the first line.
+import { detectLanguage } from "../extract/text/detect-language.ts";
 import type { ExtractedArticle } from "../extract/types.ts";
 import { countWords } from "./word-count.ts";
 
@@ -20,7 +21,7 @@ export function extractPlainText(content: string): ExtractedArticle {
     publishedAtSource: "none",
     modifiedAt: null,
     modifiedAtSource: "none",
-    language: null,
+    language: detectLanguage(`${title ?? ""}\n${text}`),
     siteName: null,
     canonicalUrl: null,
     leadImageUrl: null,

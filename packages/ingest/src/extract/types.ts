@@ -31,4 +31,9 @@ export interface ExtractedArticle {
 export interface ExtractOptions {
   /** The page's URL, for resolving relative links and URL-pattern dates. */
   url?: string;
+  /**
+   * When the page was fetched. Dates later than this (plus two days of slack) are rejected as
+   * impossible. Defaults to now, which is right for fresh fetches and lenient for old HTML.
+   */
+  fetchedAt?: Date;
 }

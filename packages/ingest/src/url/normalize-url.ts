@@ -11,15 +11,22 @@ const MAX_URL_LENGTH = 4096;
 export function normalizeUrl(input: string): NormalizedUrl {
   const raw = input.trim();
   if (raw === "") return { ok: false, reason: "The URL is empty." };
-  if (raw.length > MAX_URL_LENGTH) return { ok: false, reason: `The URL is longer than ${MAX_URL_LENGTH} characters.` };
+  if (raw.length > MAX_URL_LENGTH)
+    return { ok: false, reason: `The URL is longer than ${MAX_URL_LENGTH} characters.` };
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return { ok: false, reason: "This is not a valid absolute URL (expected something like https://example.com/story)." };
+    return {
+      ok: false,
+      reason: "This is not a valid absolute URL (expected something like https://example.com/story).",
+    };
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    return { ok: false, reason: `Only http and https URLs can be fetched, not ${url.protocol.replace(/:$/, "")}.` };
+    return {
+      ok: false,
+      reason: `Only http and https URLs can be fetched, not ${url.protocol.replace(/:$/, "")}.`,
+    };
   }
   if (!url.hostname) return { ok: false, reason: "The URL has no host name." };
   if (url.username || url.password) {

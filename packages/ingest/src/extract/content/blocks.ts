@@ -1,0 +1,150 @@
+// Cuts the page into text blocks: runs of inline text between block-level boundaries, each
+// attributed to its nearest block-level element. Blocks are the unit that is scored and emitted.
+import type { ElementNode } from "../dom/tree.ts";
+import { effectiveLength } from "../text/measure.ts";
+
+const BLOCK_TAGS = new Set([
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "html",
+  "legend",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
+]);
+
+export interface TextBlock {
+  /** Nearest block-level ancestor of the text. */
+  readonly owner: ElementNode;
+  /** Whitespace collapsed; "\n" where the page had <br>. */
+  readonly text: string;
+  /** Length with CJK characters weighted up (see text/measure.ts). */
+  readonly length: number;
+  /** Part of `length` that sits inside links. */
+  readonly linkLength: number;
+  /** True when inside <pre>: whitespace is kept as written. */
+  readonly preformatted: boolean;
+}
+
+interface Cursor {
+  owner: ElementNode;
+  /** Finished lines of the current block (a <br> ends a line). */
+  lines: string[];
+  /** Text of the line being built. */
+  parts: string[];
+  linkParts: string[];
+  preformatted: boolean;
+}
+
+export function segmentBlocks(root: ElementNode, pruned: ReadonlySet<ElementNode>): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const cursor: Cursor = { owner: root, lines: [], parts: [], linkParts: [], preformatted: false };
+  walk(root, false, cursor, pruned, blocks);
+  flush(cursor, blocks);
+  return blocks;
+}
+
+function walk(
+  element: ElementNode,
+  inLink: boolean,
+  cursor: Cursor,
+  pruned: ReadonlySet<ElementNode>,
+  blocks: TextBlock[],
+): void {
+  for (const child of element.children) {
+    if (child.kind === "text") {
+      cursor.parts.push(child.value);
+      if (inLink) cursor.linkParts.push(child.value);
+      continue;
+    }
+    if (pruned.has(child)) continue;
+    const tag = child.tag;
+    if (tag === "br") {
+      // "\n" in the source is plain whitespace; <br> is a real line break.
+      cursor.lines.push(cursor.parts.join(""));
+      cursor.parts = [];
+      continue;
+    }
+    if (!BLOCK_TAGS.has(tag)) {
+      walk(child, inLink || tag === "a", cursor, pruned, blocks);
+      continue;
+    }
+    flush(cursor, blocks);
+    const outerOwner = cursor.owner;
+    const outerPre = cursor.preformatted;
+    cursor.owner = child;
+    cursor.preformatted = outerPre || tag === "pre";
+    walk(child, inLink, cursor, pruned, blocks);
+    flush(cursor, blocks);
+    cursor.owner = outerOwner;
+    cursor.preformatted = outerPre;
+  }
+}
+
+function flush(cursor: Cursor, blocks: TextBlock[]): void {
+  if (cursor.parts.length === 0 && cursor.lines.length === 0) return;
+  cursor.lines.push(cursor.parts.join(""));
+  const text = cursor.preformatted ? trimBlankLines(cursor.lines.join("\n")) : collapseLines(cursor.lines);
+  if (text !== "") {
+    blocks.push({
+      owner: cursor.owner,
+      text,
+      length: effectiveLength(text),
+      linkLength: cursor.linkParts.length > 0 ? effectiveLength(cursor.linkParts.join("")) : 0,
+      preformatted: cursor.preformatted,
+    });
+  }
+  cursor.lines = [];
+  cursor.parts = [];
+  cursor.linkParts = [];
+}
+
+/** Collapses source whitespace inside each line; empty lines (double <br>) disappear. */
+function collapseLines(lines: readonly string[]): string {
+  return lines
+    .map((line) => line.replace(/\s+/g, " ").trim())
+    .filter((line) => line !== "")
+    .join("\n");
+}
+
+function trimBlankLines(raw: string): string {
+  return raw.replace(/^\s*\n/, "").replace(/\s+$/, "");
+}

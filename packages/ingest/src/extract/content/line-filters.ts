@@ -1,0 +1,32 @@
+// Single lines that are page furniture whatever container they sit in: a bare dateline, a photo
+// credit, a numbered figure caption. Checked on short blocks only, so prose is never at risk.
+import { findTextDates } from "../dates/text-patterns.ts";
+
+/** Lines longer than this are prose, not furniture. */
+const MAX_FURNITURE_LENGTH = 160;
+
+// "Foto: ...", "(Credit: ...)", "Crédits photos : ...", "Image source: ...", "© ...".
+const CREDIT =
+  /^[([]?\s*(?:photos?|fotos?|bild(?:er)?|images?|pictures?|credits?|crédits?(?: photos?)?|créditos?|quelle|source|fuente|fonte|copyright|illustration|grafik|video)\s*(?:credits?|source|quelle)?\s*[:：©]|©|\b(?:getty images|shutterstock|istock(?:photo)?)\b/i;
+// "Abbildung 4: ...", "Fig. 2.", "Figure 3 -", "Tabelle 1:".
+const FIGURE_CAPTION =
+  /^(?:fig(?:ure)?|abb(?:ildung)?|bild|image|imagen|illustration|grafik|tabelle|table|tabla|foto|photo)\.?\s*\d+\s*[:.–-]/i;
+
+export function isFurnitureLine(text: string): boolean {
+  if (text.length > MAX_FURNITURE_LENGTH) return false;
+  return CREDIT.test(text) || FIGURE_CAPTION.test(text) || isBareDate(text);
+}
+
+/** A line that is a date and little else ("7. Oktober 2020", "Updated 2020-10-07 14:03"). */
+function isBareDate(text: string): boolean {
+  if (text.length > 60) return false;
+  const dates = findTextDates(text);
+  if (dates.length === 0) return false;
+  // What is left besides digits, punctuation and a couple of words (weekday, "Updated", "Uhr").
+  const words = text
+    .replace(/[\d\s.,:/|–—()-]+/g, " ")
+    .trim()
+    .split(" ")
+    .filter((word) => word.length > 0);
+  return words.length <= 3;
+}

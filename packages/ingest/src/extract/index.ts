@@ -1,0 +1,69 @@
+// Article extraction: one pure function from HTML to ExtractedArticle, shared by the ingest
+// worker, the CLI and the benchmarks. See docs/extraction.md.
+import { extractMainContent } from "./content/index.ts";
+import { withArticleBodyFallback } from "./content/jsonld-body.ts";
+import { latestAcceptable } from "./dates/context.ts";
+import { findDates } from "./dates/index.ts";
+import { documentOrder } from "./dom/order.ts";
+import { parseHtml } from "./dom/tree.ts";
+import { extractAuthors } from "./metadata/authors.ts";
+import { readJsonLd } from "./metadata/jsonld.ts";
+import { extractLanguage } from "./metadata/language.ts";
+import { readMetaTags } from "./metadata/meta-tags.ts";
+import { extractCanonicalUrl, extractLeadImage, extractSiteName } from "./metadata/site.ts";
+import { extractTitle, headingBeforeContent } from "./metadata/title.ts";
+import { countWords } from "./text/measure.ts";
+import type { ExtractedArticle, ExtractOptions } from "./types.ts";
+
+export { decodeHtmlBytes } from "./decode.ts";
+export { detectLanguage } from "./text/detect-language.ts";
+export type { ExtractedArticle, ExtractedDateSource, ExtractOptions } from "./types.ts";
+
+/** Bump when output for the same HTML changes, so stored extractions can be re-run. */
+export const EXTRACTOR_VERSION = "1.0.0";
+
+/** English variants outside the US write dates day-first. */
+const DAY_FIRST_ENGLISH = new Set(["GB", "UK", "IE", "AU", "NZ", "IN", "ZA", "SG", "NG", "KE", "PK", "JM"]);
+
+export function extractArticle(html: string, options: ExtractOptions = {}): ExtractedArticle {
+  const doc = parseHtml(html);
+  const meta = readMetaTags(doc);
+  const jsonLd = readJsonLd(doc);
+  const url = options.url !== undefined && URL.canParse(options.url) ? options.url : undefined;
+  const hostname = url === undefined ? null : new URL(url).hostname;
+  const siteName = extractSiteName(meta, jsonLd);
+  const metadataTitle = extractTitle({ doc, meta, jsonLd, siteName, hostname });
+  const content = extractMainContent(doc, metadataTitle.text, siteName);
+  const order = documentOrder(doc);
+  const title = metadataTitle.confirmed
+    ? metadataTitle.text
+    : (headingBeforeContent(doc, content.container, order.position, siteName) ?? metadataTitle.text);
+  const text = withArticleBodyFallback(content.text, jsonLd);
+  const { language, region } = extractLanguage(doc, meta, text);
+  const dates = findDates(
+    {
+      doc,
+      meta,
+      jsonLd,
+      url,
+      container: content.container,
+      titleHeading: content.titleHeading,
+      monthFirst: language === "en" && (region === null || !DAY_FIRST_ENGLISH.has(region)),
+      latest: latestAcceptable(options.fetchedAt),
+    },
+    order,
+  );
+  const { authors, byline } = extractAuthors(doc, meta, jsonLd, siteName);
+  return {
+    title,
+    byline,
+    authors,
+    ...dates,
+    language,
+    siteName,
+    canonicalUrl: extractCanonicalUrl(doc, meta, url),
+    leadImageUrl: extractLeadImage(doc, meta, jsonLd, url),
+    text,
+    wordCount: countWords(text),
+  };
+}

@@ -1,0 +1,171 @@
+// Authors, from the most to the least structured source: JSON-LD author, <meta> author tags,
+// rel=author / itemprop=author markup, then byline-labelled elements. The first source that
+// yields a plausible name wins; names are split ("A and B"), cleaned ("By A") and de-duplicated.
+import { nameTokens } from "../content/hints.ts";
+import { elementsByTag, shortTextOf, textOf, walkElements } from "../dom/query.ts";
+import type { ElementNode, ParsedDocument } from "../dom/tree.ts";
+import { comparable } from "../text/normalize.ts";
+import { isJsonObject, type JsonLd, type JsonValue, stringProp } from "./jsonld.ts";
+import type { MetaTags } from "./meta-tags.ts";
+
+const META_KEYS = [
+  "author",
+  "article:author",
+  "parsely-author",
+  "sailthru.author",
+  "dc.creator",
+  "dcterms.creator",
+  "citation_author",
+  "byl",
+  "og:article:author",
+];
+const BYLINE_NAME =
+  /^(?:byline|by-line|author|autor|auteur|autore|writer|posted-by|article-author|post-author|entry-author|author-name|authorname|byline-name|meta-author|c-byline)(?:$|[-_]{1,2}(?:name|link|text|wrapper|info)?$)/;
+const LEADING_LABEL =
+  /^(?:by|von|from|por|par|di|da|door|av|af|przez|autor(?:in)?|author|auteur|autore|written by|posted by|geschrieben von|text|texto|redacción|escrito por|publié par|scritto da)\s*[:|-]?\s+/i;
+// Only unambiguous separators: "y"/"e"/"i" also occur inside names ("Ortega y Gasset").
+const SPLIT = /\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\boch\b|\bog\b|\s\/\s|·)\s*/i;
+const MAX_NAME_LENGTH = 60;
+
+export interface Authors {
+  readonly authors: string[];
+  readonly byline: string | null;
+}
+
+export function extractAuthors(
+  doc: ParsedDocument,
+  meta: MetaTags,
+  jsonLd: JsonLd,
+  siteName: string | null,
+): Authors {
+  const sources: Array<() => string[]> = [
+    () => jsonLdAuthors(jsonLd),
+    () => META_KEYS.flatMap((key) => [...(meta.get(key) ?? [])]),
+    () => markupAuthors(doc),
+    () => bylineAuthors(doc),
+  ];
+  const site = siteName === null ? "" : comparable(siteName);
+  // The publication named as its own author is a last resort, after every person-level source.
+  let publication: string[] | null = null;
+  for (const read of sources) {
+    const names = cleanNames(read());
+    if (names.length === 0) continue;
+    const isSite = (name: string): boolean => {
+      const key = comparable(name);
+      return site.length > 2 && (key.includes(site) || site.includes(key));
+    };
+    if (names.every(isSite)) {
+      publication ??= names;
+      continue;
+    }
+    return { authors: names, byline: joinNames(names) };
+  }
+  return publication === null
+    ? { authors: [], byline: null }
+    : { authors: publication, byline: joinNames(publication) };
+}
+
+function jsonLdAuthors(jsonLd: JsonLd): string[] {
+  const author = jsonLd.article?.author ?? jsonLd.article?.creator;
+  return author === undefined ? [] : namesFromJson(author);
+}
+
+function namesFromJson(value: JsonValue): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(namesFromJson);
+  if (isJsonObject(value)) {
+    const name = stringProp(value, "name");
+    return name === null ? [] : [name];
+  }
+  return [];
+}
+
+/** <a rel="author">, [itemprop=author] (its itemprop=name when present). */
+function markupAuthors(doc: ParsedDocument): string[] {
+  const names: string[] = [];
+  for (const link of elementsByTag(doc, "a")) {
+    if (link.attrs.rel?.toLowerCase().split(/\s+/).includes("author")) names.push(textOf(link));
+  }
+  if (names.length > 0) return names;
+  const body = doc.byTag.get("body")?.[0] ?? doc.root;
+  walkElements(body, (element) => {
+    if (element.attrs.itemprop?.toLowerCase() !== "author") return undefined;
+    if (element.tag === "meta" || element.tag === "link") {
+      if (element.attrs.content !== undefined) names.push(element.attrs.content);
+      return false;
+    }
+    names.push(itempropName(element) ?? textOf(element));
+    return false;
+  });
+  return names;
+}
+
+function itempropName(element: ElementNode): string | null {
+  let found: string | null = null;
+  walkElements(element, (child) => {
+    if (found === null && child.attrs.itemprop?.toLowerCase() === "name") {
+      found = child.attrs.content ?? textOf(child);
+    }
+    return found === null ? undefined : false;
+  });
+  return found;
+}
+
+/** Short text in elements labelled byline/author (not author bios or boxes). */
+function bylineAuthors(doc: ParsedDocument): string[] {
+  const body = doc.byTag.get("body")?.[0] ?? doc.root;
+  let found: string[] = [];
+  walkElements(body, (element) => {
+    if (found.length > 0) return false;
+    if (!nameTokens(element).some((token) => BYLINE_NAME.test(token))) return undefined;
+    const text = shortTextOf(element, 120);
+    if (text !== null && text !== "") found = [afterByLabel(text)];
+    return false;
+  });
+  return found;
+}
+
+const BY_LABEL = /(?:^|\s)(?:by|von|por|par|di|door|av|af|przez)\s+(.+)$/i;
+const AFTER_NAMES = /\s(?:in|on|am|um|le|el|il|op|i|w|at)\s.*$|\s[|•·–—]\s.*$/i;
+
+/** "Posted on 3 May by Jane Doe in News | 2 comments" -> "Jane Doe". */
+function afterByLabel(text: string): string {
+  const match = BY_LABEL.exec(text);
+  return match?.[1] === undefined ? text : match[1].replace(AFTER_NAMES, "");
+}
+
+function cleanNames(raw: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const value of raw) {
+    for (const part of value.replace(LEADING_LABEL, "").split(SPLIT)) {
+      const name = part
+        .replace(LEADING_LABEL, "")
+        .replace(/\s+/g, " ")
+        .replace(/^[\s\-–—:|,]+|[\s\-–—:|,]+$/g, "");
+      if (!looksLikeName(name)) continue;
+      const key = name.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      names.push(name);
+    }
+  }
+  return names.slice(0, 10);
+}
+
+const PLACEHOLDER = /^(?:no author|unknown|anonymous|n\/a|none|null|undefined|author|admin|administrator)$/i;
+
+function looksLikeName(name: string): boolean {
+  if (name.length < 2 || name.length > MAX_NAME_LENGTH || PLACEHOLDER.test(name)) return false;
+  if (/^https?:|www\.|@|\.com\b/i.test(name)) return false;
+  // Dates and times glued to bylines ("12.03.2020", "5 min read") are not names.
+  if (/\d/.test(name)) return false;
+  return /\p{L}/u.test(name);
+}
+
+/** "A", "A and B", "A, B and C". */
+function joinNames(names: readonly string[]): string | null {
+  if (names.length === 0) return null;
+  if (names.length === 1) return names[0] ?? null;
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
