@@ -116,7 +116,8 @@ export function createEngineAdapterFactory(databaseUrl: string, shadowUrl?: stri
     adapterName: main.adapterName,
     connect: async () => withWholeScripts(await main.connect()),
     async connectToShadowDb(): Promise<SqlDriverAdapter> {
-      if (shadowUrl) return withWholeScripts(await new PrismaPg(poolConfigFromUrl(shadowUrl), adapterOptions).connect());
+      if (shadowUrl)
+        return withWholeScripts(await new PrismaPg(poolConfigFromUrl(shadowUrl), adapterOptions).connect());
       const database = `tidemark_shadow_${randomUUID().replaceAll("-", "")}`;
       await runAdminStatement(config, `CREATE DATABASE "${database}"`);
       const adapter = await new PrismaPg({ ...config, database }, adapterOptions).connect();

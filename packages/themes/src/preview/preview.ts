@@ -7,12 +7,13 @@ import {
   compileQuery,
   type Evidence,
   parseQuery,
-  prepareDocument,
   type QueryDiagnostic,
+  toExactTsQuery,
   toTsQuery,
 } from "../query/index.ts";
 import { timeZoneSchema } from "../series/time-zone.ts";
-import { candidatePage, countedArticles } from "./candidates-query.ts";
+import { countedArticles } from "./candidates-query.ts";
+import { countInDatabase, countWithMatcher } from "./scan.ts";
 import { weeklyTotals } from "./weekly-totals-query.ts";
 
 export const previewParamsSchema = z.object({
@@ -40,15 +41,18 @@ export type PreviewResult =
       matchedUndated: number;
       scanned: number;
       corpus: number;
-      prefiltered: boolean;
+      /**
+       * How the count was made: "database" (an exact tsquery; simple word queries), "prefilter"
+       * (the matcher over full-text candidates) or "scan" (the matcher over every article, for
+       * queries the index cannot narrow, e.g. CJK terms).
+       */
+      method: "database" | "prefilter" | "scan";
       /** False when the time budget ran out before every candidate was read. */
       complete: boolean;
       samples: PreviewSample[];
       weekly: { week: string; count: number; total: number; share: number | null }[];
       tookMs: number;
     };
-
-const PAGE = 2_000;
 
 export async function previewDefinition(
   db: Db,
@@ -59,75 +63,27 @@ export async function previewDefinition(
   const parsed = parseQuery(params.definition);
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const matcher = compileQuery(parsed.ast);
-  const tsQuery = toTsQuery(parsed.ast);
 
-  const weekOf = new Intl.DateTimeFormat("en-CA", {
-    timeZone: params.timezone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  });
-  const counts = new Map<string, number>();
-  const samples: PreviewSample[] = [];
-  let matched = 0;
-  let matchedUndated = 0;
-  let scanned = 0;
-  let after: string | null = null;
-  let complete = true;
-  for (;;) {
-    const page = await candidatePage(db, tsQuery, after, PAGE);
-    for (const article of page) {
-      scanned += 1;
-      const doc = prepareDocument({ title: article.title ?? "", text: article.text ?? "" });
-      if (!matcher.test(doc)) continue;
-      matched += 1;
-      if (article.basis === "fetched") matchedUndated += 1;
-      else {
-        const week = isoWeekStart(weekOf.format(article.at));
-        counts.set(week, (counts.get(week) ?? 0) + 1);
-      }
-      if (samples.length < params.samples) {
-        const result = matcher.match(doc, { maxEvidence: 2 });
-        samples.push({
-          articleId: article.id,
-          title: article.title,
-          publishedAt: article.basis === "published" ? article.at.toISOString() : null,
-          mentions: result?.mentions ?? 0,
-          evidence: result?.evidence ?? [],
-        });
-      }
-    }
-    if (page.length < PAGE) break;
-    after = page.at(-1)?.id ?? null;
-    if (performance.now() - started > params.budgetMs) {
-      complete = false;
-      break;
-    }
-  }
+  const exactTsQuery = toExactTsQuery(parsed.ast);
+  const scan = exactTsQuery
+    ? await countInDatabase(db, matcher, exactTsQuery, params)
+    : await countWithMatcher(db, matcher, toTsQuery(parsed.ast), params, started);
   const totals = await weeklyTotals(db, params.timezone);
-  const weeks = [...new Set([...totals.keys(), ...counts.keys()])].sort();
+  const weeks = [...new Set([...totals.keys(), ...scan.counts.keys()])].sort();
   return {
     ok: true,
-    matched,
-    matchedUndated,
-    scanned,
+    matched: scan.matched,
+    matchedUndated: scan.matchedUndated,
+    scanned: scan.scanned,
     corpus: await countedArticles(db),
-    prefiltered: tsQuery !== null,
-    complete,
-    samples,
+    method: scan.method,
+    complete: scan.complete,
+    samples: scan.samples,
     weekly: weeks.map((week) => {
-      const count = counts.get(week) ?? 0;
+      const count = scan.counts.get(week) ?? 0;
       const total = totals.get(week) ?? 0;
       return { week, count, total, share: total > 0 ? count / total : null };
     }),
     tookMs: Math.round(performance.now() - started),
   };
-}
-
-/** The Monday (ISO week start) of a local YYYY-MM-DD date. */
-function isoWeekStart(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  const weekday = (date.getUTCDay() + 6) % 7;
-  date.setUTCDate(date.getUTCDate() - weekday);
-  return date.toISOString().slice(0, 10);
 }

@@ -41,6 +41,19 @@ export const UNSEGMENTED_RANGES: readonly Range[] = [
 ];
 
 /**
+ * Unsegmented characters the prefilter indexes one by one: in the prefilter vector each becomes
+ * a lexeme of its own, so a Chinese, Japanese or Korean term can be prefiltered as the AND of its
+ * characters instead of forcing a scan of every article. PostgreSQL (glibc, C.UTF-8) counts all
+ * of these as alphanumeric and lower() leaves them unchanged (checked by the Postgres tests).
+ */
+export const CHAR_LEXEME_RANGES: readonly Range[] = [
+  [0x3040, 0x30ff], // Hiragana, Katakana
+  [0x3400, 0x4dbf], // CJK extension A
+  [0x4e00, 0x9fff], // CJK unified ideographs
+  [0xac00, 0xd7a3], // Hangul syllables
+];
+
+/**
  * Invisible characters that must not split words ("Hua\u00ADwei" is "Huawei"). U+200B (zero
  * width space) is deliberately absent: Thai and Khmer text uses it as a word separator.
  */
@@ -134,4 +147,23 @@ export function isPrefilterSafe(cp: number): boolean {
     !PREFILTER_UNSAFE.has(cp) &&
     SAFE_CHAR.test(String.fromCodePoint(cp))
   );
+}
+
+export function isCharLexeme(cp: number): boolean {
+  return CHAR_LEXEME_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi);
+}
+
+/** `ranges` minus `holes`, for building character classes. */
+export function subtractRanges(ranges: readonly Range[], holes: readonly Range[]): Range[] {
+  let out: Range[] = [...ranges];
+  for (const [hlo, hhi] of holes) {
+    out = out.flatMap(([lo, hi]): Range[] => {
+      if (hhi < lo || hlo > hi) return [[lo, hi]];
+      const parts: Range[] = [];
+      if (lo < hlo) parts.push([lo, hlo - 1]);
+      if (hi > hhi) parts.push([hhi + 1, hi]);
+      return parts;
+    });
+  }
+  return out;
 }

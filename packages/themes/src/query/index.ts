@@ -22,6 +22,7 @@ export {
 } from "./compile.ts";
 export type { QueryDiagnostic } from "./errors.ts";
 export type { Evidence } from "./evidence.ts";
+export { toExactTsQuery } from "./exact-tsquery.ts";
 export { formatLiteral, formatQuery } from "./format.ts";
 export { type ParseResult, parseQuery } from "./parser.ts";
 export { positiveTerms } from "./terms.ts";

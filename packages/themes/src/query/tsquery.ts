@@ -9,9 +9,12 @@
 // character turned into a space) and only then lets `to_tsvector('simple', …)` cut it into words.
 import type { QueryNode, WordPattern } from "./ast.ts";
 import {
+  CHAR_LEXEME_RANGES,
   IGNORABLE_CODE_POINTS,
+  isCharLexeme,
   isPrefilterSafe,
   PG_ONLY_ALNUM_RANGES,
+  subtractRanges,
   UNSEGMENTED_RANGES,
 } from "./char-classes.ts";
 
@@ -33,6 +36,19 @@ function isSafeWord(word: WordPattern): boolean {
 /** Lexemes contain only letters and digits, so quoting needs no escaping and nothing can inject. */
 function lexeme(word: WordPattern): Part {
   return { text: `'${word.text}'${word.prefix ? ":*" : ""}`, kind: "lexeme" };
+}
+
+/** A CJK character the prefilter vector indexes on its own (see CHAR_LEXEME_RANGES). */
+function isIndexedCharacter(word: WordPattern): boolean {
+  const cp = word.text.codePointAt(0) ?? 0;
+  return word.unsegmented && [...word.text].length === 1 && isCharLexeme(cp);
+}
+
+function wordPart(word: WordPattern): Part | null {
+  if (isSafeWord(word)) return lexeme(word);
+  // Each indexed character is its own lexeme; "*" means nothing after such a character.
+  if (isIndexedCharacter(word)) return { text: `'${word.text}'`, kind: "lexeme" };
+  return null;
 }
 
 /** AND of the filterable parts; parts that cannot be filtered are dropped (still a superset). */
@@ -66,8 +82,9 @@ function any(parts: (Part | null)[]): Part | null {
 function build(node: QueryNode): Part | null {
   switch (node.kind) {
     case "literal":
-      // A phrase is at least all of its words; words we cannot express (CJK, rare scripts) drop out.
-      return all(node.words.map((word) => (isSafeWord(word) ? lexeme(word) : null)));
+      // A phrase is at least all of its words (a CJK term all of its characters); words we cannot
+      // express (rare scripts) drop out.
+      return all(node.words.map(wordPart));
     case "and":
       return all(node.children.map(build));
     case "near":
@@ -104,12 +121,17 @@ function hex(cp: number): string {
  */
 export function prefilterTsVectorSql(documentSql: string): string {
   const ignorable = IGNORABLE_CODE_POINTS.map(hex).join("");
-  const stripped = [...UNSEGMENTED_RANGES, ...PG_ONLY_ALNUM_RANGES]
-    .map(([lo, hi]) => `${hex(lo)}-${hex(hi)}`)
-    .join("");
+  const classOf = (ranges: readonly (readonly [number, number])[]) =>
+    ranges.map(([lo, hi]) => `${hex(lo)}-${hex(hi)}`).join("");
+  const stripped = classOf([
+    ...subtractRanges(UNSEGMENTED_RANGES, CHAR_LEXEME_RANGES),
+    ...PG_ONLY_ALNUM_RANGES,
+  ]);
+  const characters = classOf(CHAR_LEXEME_RANGES);
   return (
-    "to_tsvector('simple', regexp_replace(" +
+    "to_tsvector('simple', regexp_replace(regexp_replace(" +
     `translate(normalize(${documentSql}, NFKC), E'\\u03c2${ignorable}', E'\\u03c3'), ` +
-    `E'(?:[^[:alnum:]]|[${stripped}])+', ' ', 'g'))`
+    `E'(?:[^[:alnum:]]|[${stripped}])+', ' ', 'g'), ` +
+    `E'([${characters}])', E' \\\\1 ', 'g'))`
   );
 }

@@ -55,13 +55,11 @@ export async function coverageSeries(db: Db, params: SeriesParams): Promise<Cove
     ? await bucketCountsFromAggregates(db, params, bounds, versionIds)
     : await bucketCountsFromRows(db, params, bounds, versionIds);
 
-  const index = new Map(bounds.buckets.map((b, i) => [b, i]));
   const series = (version: string | null, basis: BucketCount["basis"]) => {
     const out = new Array<number>(bounds.buckets.length).fill(0);
     for (const row of rows) {
       if (row.version !== version || row.basis !== basis) continue;
-      const i = index.get(row.bucket);
-      if (i !== undefined) out[i] = (out[i] ?? 0) + row.n;
+      if (row.bucket >= 0 && row.bucket < out.length) out[row.bucket] = (out[row.bucket] ?? 0) + row.n;
     }
     return out;
   };

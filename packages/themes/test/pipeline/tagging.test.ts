@@ -186,7 +186,7 @@ describe("preview", () => {
     const definition = 'huawei NOT phone OR "data privacy"';
     const preview = await previewDefinition(prisma, { definition });
     if (!preview.ok) throw new Error(preview.error.message);
-    expect(preview.prefiltered).toBe(true);
+    expect(preview.method).toBe("prefilter");
     expect(preview.matched).toBe(2);
     expect(preview.samples.map((s) => s.evidence[0]?.sentence).sort()).toEqual([
       "Huawei faces a ban in Europe.",

@@ -34,11 +34,14 @@ const CASES: [string, string | null][] = [
   ["İstanbul", "'istanbul'"],
   ["École", "'école'"],
   // Unsegmented scripts (CJK, Thai) and words with combining marks cannot be prefiltered.
-  ["字节跳动", null],
-  ["抖音 OR douyin", null],
-  ["tiktok OR 抖音 OR douyin", null],
-  ["抖音 AND douyin", "'douyin'"],
-  ['"抖音 app"', "'app'"],
+  // CJK terms: every character is its own lexeme in the prefilter vector.
+  ["字节跳动", "'字' & '节' & '跳' & '动'"],
+  ["抖音 OR douyin", "('抖' & '音') | 'douyin'"],
+  ["tiktok OR 抖音 OR douyin", "'tiktok' | ('抖' & '音') | 'douyin'"],
+  ["抖音 AND douyin", "'抖' & '音' & 'douyin'"],
+  ['"抖音 app"', "'抖' & '音' & 'app'"],
+  ["音音乐", "'音' & '乐'"],
+  ["삼성*", "'삼' & '성'"],
   ["हिन्दी", null],
   ["huawei OR हिन्दी", null],
   ["huawei AND हिन्दी", "'huawei'"],
@@ -80,11 +83,14 @@ describe("prefilterTsVectorSql", () => {
   it("embeds the document expression and normalises like the matcher", () => {
     const sql = prefilterTsVectorSql("coalesce(title, '') || ' ' || text");
     expect(
-      sql.startsWith("to_tsvector('simple', regexp_replace(translate(normalize(coalesce(title, '')"),
+      sql.startsWith(
+        "to_tsvector('simple', regexp_replace(regexp_replace(translate(normalize(coalesce(title, '')",
+      ),
     ).toBe(true);
     expect(sql).toContain("NFKC");
     expect(sql).toContain("[^[:alnum:]]");
-    expect(sql).toContain("\\u4e00-\\u9fff");
+    // Indexed CJK characters become lexemes of their own; other unsegmented scripts are spaces.
+    expect(sql).toContain("E'([\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3])', E' \\\\1 '");
     expect(sql).toContain("\\U00020000-\\U0003ffff");
   });
 });
