@@ -91,6 +91,14 @@ ensure_services() {
     "install Redis 7 (apt-get install redis-server) or Docker, or set REDIS_URL to a running server."
 }
 
+# Everything both commands need before they do their own work.
+prepare() {
+  require_node
+  ensure_pnpm
+  install_dependencies
+  ensure_services
+}
+
 ensure_chromium() {
   [ -x /usr/bin/chromium ] && return 0
   say "Installing Chromium from Debian (for the browser tests)"

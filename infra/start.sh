@@ -5,10 +5,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$TIDEMARK_ROOT"
 
-require_node
-ensure_pnpm
-install_dependencies
-ensure_services
+prepare
 
 say "Building"
 pnpm turbo run build --output-logs=errors-only || die "The build failed (see above)."

@@ -6,10 +6,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$TIDEMARK_ROOT"
 
-require_node
-ensure_pnpm
-install_dependencies
-ensure_services
+prepare
 
 say "Lint and format (Biome)"
 pnpm -s lint

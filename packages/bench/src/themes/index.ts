@@ -61,16 +61,16 @@ export async function run(args: string[]): Promise<void> {
     await db.$executeRawUnsafe("VACUUM ANALYZE");
 
     console.log("## Preview (unsaved definition over the whole corpus)\n");
-    console.log("| definition | matched | candidates read | p50 | p95 |");
-    console.log("|---|---|---|---|---|");
+    console.log("| definition | method | matched | articles read | p50 | p95 |");
+    console.log("|---|---|---|---|---|---|");
     for (const definition of PREVIEWS) {
       let last: Awaited<ReturnType<typeof previewDefinition>> | undefined;
       const times = await timeRuns(5, async () => {
         last = await previewDefinition(db, { definition, budgetMs: 30_000 });
       });
       const info = last?.ok
-        ? `${last.matched} | ${last.scanned}${last.prefiltered ? "" : " (no prefilter)"}`
-        : "error | -";
+        ? `${last.method} | ${last.matched} | ${last.method === "database" ? 0 : last.scanned}`
+        : "error | - | -";
       console.log(
         `| \`${definition}\` | ${info} | ${percentile(times, 50).toFixed(0)} ms | ${percentile(times, 95).toFixed(0)} ms |`,
       );
