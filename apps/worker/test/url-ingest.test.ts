@@ -13,7 +13,7 @@ import {
   truncateAllTables,
 } from "@tidemark/testing";
 import iconv from "iconv-lite";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { articlePage, ENGLISH_BODY } from "./support/pages.ts";
 import { waitUntil } from "./support/wait.ts";
 import { startWorker, type WorkerProcess } from "./support/worker-process.ts";
@@ -52,6 +52,7 @@ async function settled(articleId: string) {
 }
 
 beforeAll(async () => {
+  await flushRedis();
   server = await startFixtureServer({
     "/robots.txt": (_req, res) =>
       void res.writeHead(200, { "content-type": "text/plain" }).end("User-agent: *\nDisallow: /private/\n"),
@@ -112,16 +113,13 @@ beforeAll(async () => {
   });
 });
 
+// One worker for the whole file (starting one takes seconds); each test starts from empty tables.
 beforeEach(async () => {
   await truncateAllTables(prisma);
-  await flushRedis();
-  worker = await startWorker(workerEnv());
-});
-afterEach(async () => {
-  await worker?.stop();
-  worker = undefined;
+  worker ??= await startWorker(workerEnv());
 });
 afterAll(async () => {
+  await worker?.stop();
   await server.close();
   await producer.close();
   await prisma.$disconnect();

@@ -50,13 +50,28 @@ async function buildInput(o: AddOptions): Promise<ScheduleInput> {
     const db = await getDb();
     const scope =
       o.scope === "source"
-        ? { scope: "source" as const, sourceId: (await db.source.findFirstOrThrow({ where: { OR: [{ key: o.source ?? "" }, { domain: o.source ?? "" }] } })).id }
+        ? {
+            scope: "source" as const,
+            sourceId: (
+              await db.source.findFirstOrThrow({
+                where: { OR: [{ key: o.source ?? "" }, { domain: o.source ?? "" }] },
+              })
+            ).id,
+          }
         : o.scope === "theme"
-          ? { scope: "theme" as const, themeId: (await db.theme.findUniqueOrThrow({ where: { slug: o.theme ?? "" } })).id }
+          ? {
+              scope: "theme" as const,
+              themeId: (await db.theme.findUniqueOrThrow({ where: { slug: o.theme ?? "" } })).id,
+            }
           : o.scope === "recent"
             ? { scope: "recent" as const, days: Number(o.days ?? 7) }
             : { scope: o.scope };
-    return { ...timing, kind: "reingest", name: o.name ?? `Re-ingest ${o.scope}`, params: { ...scope, ...(o.limit ? { limit: Number(o.limit) } : {}) } };
+    return {
+      ...timing,
+      kind: "reingest",
+      name: o.name ?? `Re-ingest ${o.scope}`,
+      params: { ...scope, ...(o.limit ? { limit: Number(o.limit) } : {}) },
+    };
   }
   if (!o.url) throw new CliError(`--url is required for a ${o.kind} schedule`, EXIT.usage);
   if (o.kind === "feed") {
@@ -64,7 +79,12 @@ async function buildInput(o: AddOptions): Promise<ScheduleInput> {
     const fetcher = createFetcher();
     try {
       const { feedUrl } = await discoverFeedUrl(fetcher, o.url);
-      return { ...timing, kind: "feed", name: o.name ?? `Feed ${new URL(feedUrl).hostname}`, params: { url: feedUrl } };
+      return {
+        ...timing,
+        kind: "feed",
+        name: o.name ?? `Feed ${new URL(feedUrl).hostname}`,
+        params: { url: feedUrl },
+      };
     } finally {
       await fetcher.close();
     }
@@ -83,7 +103,9 @@ async function buildInput(o: AddOptions): Promise<ScheduleInput> {
 }
 
 export function registerSchedules(program: Command): void {
-  const schedules = program.command("schedules").description("Recurring re-ingests, feed polls and sitemap crawls");
+  const schedules = program
+    .command("schedules")
+    .description("Recurring re-ingests, feed polls and sitemap crawls");
 
   schedules
     .command("list")
@@ -103,13 +125,21 @@ export function registerSchedules(program: Command): void {
   schedules
     .command("add")
     .description("Create a schedule")
-    .addOption(new Option("--kind <kind>", "what it does").choices(["reingest", "feed", "sitemap"]).makeOptionMandatory())
+    .addOption(
+      new Option("--kind <kind>", "what it does")
+        .choices(["reingest", "feed", "sitemap"])
+        .makeOptionMandatory(),
+    )
     .option("--name <name>", "a label")
     .option("--cron <expr>", "cron expression, e.g. '0 6 * * *'")
     .option("--every <duration>", "interval, e.g. 30m, 6h, 1d")
     .option("--tz <zone>", "time zone for cron", "UTC")
     .option("--url <url>", "feed (or site) URL, or sitemap URL")
-    .addOption(new Option("--scope <scope>", "re-ingest scope").choices(["all", "source", "theme", "recent", "failed"]).default("all"))
+    .addOption(
+      new Option("--scope <scope>", "re-ingest scope")
+        .choices(["all", "source", "theme", "recent", "failed"])
+        .default("all"),
+    )
     .option("--source <domain>", "with --scope source")
     .option("--theme <slug>", "with --scope theme")
     .option("--days <n>", "with --scope recent, or a sitemap's date window")
@@ -146,7 +176,11 @@ export function registerSchedules(program: Command): void {
     .description("Run a schedule now, outside its timetable")
     .action(async (id: string) => {
       const started = await runScheduleNow(await getDb(), await getProducer(), id);
-      console.log(started ? "Queued; see `tidemark schedules runs <id>`." : "A manual run of this schedule is already queued or running.");
+      console.log(
+        started
+          ? "Queued; see `tidemark schedules runs <id>`."
+          : "A manual run of this schedule is already queued or running.",
+      );
     });
 
   schedules
@@ -154,7 +188,9 @@ export function registerSchedules(program: Command): void {
     .argument("<id>")
     .description("Delete a schedule (articles it found stay)")
     .action(async (id: string) => {
-      console.log((await deleteSchedule(await getDb(), await getProducer(), id)) ? "Deleted." : "No such schedule.");
+      console.log(
+        (await deleteSchedule(await getDb(), await getProducer(), id)) ? "Deleted." : "No such schedule.",
+      );
     });
 
   schedules
@@ -163,10 +199,16 @@ export function registerSchedules(program: Command): void {
     .option("--json", "print as JSON")
     .description("A schedule's recent runs with their counts")
     .action(async (id: string, options: { json?: boolean }) => {
-      const runs = await (await getDb()).scheduleRun.findMany({ where: { scheduleId: id }, orderBy: { startedAt: "desc" }, take: 20 });
+      const runs = await (await getDb()).scheduleRun.findMany({
+        where: { scheduleId: id },
+        orderBy: { startedAt: "desc" },
+        take: 20,
+      });
       if (options.json) return printJson(runs);
       for (const r of runs) {
-        console.log(`${r.startedAt.toISOString().slice(0, 19)}  ${r.trigger.padEnd(9)} ${r.status.padEnd(7)} ${JSON.stringify(r.counts)}${r.error ? `  ${r.error}` : ""}`);
+        console.log(
+          `${r.startedAt.toISOString().slice(0, 19)}  ${r.trigger.padEnd(9)} ${r.status.padEnd(7)} ${JSON.stringify(r.counts)}${r.error ? `  ${r.error}` : ""}`,
+        );
       }
     });
 }

@@ -36,6 +36,7 @@ export function LoginForm({ next }: { next: string }) {
           name="username"
           autoComplete="username"
           required
+          // biome-ignore lint/a11y/noAutofocus: signing in is the only thing this page is for
           autoFocus
           className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30"
         />

@@ -85,6 +85,12 @@ export async function startWorker(env: Record<string, string> = {}): Promise<Wor
       return exited;
     },
   };
-  await waitForLog((line) => line.msg === "worker ready");
+  try {
+    await waitForLog((line) => line.msg === "worker ready");
+  } catch (error) {
+    // Never leave a half-started worker behind: it would keep taking this package's test jobs.
+    await worker.stop("SIGKILL");
+    throw error;
+  }
   return worker;
 }

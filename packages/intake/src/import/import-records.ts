@@ -54,7 +54,9 @@ export async function importUrlRecords(
       producer,
       chunk.map((c) => c.url),
     );
-    submitted.outcomes.forEach((outcome, k) => result.lines.push({ line: chunk[k]?.line ?? 0, outcome }));
+    submitted.outcomes.forEach((outcome, k) => {
+      result.lines.push({ line: chunk[k]?.line ?? 0, outcome });
+    });
     if (submitted.queueWarning) result.queueWarning = submitted.queueWarning;
   }
   result.lines.sort((a, b) => a.line - b.line);
@@ -109,7 +111,9 @@ export async function importDocumentRecords(
       producer,
       chunk.map((c) => c.doc),
     );
-    submitted.outcomes.forEach((outcome, k) => result.lines.push({ line: chunk[k]?.line ?? 0, outcome }));
+    submitted.outcomes.forEach((outcome, k) => {
+      result.lines.push({ line: chunk[k]?.line ?? 0, outcome });
+    });
     if (submitted.queueWarning) result.queueWarning = submitted.queueWarning;
   }
   result.lines.sort((a, b) => a.line - b.line);

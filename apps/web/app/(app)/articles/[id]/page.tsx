@@ -1,0 +1,86 @@
+// One article: what it says (with theme evidence highlighted), where its metadata came from,
+// how it changed between versions, and the actions to fetch it again or delete it.
+import { prisma } from "@tidemark/db";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleActions } from "@/components/articles/article-actions";
+import { StatusBadge } from "@/components/articles/status-badge";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { articleDetail } from "@/lib/articles/article-detail";
+import { failureLabel } from "@/lib/format/labels";
+import { ArticleMetadata } from "./_components/article-metadata";
+import { ArticleText } from "./_components/article-text";
+import { ArticleVersions } from "./_components/article-versions";
+
+type Props = { params: Promise<{ id: string }> };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const article = UUID.test(id)
+    ? await prisma.article.findUnique({ where: { id }, select: { title: true } })
+    : null;
+  return { title: article?.title ?? "Article" };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { id } = await params;
+  if (!UUID.test(id)) notFound();
+  const article = await articleDetail(prisma, id);
+  if (!article) notFound();
+  const webUrl =
+    article.intake === "url" || /^https?:/.test(article.submittedUrl) ? article.submittedUrl : null;
+  return (
+    <>
+      <nav className="mb-2 text-sm">
+        <Link href="/articles" className="text-blue-700 hover:underline">
+          ← Articles
+        </Link>
+      </nav>
+      <PageHeader
+        title={article.title ?? article.normalizedUrl}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <StatusBadge status={article.status} />
+            {webUrl && (
+              <a
+                href={webUrl}
+                target="_blank"
+                rel="noopener noreferrer nofollow"
+                className="break-all text-blue-700 hover:underline"
+              >
+                {webUrl} ↗
+              </a>
+            )}
+          </span>
+        }
+        actions={<ArticleActions articleId={article.id} />}
+      />
+      {(article.status === "failed" || article.failureMessage) && (
+        <Alert tone={article.status === "failed" ? "error" : "warning"} className="mb-4">
+          <b>{failureLabel(article.failureCode)}</b>: {article.failureMessage}
+        </Alert>
+      )}
+      {article.duplicateOf && (
+        <Alert tone="info" className="mb-4">
+          Duplicate of{" "}
+          <Link href={`/articles/${article.duplicateOf.id}`} className="underline">
+            {article.duplicateOf.title ?? article.duplicateOf.normalizedUrl}
+          </Link>{" "}
+          (same canonical URL); only that one is counted.
+        </Alert>
+      )}
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <div className="space-y-6">
+          <ArticleText article={article} />
+          <ArticleVersions article={article} />
+        </div>
+        <div>
+          <ArticleMetadata article={article} />
+        </div>
+      </div>
+    </>
+  );
+}

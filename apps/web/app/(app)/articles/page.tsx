@@ -1,0 +1,126 @@
+// Articles: full-text search, filters, sort and keyset pages over any number of articles, with a
+// count that stops at 10,000 ("10,000+") instead of scanning everything on every load.
+import { prisma } from "@tidemark/db";
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ThemeStyle } from "@/components/articles/highlighted-text";
+import { ExportMenu } from "@/components/export/export-menu";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { ApiError } from "@/lib/api/errors";
+import { cappedArticleCount } from "@/lib/articles/capped-count";
+import { listArticles } from "@/lib/articles/list-articles";
+import { readArticleListParams } from "@/lib/articles/list-params";
+import { listSources } from "@/lib/articles/list-sources";
+import { resolveFilters } from "@/lib/articles/resolve-filters";
+import { evidenceForRows } from "@/lib/articles/row-evidence";
+import { formatCappedCount } from "@/lib/format/numbers";
+import { type RawParams, withParams } from "@/lib/search-params/schemas";
+import { ArticleFilters } from "./_components/article-filters";
+import { ArticleTable } from "./_components/article-table";
+import { Pager } from "./_components/pager";
+
+export const metadata: Metadata = { title: "Articles" };
+
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const raw = await searchParams;
+  const { params, error } = readArticleListParams(raw);
+  const [filters, sources, themes] = await Promise.all([
+    resolveFilters(prisma, params),
+    listSources(prisma, 100),
+    prisma.theme.findMany({
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, color: true, seriesVersionId: true },
+    }),
+  ]);
+  let pageError: string | null = null;
+  let page: Awaited<ReturnType<typeof listArticles>> | null = null;
+  try {
+    page = await listArticles(prisma, filters);
+  } catch (err) {
+    // A stale or foreign page cursor: say so and offer the first page, rather than an error page.
+    if (!(err instanceof ApiError)) throw err;
+    pageError = err.message;
+  }
+  const count = page?.count ?? (await cappedArticleCount(prisma, filters));
+  const rows = page?.rows ?? [];
+  const versionIds = filters.themeVersions.filter((v): v is string => v !== null);
+  const evidence = await evidenceForRows(
+    prisma,
+    rows.map((r) => r.id),
+    versionIds,
+  );
+  const versionThemes = new Map<string, ThemeStyle>(
+    themes.flatMap((t) =>
+      t.seriesVersionId ? [[t.seriesVersionId, { id: t.id, name: t.name, color: t.color }] as const] : [],
+    ),
+  );
+  const filtered = Object.keys(raw).some((k) => !["sort", "limit", "after", "before"].includes(k));
+  const exportQuery = withParams(raw, { after: undefined, before: undefined, limit: undefined });
+
+  return (
+    <>
+      <PageHeader
+        title="Articles"
+        description={`${formatCappedCount(count.count, count.capped)} article${count.count === 1 ? "" : "s"}${filtered ? " match" : ""}`}
+        actions={
+          <>
+            <ExportMenu dataset="articles" query={exportQuery} />
+            <Link href="/add" className={buttonClasses("primary")}>
+              Add articles
+            </Link>
+          </>
+        }
+      />
+      <Card className="mb-4 p-4">
+        <ArticleFilters params={params} sources={sources} themes={themes} />
+      </Card>
+      {error && (
+        <Alert tone="warning" className="mb-4">
+          Some filters were invalid and were reset: {error}
+        </Alert>
+      )}
+      {pageError && (
+        <Alert tone="warning" className="mb-4">
+          {pageError}{" "}
+          <Link
+            href={`/articles${withParams(raw, { after: undefined, before: undefined })}`}
+            className="underline"
+          >
+            First page
+          </Link>
+        </Alert>
+      )}
+      <Card>
+        {rows.length === 0 ? (
+          <div className="p-4">
+            {filtered ? (
+              <EmptyState title="No articles match these filters">
+                <Link href="/articles" className="text-blue-700 underline">
+                  Clear the filters
+                </Link>{" "}
+                or widen the date range.
+              </EmptyState>
+            ) : (
+              <EmptyState title="No articles yet — add some">
+                Paste URLs or upload a CSV/JSONL file on the{" "}
+                <Link href="/add" className="text-blue-700 underline">
+                  Add articles
+                </Link>{" "}
+                page.
+              </EmptyState>
+            )}
+          </div>
+        ) : (
+          <>
+            <ArticleTable rows={rows} evidence={evidence} versionThemes={versionThemes} />
+            <Pager raw={raw} prev={page?.prev ?? null} next={page?.next ?? null} />
+          </>
+        )}
+      </Card>
+    </>
+  );
+}

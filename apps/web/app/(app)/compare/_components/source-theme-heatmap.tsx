@@ -1,0 +1,113 @@
+// Which outlets cover which themes: each cell is the theme's share of that outlet's articles,
+// shaded against the largest share in the table, with the overall share in the first row.
+import { prisma } from "@tidemark/db";
+import { sourceThemeShares } from "@tidemark/themes/analytics";
+import { ExportMenu } from "@/components/export/export-menu";
+import { Card, CardHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { sourceLabel } from "@/lib/articles/list-sources";
+import { formatCount, formatShare } from "@/lib/format/numbers";
+import { type ResolvedRange, seriesRange } from "@/lib/themes/range-query";
+import { HeatCell } from "./heat-cell";
+
+interface Props {
+  themes: { id: string; name: string; color: string }[];
+  range: ResolvedRange;
+  query: string;
+}
+
+export async function SourceThemeHeatmap({ themes, range, query }: Props) {
+  const result = await sourceThemeShares(prisma, {
+    ...seriesRange(range),
+    themeIds: themes.map((t) => t.id),
+    limit: 15,
+  });
+  const max = Math.max(0, ...result.sources.flatMap((s) => s.themes.map((t) => t.share ?? 0)));
+  const link = (themeId: string, sourceId?: string) => {
+    const p = new URLSearchParams({
+      theme: themeId,
+      status: "counted",
+      from: range.from,
+      to: range.to,
+      tz: range.timezone,
+      sort: "published",
+    });
+    if (sourceId) p.set("source", sourceId);
+    return `/articles?${p.toString()}`;
+  };
+  return (
+    <Card>
+      <CardHeader
+        title="Source × theme"
+        description="Share of each outlet's dated articles that hit the theme (the 15 outlets with most articles). Click a cell for its articles."
+        actions={<ExportMenu dataset="source-themes" query={query} />}
+      />
+      {result.sources.length === 0 ? (
+        <div className="p-4">
+          <EmptyState title="No articles with a source in this range" />
+        </div>
+      ) : (
+        <div className="overflow-x-auto p-4">
+          <table className="border-collapse text-sm">
+            <thead>
+              <tr>
+                <th scope="col" className="px-2 py-1 text-left text-xs font-semibold text-slate-600">
+                  Source (articles)
+                </th>
+                {themes.map((t) => (
+                  <th
+                    key={t.id}
+                    scope="col"
+                    className="max-w-28 px-2 py-1 text-center text-xs font-semibold text-slate-700"
+                  >
+                    <span
+                      className="mr-1 inline-block size-2 rounded-full"
+                      style={{ backgroundColor: t.color }}
+                      aria-hidden="true"
+                    />
+                    {t.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr className="border-b-2 border-slate-300">
+                <th scope="row" className="px-2 py-1 text-left font-semibold">
+                  All sources ({formatCount(result.overall.articles)})
+                </th>
+                {result.overall.themes.map((t, i) => (
+                  <HeatCell
+                    key={t.themeId}
+                    intensity={max > 0 ? (t.share ?? 0) / max : null}
+                    href={link(t.themeId)}
+                    label={`All sources, ${themes[i]?.name}: ${formatShare(t.share)} (${t.hits} articles)`}
+                  >
+                    {formatShare(t.share)}
+                  </HeatCell>
+                ))}
+              </tr>
+              {result.sources.map((s) => (
+                <tr key={s.sourceId}>
+                  <th scope="row" className="max-w-56 truncate px-2 py-1 text-left font-normal">
+                    {sourceLabel(s)}{" "}
+                    <span className="text-xs text-slate-500">({formatCount(s.articles)})</span>
+                  </th>
+                  {s.themes.map((t, i) => (
+                    <HeatCell
+                      key={t.themeId}
+                      intensity={max > 0 ? (t.share ?? 0) / max : null}
+                      href={t.hits > 0 ? link(t.themeId, s.sourceId) : undefined}
+                      label={`${sourceLabel(s)}, ${themes[i]?.name}: ${formatShare(t.share)} (${t.hits} of ${s.articles} articles)`}
+                    >
+                      {formatShare(t.share)}
+                    </HeatCell>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,146 @@
+// Compare: several themes' coverage on one chart, which outlets cover which theme, and which
+// themes are reported together.
+import { prisma } from "@tidemark/db";
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { z } from "zod";
+import { CoverageChart } from "@/components/charts/coverage-chart";
+import { ExportMenu } from "@/components/export/export-menu";
+import { RangeControls } from "@/components/themes/range-controls";
+import { SeriesNumbers } from "@/components/themes/series-numbers";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { SectionSkeleton } from "@/components/ui/section-skeleton";
+import { listSources } from "@/lib/articles/list-sources";
+import { formatDay } from "@/lib/format/dates";
+import { listParam, type RawParams, toSearchParams } from "@/lib/search-params/schemas";
+import { seriesForThemes } from "@/lib/themes/all-theme-series";
+import { distinctColors } from "@/lib/themes/display-colors";
+import { readMetric } from "@/lib/themes/metric";
+import { rangeParams, readRange } from "@/lib/themes/read-range";
+import { themeSummaries } from "@/lib/themes/theme-summaries";
+import { CooccurrenceMatrix } from "./_components/cooccurrence-matrix";
+import { SourceThemeHeatmap } from "./_components/source-theme-heatmap";
+import { ThemePicker } from "./_components/theme-picker";
+
+export const metadata: Metadata = { title: "Compare" };
+
+const themeList = listParam(z.string(), 24);
+
+export default async function ComparePage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const raw = await searchParams;
+  const { range, error } = await readRange(prisma, raw);
+  const metric = readMetric(raw);
+  const requested = themeList.safeParse(raw.theme);
+  const [{ themes: all }, sources] = await Promise.all([
+    themeSummaries(prisma, range),
+    listSources(prisma, 50),
+  ]);
+  const known = new Set(all.map((t) => t.id));
+  let selectedIds = (requested.success ? requested.data : []).filter((id) => known.has(id));
+  // Nothing chosen yet: start from the five themes with the largest share in the range.
+  const defaulted = selectedIds.length === 0;
+  if (defaulted)
+    selectedIds = [...all]
+      .sort((a, b) => (b.share ?? 0) - (a.share ?? 0))
+      .slice(0, 5)
+      .map((t) => t.id);
+  const colors = distinctColors(selectedIds.flatMap((id) => all.filter((t) => t.id === id)));
+  // The same colours in the chart, the heatmap and the matrix.
+  const selected = selectedIds
+    .flatMap((id) => all.filter((t) => t.id === id))
+    .map((t) => ({ ...t, color: colors.get(t.id) ?? t.color }));
+  const series = await seriesForThemes(prisma, selectedIds, range);
+  const query = toSearchParams({ ...rangeParams(range), theme: selectedIds }).toString();
+  const keepForRange = { theme: selectedIds, ...(metric === "count" ? { metric } : {}) };
+  const currentParams = { ...raw, theme: selectedIds };
+
+  return (
+    <>
+      <PageHeader
+        title="Compare themes"
+        description="Several themes on one chart, their outlets and their overlap, over the same range."
+      />
+      {error && (
+        <Alert tone="warning" className="mb-4">
+          Some view settings were invalid and were reset: {error}
+        </Alert>
+      )}
+      <div className="mb-4">
+        <ThemePicker
+          themes={all}
+          selected={selectedIds}
+          keep={{ ...rangeParams(range), ...(metric === "count" ? { metric } : {}) }}
+        />
+        {defaulted && selected.length > 0 && (
+          <p className="mt-1 text-xs text-slate-500">
+            Showing the themes with the largest share in the range (up to five).
+          </p>
+        )}
+      </div>
+      {selected.length === 0 || !series ? (
+        <EmptyState title="No themes to compare yet">
+          Create themes first, then pick two or more here.
+        </EmptyState>
+      ) : (
+        <>
+          <Card className="mb-6">
+            <CardHeader
+              title={metric === "share" ? "Share of coverage" : "Articles matching"}
+              description={`${formatDay(range.from)} – ${formatDay(range.to)} · by ${range.unit} · ${range.timezone}`}
+              actions={<ExportMenu dataset="series" query={query} />}
+            />
+            <div className="border-b border-slate-100 px-4 py-3">
+              <RangeControls
+                range={range}
+                sources={sources}
+                metric={metric}
+                current={currentParams}
+                keep={keepForRange}
+              />
+            </div>
+            <div className="px-2 py-2">
+              <CoverageChart
+                label={`Share of coverage of ${selected.map((t) => t.name).join(", ")}`}
+                buckets={series.buckets}
+                totals={series.totals}
+                undatedTotals={series.undatedTotals}
+                unit={range.unit}
+                metric={metric}
+                from={range.from}
+                to={range.to}
+                timezone={range.timezone}
+                sourceIds={range.sourceIds}
+                height={380}
+                series={series.themes.map((s) => ({
+                  themeId: s.themeId,
+                  name: s.name,
+                  color: colors.get(s.themeId) ?? s.color,
+                  counts: s.counts,
+                  shares: s.shares,
+                }))}
+              />
+            </div>
+            <SeriesNumbers
+              range={range}
+              buckets={series.buckets}
+              totals={series.totals}
+              undatedTotals={series.undatedTotals}
+              themes={series.themes}
+            />
+          </Card>
+          <div className="grid items-start gap-6 2xl:grid-cols-2">
+            <Suspense fallback={<SectionSkeleton title="Source × theme" height={300} />}>
+              <SourceThemeHeatmap themes={selected} range={range} query={query} />
+            </Suspense>
+            <Suspense fallback={<SectionSkeleton title="Co-occurrence" height={300} />}>
+              <CooccurrenceMatrix themes={selected} range={range} query={query} />
+            </Suspense>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

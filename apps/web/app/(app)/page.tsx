@@ -1,0 +1,166 @@
+// Overview: how much is tracked and whether intake is healthy, the top themes' share of coverage
+// over the last year of data, what is rising or spiking, and the newest articles.
+import { prisma } from "@tidemark/db";
+import { detectSpikes } from "@tidemark/themes/analytics";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CoverageChart } from "@/components/charts/coverage-chart";
+import { ExportMenu } from "@/components/export/export-menu";
+import { Card, CardHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { listArticles } from "@/lib/articles/list-articles";
+import { articleListSchema } from "@/lib/articles/list-params";
+import { addDays, laterDay } from "@/lib/dates/local-dates";
+import { formatDay } from "@/lib/format/dates";
+import { formatCount } from "@/lib/format/numbers";
+import { articleStats } from "@/lib/overview/article-stats";
+import { risingThemes } from "@/lib/overview/rising-themes";
+import { toSearchParams } from "@/lib/search-params/schemas";
+import { distinctColors } from "@/lib/themes/display-colors";
+import { seriesRange } from "@/lib/themes/range-query";
+import { rangeParams, readRange } from "@/lib/themes/read-range";
+import { themeSummaries } from "@/lib/themes/theme-summaries";
+import { RecentArticles } from "./_overview/recent-articles";
+import { RisingList } from "./_overview/rising-list";
+import { SpikeList } from "./_overview/spike-list";
+import { StatCard } from "./_overview/stat-card";
+
+export const metadata: Metadata = { title: "Overview" };
+
+export default async function OverviewPage() {
+  const { range } = await readRange(prisma, {});
+  const [stats, { themes, series }, recent] = await Promise.all([
+    articleStats(prisma),
+    themeSummaries(prisma, range),
+    listArticles(prisma, { params: articleListSchema.parse({ limit: "8" }), themeVersions: [] }),
+  ]);
+  const top = [...themes]
+    .sort((a, b) => (b.share ?? 0) - (a.share ?? 0))
+    .filter((t) => t.hits > 0)
+    .slice(0, 5);
+  const topIds = new Set(top.map((t) => t.id));
+  const colors = distinctColors(top);
+  const spikeFrom = addDays(range.to, -7 * 12);
+  const spikeThemes = [...themes]
+    .sort((a, b) => b.hits - a.hits)
+    .filter((t) => t.hits > 0)
+    .slice(0, 10)
+    .map((t) => t.id);
+  const spikes =
+    spikeThemes.length > 0
+      ? await detectSpikes(prisma, {
+          ...seriesRange(range),
+          from: laterDay(spikeFrom, range.from),
+          themeIds: spikeThemes,
+          articlesPerSpike: 1,
+        })
+      : null;
+  const query = toSearchParams(rangeParams(range)).toString();
+  const spikeQuery = toSearchParams({
+    ...rangeParams(range),
+    from: spikes?.params.from ?? range.from,
+    theme: spikeThemes,
+  }).toString();
+  const inFlight = (stats.byStatus.queued ?? 0) + (stats.byStatus.fetching ?? 0);
+  const failed = stats.byStatus.failed ?? 0;
+
+  return (
+    <>
+      <PageHeader
+        title="Overview"
+        description="What Tidemark tracks, and how the coverage of your themes moves."
+      />
+      <div className="mb-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+        <StatCard
+          label="Articles"
+          value={formatCount(stats.total)}
+          href="/articles"
+          detail={`${formatCount(stats.byStatus.extracted ?? 0)} extracted · ${formatCount(inFlight)} in progress`}
+        />
+        <StatCard
+          label="Added in the last 24 h"
+          value={formatCount(stats.last24h)}
+          detail={
+            stats.failedLast24h > 0 ? `${formatCount(stats.failedLast24h)} of them failed` : "none failed"
+          }
+        />
+        <StatCard
+          label="Sources"
+          value={formatCount(stats.sources)}
+          detail="outlets with at least one article"
+        />
+        <StatCard
+          label="Failures"
+          value={formatCount(failed)}
+          href="/articles?status=failed"
+          detail={
+            <Link href="/health" className="text-blue-700 hover:underline">
+              See health →
+            </Link>
+          }
+        />
+      </div>
+      <Card className="mb-6">
+        <CardHeader
+          title="Share of coverage, top themes"
+          description={`${formatDay(range.from)} – ${formatDay(range.to)}, by week (UTC). Click a point for its articles.`}
+          actions={
+            <ExportMenu dataset="series" query={`${query}${top.map((t) => `&theme=${t.id}`).join("")}`} />
+          }
+        />
+        <div className="px-2 py-2">
+          {series && top.length > 0 ? (
+            <CoverageChart
+              label="Share of coverage of the top five themes by week"
+              buckets={series.buckets}
+              totals={series.totals}
+              undatedTotals={series.undatedTotals}
+              unit={range.unit}
+              metric="share"
+              from={range.from}
+              to={range.to}
+              timezone={range.timezone}
+              series={series.themes
+                .filter((t) => topIds.has(t.themeId))
+                .map((t) => ({
+                  themeId: t.themeId,
+                  name: t.name,
+                  color: colors.get(t.themeId) ?? t.color,
+                  counts: t.counts,
+                  shares: t.shares,
+                }))}
+            />
+          ) : (
+            <div className="p-2">
+              <EmptyState
+                title={stats.total === 0 ? "No articles yet — add some" : "No theme matches any article yet"}
+              >
+                {stats.total === 0 ? (
+                  <Link href="/add" className="text-blue-700 underline">
+                    Add articles
+                  </Link>
+                ) : (
+                  <Link href="/themes/new" className="text-blue-700 underline">
+                    Define a theme
+                  </Link>
+                )}
+              </EmptyState>
+            </div>
+          )}
+        </div>
+      </Card>
+      <div className="grid items-start gap-6 xl:grid-cols-3">
+        {series && <RisingList themes={risingThemes(series)} unit={range.unit} query={query} />}
+        {spikes && (
+          <SpikeList
+            result={spikes}
+            colors={new Map(themes.map((t) => [t.id, colors.get(t.id) ?? t.color]))}
+            query={spikeQuery}
+          />
+        )}
+        <RecentArticles rows={recent.rows} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+// The newest articles the theme matched in the range, each with the sentence that matched.
+import { prisma } from "@tidemark/db";
+import Link from "next/link";
+import { EvidenceSnippet } from "@/components/articles/evidence-snippet";
+import { ExportMenu } from "@/components/export/export-menu";
+import { Card, CardHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { listArticles } from "@/lib/articles/list-articles";
+import { articleListSchema } from "@/lib/articles/list-params";
+import { sourceLabel } from "@/lib/articles/list-sources";
+import { evidenceForRows } from "@/lib/articles/row-evidence";
+import { formatDay } from "@/lib/format/dates";
+import { formatCappedCount } from "@/lib/format/numbers";
+import type { ResolvedRange } from "@/lib/themes/range-query";
+
+interface Props {
+  theme: { id: string; name: string; color: string; seriesVersionId: string | null };
+  range: ResolvedRange;
+}
+
+export async function MatchingArticlesSection({ theme, range }: Props) {
+  const listQuery = {
+    theme: theme.id,
+    status: "counted",
+    from: range.from,
+    to: range.to,
+    tz: range.timezone,
+    source: range.sourceIds ?? [],
+    sort: "published",
+  };
+  const params = articleListSchema.parse({ ...listQuery, limit: "8" });
+  const filters = { params, themeVersions: [theme.seriesVersionId] };
+  const page = await listArticles(prisma, filters);
+  const count = page.count;
+  const evidence = await evidenceForRows(
+    prisma,
+    page.rows.map((r) => r.id),
+    theme.seriesVersionId ? [theme.seriesVersionId] : [],
+  );
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries(listQuery))
+    for (const x of Array.isArray(v) ? v : [v]) query.append(k, x);
+  return (
+    <Card>
+      <CardHeader
+        title="Matching articles"
+        description={`${formatCappedCount(count.count, count.capped)} in the range, newest first, with the sentence that matched`}
+        actions={
+          <>
+            <ExportMenu dataset="articles" query={query.toString()} />
+            <Link
+              href={`/articles?${query.toString()}`}
+              className="text-sm font-medium text-blue-700 hover:underline"
+            >
+              All matching articles →
+            </Link>
+          </>
+        }
+      />
+      {page.rows.length === 0 ? (
+        <div className="p-4">
+          <EmptyState title="No matching articles in this range" />
+        </div>
+      ) : (
+        <ul className="divide-y divide-slate-100">
+          {page.rows.map((row) => {
+            const first = evidence.get(row.id)?.[0];
+            return (
+              <li key={row.id} className="px-4 py-3">
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <Link
+                    href={`/articles/${row.id}`}
+                    className="font-medium text-slate-900 hover:text-blue-700 hover:underline"
+                  >
+                    {row.title ?? row.normalized_url}
+                  </Link>
+                  <span className="text-xs text-slate-500">
+                    {sourceLabel({ key: row.source_key, name: row.source_name })} ·{" "}
+                    {formatDay(row.published_at)}
+                  </span>
+                </div>
+                {first && (
+                  <div className="mt-1">
+                    <EvidenceSnippet evidence={first.evidence} theme={theme} />
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Card>
+  );
+}

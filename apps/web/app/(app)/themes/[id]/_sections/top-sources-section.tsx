@@ -1,0 +1,76 @@
+// Which outlets cover the theme most, as hits and as a share of each outlet's own coverage,
+// against the overall share.
+import { prisma } from "@tidemark/db";
+import { sourceThemeShares } from "@tidemark/themes/analytics";
+import Link from "next/link";
+import { ExportMenu } from "@/components/export/export-menu";
+import { Card, CardHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, Td, Th } from "@/components/ui/table";
+import { sourceLabel } from "@/lib/articles/list-sources";
+import { formatCount, formatRatio, formatShare } from "@/lib/format/numbers";
+import { type ResolvedRange, seriesRange } from "@/lib/themes/range-query";
+
+export async function TopSourcesSection({
+  themeId,
+  range,
+  query,
+}: {
+  themeId: string;
+  range: ResolvedRange;
+  query: string;
+}) {
+  const result = await sourceThemeShares(prisma, { ...seriesRange(range), themeIds: [themeId], limit: 50 });
+  const overall = result.overall.themes[0]?.share ?? null;
+  const rows = result.sources
+    .map((s) => ({ source: s, theme: s.themes[0] }))
+    .filter((r) => (r.theme?.hits ?? 0) > 0)
+    .sort((a, b) => (b.theme?.hits ?? 0) - (a.theme?.hits ?? 0))
+    .slice(0, 10);
+  const link = (sourceId: string) =>
+    `/articles?${new URLSearchParams({ theme: themeId, source: sourceId, status: "counted", from: range.from, to: range.to, tz: range.timezone, sort: "published" }).toString()}`;
+  return (
+    <Card>
+      <CardHeader
+        title="Top sources"
+        description={`Overall share: ${formatShare(overall)}. Emphasis = the source's share ÷ the overall share.`}
+        actions={<ExportMenu dataset="source-themes" query={`${query}&theme=${themeId}`} />}
+      />
+      {rows.length === 0 ? (
+        <div className="p-4">
+          <EmptyState title="No source covered this theme in the range" />
+        </div>
+      ) : (
+        <Table>
+          <thead>
+            <tr>
+              <Th>Source</Th>
+              <Th numeric>Hits</Th>
+              <Th numeric>Share</Th>
+              <Th numeric>Emphasis</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ source, theme }) => (
+              <tr key={source.sourceId}>
+                <Td className="max-w-48 truncate">{sourceLabel(source)}</Td>
+                <Td numeric>
+                  <Link href={link(source.sourceId)} className="text-blue-700 hover:underline">
+                    {formatCount(theme?.hits ?? 0)}
+                  </Link>
+                  <span className="text-slate-500"> / {formatCount(source.articles)}</span>
+                </Td>
+                <Td numeric>{formatShare(theme?.share)}</Td>
+                <Td numeric>
+                  {overall && theme?.share !== null && theme?.share !== undefined
+                    ? formatRatio(theme.share / overall)
+                    : "—"}
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,39 @@
+import { prisma } from "@tidemark/db";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ThemeEditor } from "@/components/themes/theme-editor";
+import { PageHeader } from "@/components/ui/page-header";
+
+export const metadata: Metadata = { title: "Edit theme" };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function EditThemePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!UUID.test(id)) notFound();
+  const theme = await prisma.theme.findUnique({
+    where: { id },
+    include: { currentVersion: { select: { version: true, definition: true } } },
+  });
+  if (!theme) notFound();
+  return (
+    <>
+      <PageHeader
+        title={`Edit “${theme.name}”`}
+        description={`Current definition: v${theme.currentVersion?.version ?? "–"}.`}
+      />
+      <ThemeEditor
+        themeId={theme.id}
+        currentVersion={theme.currentVersion?.version ?? 0}
+        initial={{
+          name: theme.name,
+          description: theme.description,
+          color: theme.color,
+          kind: theme.kind,
+          active: theme.active,
+          definition: theme.currentVersion?.definition ?? "",
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,183 @@
+// A theme: its coverage over time (share or count), with the controls to change the view, the
+// backfill in progress, spikes with their articles, top sources, emerging terms, matching
+// articles with evidence, and the version history.
+import { prisma } from "@tidemark/db";
+import { detectSpikes } from "@tidemark/themes/analytics";
+import { coverageSeries } from "@tidemark/themes/series";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { CoverageChart } from "@/components/charts/coverage-chart";
+import { ExportMenu } from "@/components/export/export-menu";
+import { BackfillProgress } from "@/components/themes/backfill-progress";
+import { RangeControls } from "@/components/themes/range-controls";
+import { SeriesNumbers } from "@/components/themes/series-numbers";
+import { ThemeStats } from "@/components/themes/theme-stats";
+import { VersionBadge } from "@/components/themes/version-badge";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { Card, CardHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { SectionSkeleton } from "@/components/ui/section-skeleton";
+import { listSources } from "@/lib/articles/list-sources";
+import { formatDay } from "@/lib/format/dates";
+import { type RawParams, toSearchParams } from "@/lib/search-params/schemas";
+import { activeBackfills } from "@/lib/themes/backfill-status";
+import { readMetric } from "@/lib/themes/metric";
+import { seriesRange } from "@/lib/themes/range-query";
+import { rangeParams, readRange } from "@/lib/themes/read-range";
+import { themeDetail } from "@/lib/themes/theme-detail";
+import { EmergingTermsSection } from "./_sections/emerging-terms-section";
+import { MatchingArticlesSection } from "./_sections/matching-articles-section";
+import { SpikesSection } from "./_sections/spikes-section";
+import { TopSourcesSection } from "./_sections/top-sources-section";
+import { VersionHistorySection } from "./_sections/version-history-section";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawParams> };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const theme = UUID.test(id)
+    ? await prisma.theme.findUnique({ where: { id }, select: { name: true } })
+    : null;
+  return { title: theme?.name ?? "Theme" };
+}
+
+export default async function ThemePage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const raw = await searchParams;
+  if (!UUID.test(id)) notFound();
+  const theme = await themeDetail(prisma, id);
+  if (!theme) notFound();
+  const metric = readMetric(raw);
+  const { range, error } = await readRange(prisma, raw);
+  const [series, spikes, sources, backfills] = await Promise.all([
+    coverageSeries(prisma, { ...seriesRange(range), themeIds: [id] }),
+    detectSpikes(prisma, { ...seriesRange(range), themeIds: [id], articlesPerSpike: 5 }),
+    listSources(prisma, 50),
+    activeBackfills(prisma, [id]),
+  ]);
+  const s = series.themes[0];
+  const query = toSearchParams({ ...rangeParams(range), theme: id }).toString();
+  const spikeBuckets = spikes.themes[0]?.spikes.map((x) => x.bucket) ?? [];
+
+  return (
+    <>
+      <PageHeader
+        title={
+          <span className="flex items-center gap-3">
+            <span
+              aria-hidden="true"
+              className="size-4 rounded-full"
+              style={{ backgroundColor: theme.color }}
+            />
+            {theme.name}
+          </span>
+        }
+        description={theme.description || undefined}
+        actions={
+          <>
+            <VersionBadge
+              seriesVersion={theme.seriesVersion?.version ?? null}
+              currentVersion={theme.currentVersion?.version ?? null}
+              backfill={backfills.get(id) ?? null}
+            />
+            <Link href={`/compare?theme=${id}`} className={buttonClasses("secondary")}>
+              Compare
+            </Link>
+            <Link href={`/themes/${id}/edit`} className={buttonClasses("primary")}>
+              Edit definition
+            </Link>
+          </>
+        }
+      />
+      <BackfillProgress
+        themeId={id}
+        initial={{
+          backfill: backfills.get(id) ?? null,
+          seriesVersion: theme.seriesVersion?.version ?? null,
+          currentVersion: theme.currentVersion?.version ?? null,
+        }}
+      />
+      {error && (
+        <Alert tone="warning" className="mb-4">
+          Some view settings were invalid and were reset: {error}
+        </Alert>
+      )}
+      <p className="mb-3 font-mono text-sm text-slate-700">
+        <span className="mr-2 font-sans text-xs font-medium uppercase text-slate-500">
+          v{theme.seriesVersion?.version ?? "–"}
+        </span>
+        {theme.seriesVersion?.definition ?? theme.currentVersion?.definition}
+      </p>
+      <Card className="mb-6">
+        <CardHeader
+          title={metric === "share" ? "Share of coverage" : "Articles matching"}
+          description={`${formatDay(range.from)} – ${formatDay(range.to)} · by ${range.unit} · ${range.timezone} · numbers from v${s?.version.number ?? "–"}`}
+          actions={<ExportMenu dataset="series" query={query} />}
+        />
+        <div className="border-b border-slate-100 px-4 py-3">
+          <RangeControls range={range} sources={sources} metric={metric} current={raw} />
+        </div>
+        {s && <ThemeStats series={series} theme={s} range={range} />}
+        <div className="px-2 pb-2">
+          {s && (
+            <CoverageChart
+              label={`${theme.name}: ${metric === "share" ? "share of coverage" : "articles"} by ${range.unit}`}
+              buckets={series.buckets}
+              totals={series.totals}
+              undatedTotals={series.undatedTotals}
+              unit={range.unit}
+              metric={metric}
+              from={range.from}
+              to={range.to}
+              timezone={range.timezone}
+              sourceIds={range.sourceIds}
+              series={[
+                {
+                  themeId: id,
+                  name: theme.name,
+                  color: theme.color,
+                  counts: s.counts,
+                  shares: s.shares,
+                  undatedCounts: s.undatedCounts,
+                  spikes: spikeBuckets,
+                },
+              ]}
+            />
+          )}
+        </div>
+        {s && (
+          <SeriesNumbers
+            range={range}
+            buckets={series.buckets}
+            totals={series.totals}
+            undatedTotals={series.undatedTotals}
+            themes={[{ ...s, name: theme.name }]}
+          />
+        )}
+      </Card>
+      <div className="grid items-start gap-6 xl:grid-cols-2">
+        <SpikesSection result={spikes} range={range} query={query} />
+        <Suspense fallback={<SectionSkeleton title="Matching articles" />}>
+          <MatchingArticlesSection
+            theme={{ id, name: theme.name, color: theme.color, seriesVersionId: theme.seriesVersionId }}
+            range={range}
+          />
+        </Suspense>
+        <Suspense fallback={<SectionSkeleton title="Top sources" />}>
+          <TopSourcesSection themeId={id} range={range} query={query} />
+        </Suspense>
+        <Suspense fallback={<SectionSkeleton title="Emerging terms" />}>
+          <EmergingTermsSection themeId={id} range={range} />
+        </Suspense>
+      </div>
+      <div className="mt-6">
+        <VersionHistorySection theme={theme} />
+      </div>
+    </>
+  );
+}

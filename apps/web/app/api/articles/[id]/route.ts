@@ -1,0 +1,30 @@
+// GET /api/articles/:id: one article with its text, theme hits with evidence, and versions.
+// DELETE /api/articles/:id: delete it (its coverage is taken back in the same transaction).
+import { prisma } from "@tidemark/db";
+import { z } from "zod";
+import { notFound } from "@/lib/api/errors";
+import { apiRoute } from "@/lib/api/route";
+import { articleDetail } from "@/lib/articles/article-detail";
+import { deleteArticle } from "@/lib/articles/delete-article";
+
+const idSchema = z.uuid({ message: "an article id" });
+
+export const GET = apiRoute({}, async ({ params }) => {
+  const id = idSchema.parse(params.id);
+  const article = await articleDetail(prisma, id);
+  if (!article) throw notFound("article");
+  const { themeHits: _raw, submittedContent: _content, versions, hits, ...rest } = article;
+  return {
+    article: {
+      ...rest,
+      versions: versions.map(({ text: _text, ...v }) => v),
+      hits,
+    },
+  };
+});
+
+export const DELETE = apiRoute({}, async ({ params }) => {
+  const id = idSchema.parse(params.id);
+  if (!(await deleteArticle(prisma, id))) throw notFound("article");
+  return { deleted: true, id };
+});

@@ -1,0 +1,37 @@
+// GET /api/articles: a page of articles (search, filters, keyset pagination) and a count capped at 10,000.
+// POST /api/articles {urls}: add articles by URL; one outcome per URL, in order.
+import { prisma } from "@tidemark/db";
+import { MAX_URLS_PER_SUBMISSION, submitUrls, summarize } from "@tidemark/intake";
+import { z } from "zod";
+import { apiRoute } from "@/lib/api/route";
+import { articleJson } from "@/lib/articles/article-json";
+import { listArticles } from "@/lib/articles/list-articles";
+import { articleListSchema } from "@/lib/articles/list-params";
+import { resolveFilters } from "@/lib/articles/resolve-filters";
+import { webProducer } from "@/lib/server/queue";
+
+export const GET = apiRoute({ query: articleListSchema }, async ({ query }) => {
+  const page = await listArticles(prisma, await resolveFilters(prisma, query));
+  return {
+    articles: page.rows.map(articleJson),
+    page: { limit: query.limit, next: page.next, prev: page.prev },
+    count: page.count,
+  };
+});
+
+const addBody = z.object({
+  urls: z
+    .array(z.string().max(8_000))
+    .min(1, "Give at least one URL")
+    .max(MAX_URLS_PER_SUBMISSION, `At most ${MAX_URLS_PER_SUBMISSION} URLs at once`),
+});
+
+export const POST = apiRoute({ body: addBody }, async ({ body }) => {
+  const urls = body.urls.map((u) => u.trim()).filter((u) => u !== "");
+  const result = await submitUrls(prisma, webProducer(), urls);
+  return {
+    summary: summarize(result.outcomes),
+    outcomes: result.outcomes,
+    ...(result.queueWarning ? { queueWarning: result.queueWarning } : {}),
+  };
+});

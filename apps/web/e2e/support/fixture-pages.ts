@@ -1,0 +1,59 @@
+// The pages the local fixture server serves to the real worker: articles with dates in the
+// markup (so the worker dates them from metadata) and a broken link.
+import { html, type RouteHandler } from "@tidemark/testing";
+
+function articlePage(title: string, date: string, paragraphs: string[]): string {
+  return `<!doctype html><html lang="en"><head><title>${title} | Fixture Gazette</title>
+<meta property="article:published_time" content="${date}">
+<meta property="og:site_name" content="Fixture Gazette"></head>
+<body><header><nav><a href="/">Home</a> <a href="/tech">Tech</a></nav></header>
+<main><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join("\n")}</article></main>
+<footer>© Fixture Gazette</footer></body></html>`;
+}
+
+const FILLER =
+  "Officials said the measures would be reviewed again later in the year, and several groups asked for more time to comment on the details of the proposal before it takes effect.";
+
+export const FIXTURE_ARTICLES = {
+  "/news/privacy-fine": {
+    title: "Regulator fines app maker over data privacy failures",
+    date: "2024-06-24T09:30:00Z",
+    body: [
+      "The national regulator fined the app maker on Monday for data privacy failures that exposed millions of accounts.",
+      "Investigators found that user data had been shared with advertisers without consent for more than two years.",
+      FILLER,
+    ],
+  },
+  "/news/user-data-law": {
+    title: "Lawmakers agree on new rules for user data",
+    date: "2024-06-26T14:00:00Z",
+    body: [
+      "Lawmakers agreed on Wednesday on new rules that limit how companies may sell user data to brokers.",
+      "The bill now goes to a final vote, and companies will have a year to comply with the new obligations.",
+      FILLER,
+    ],
+  },
+  "/api-news/privacy-audit": {
+    title: "Audit finds gaps in data privacy controls",
+    date: "2024-06-18T08:00:00Z",
+    body: [
+      "An audit published on Tuesday found gaps in data privacy controls at three agencies.",
+      FILLER,
+      FILLER,
+    ],
+  },
+} as const;
+
+export function fixtureRoutes(): Record<string, RouteHandler> {
+  const routes: Record<string, RouteHandler> = {
+    "/robots.txt": (_req, res) =>
+      void res.writeHead(200, { "content-type": "text/plain" }).end("User-agent: *\nAllow: /\n"),
+    "/news/missing": (_req, res) =>
+      void res.writeHead(404, { "content-type": "text/html" }).end("<h1>Not found</h1>"),
+    "/api-news/missing": (_req, res) =>
+      void res.writeHead(404, { "content-type": "text/html" }).end("<h1>Not found</h1>"),
+  };
+  for (const [path, a] of Object.entries(FIXTURE_ARTICLES))
+    routes[path] = html(articlePage(a.title, a.date, [...a.body]));
+  return routes;
+}

@@ -1,0 +1,95 @@
+// Everything the article page shows: metadata with provenance, the text, each theme's hit with
+// its evidence (from the version the theme's series count), and the stored versions.
+import type { Db } from "@tidemark/db";
+import type { StoredEvidence } from "@tidemark/themes/tagging";
+import { readEvidence } from "./evidence";
+
+export interface ArticleThemeHit {
+  themeId: string;
+  slug: string;
+  name: string;
+  color: string;
+  version: number;
+  /** True when this hit is from the version the theme's series show. */
+  counted: boolean;
+  score: number;
+  mentions: number;
+  titleMentions: number;
+  evidence: StoredEvidence[];
+}
+
+function loadArticle(db: Db, id: string) {
+  return db.article.findUnique({
+    where: { id },
+    include: {
+      source: { select: { id: true, key: true, name: true, domain: true } },
+      duplicateOf: { select: { id: true, title: true, normalizedUrl: true } },
+      versions: {
+        orderBy: { version: "desc" },
+        take: 20,
+        select: {
+          id: true,
+          version: true,
+          title: true,
+          text: true,
+          contentHash: true,
+          wordCount: true,
+          extractorVersion: true,
+          fetchedAt: true,
+          publishedAt: true,
+        },
+      },
+      themeHits: {
+        include: {
+          theme: {
+            select: {
+              id: true,
+              slug: true,
+              name: true,
+              color: true,
+              seriesVersionId: true,
+              currentVersionId: true,
+            },
+          },
+          themeVersion: { select: { version: true } },
+        },
+      },
+    },
+  });
+}
+
+type RawHit = NonNullable<Awaited<ReturnType<typeof loadArticle>>>["themeHits"][number];
+
+export async function articleDetail(db: Db, id: string) {
+  const article = await loadArticle(db, id);
+  if (!article) return null;
+  return { ...article, hits: pickHits(article.themeHits) };
+}
+
+/** One hit per theme: the series version's (what charts count), else the current version's. */
+function pickHits(hits: readonly RawHit[]): ArticleThemeHit[] {
+  const byTheme = new Map<string, RawHit>();
+  for (const hit of hits) {
+    const isSeries = hit.themeVersionId === hit.theme.seriesVersionId;
+    const isCurrent = hit.themeVersionId === hit.theme.currentVersionId;
+    if (!isSeries && !isCurrent) continue;
+    const existing = byTheme.get(hit.themeId);
+    if (!existing || isSeries) byTheme.set(hit.themeId, hit);
+  }
+  return [...byTheme.values()]
+    .map((hit) => ({
+      themeId: hit.themeId,
+      slug: hit.theme.slug,
+      name: hit.theme.name,
+      color: hit.theme.color,
+      version: hit.themeVersion.version,
+      counted: hit.themeVersionId === hit.theme.seriesVersionId,
+      score: hit.score,
+      mentions: hit.mentions,
+      titleMentions: hit.titleMentions,
+      evidence: readEvidence(hit.evidence),
+    }))
+    .sort((a, b) => b.score - a.score);
+}
+
+export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof articleDetail>>>;

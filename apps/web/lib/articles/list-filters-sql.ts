@@ -1,0 +1,55 @@
+// The WHERE clause of an article list, as bind-parameter SQL. Every filter maps to an indexed
+// column or the full-text GIN index; themes filter on the version their series show, so a list
+// reached from a chart holds exactly the articles the chart counted.
+import { Prisma } from "@tidemark/db";
+import type { ArticleListParams } from "./list-params";
+
+export interface ResolvedFilters {
+  params: ArticleListParams;
+  /** Series version id per requested theme; null when the theme has no version (matches nothing). */
+  themeVersions: (string | null)[];
+}
+
+export function articleConditions({ params, themeVersions }: ResolvedFilters): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [];
+  if (params.q) {
+    where.push(
+      Prisma.sql`tidemark_prefilter_vector(a.title, a.text) @@ websearch_to_tsquery('simple', ${params.q})`,
+    );
+  }
+  const statuses = params.status.filter((s) => s !== "counted");
+  const counted = params.status.includes("counted");
+  if (statuses.length > 0 && counted) {
+    where.push(
+      Prisma.sql`(a.status = ANY(CAST(${statuses} AS "ArticleStatus"[])) OR a.counted_hour IS NOT NULL)`,
+    );
+  } else if (statuses.length > 0) {
+    where.push(Prisma.sql`a.status = ANY(CAST(${statuses} AS "ArticleStatus"[]))`);
+  } else if (counted) {
+    where.push(Prisma.sql`a.counted_hour IS NOT NULL`);
+  }
+  if (params.source.length > 0) where.push(Prisma.sql`a.source_id = ANY(CAST(${params.source} AS uuid[]))`);
+  for (const versionId of themeVersions) {
+    if (versionId === null) where.push(Prisma.sql`FALSE`);
+    else
+      where.push(
+        Prisma.sql`a.id IN (SELECT h.article_id FROM article_theme_hits h WHERE h.theme_version_id = CAST(${versionId} AS uuid))`,
+      );
+  }
+  if (params.lang) where.push(Prisma.sql`a.language = ${params.lang}`);
+  if (params.from) {
+    where.push(
+      Prisma.sql`a.published_at >= (CAST(${params.from} AS date)::timestamp AT TIME ZONE ${params.tz})`,
+    );
+  }
+  if (params.to) {
+    where.push(
+      Prisma.sql`a.published_at < ((CAST(${params.to} AS date) + 1)::timestamp AT TIME ZONE ${params.tz})`,
+    );
+  }
+  return where;
+}
+
+export function whereClause(conditions: readonly Prisma.Sql[]): Prisma.Sql {
+  return conditions.length === 0 ? Prisma.sql`TRUE` : Prisma.join(conditions, " AND ");
+}

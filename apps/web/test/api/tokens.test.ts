@@ -1,0 +1,107 @@
+// API tokens: created once (the secret appears in that response only), listed by prefix,
+// revoked so they stop working; another user's token cannot be revoked. Password changes.
+import { prisma } from "@tidemark/db";
+import { beforeEach, describe, expect, it } from "vitest";
+import { POST as changePassword } from "@/app/api/account/password/route";
+import { GET as listThemes } from "@/app/api/themes/route";
+import { DELETE as revokeToken } from "@/app/api/tokens/[id]/route";
+import { POST as createToken, GET as listTokens } from "@/app/api/tokens/route";
+import { verifyPassword } from "@/lib/auth/password";
+import { createTestUser, type TestUser } from "../support/auth";
+import { call, json } from "../support/call";
+import { cleanDatabaseEachTest } from "../support/lifecycle";
+
+cleanDatabaseEachTest();
+
+let user: TestUser;
+beforeEach(async () => {
+  user = await createTestUser();
+});
+
+describe("tokens", () => {
+  it("creates a token shown once, lists it by prefix, and revokes it", async () => {
+    const created = await call(createToken, {
+      method: "POST",
+      path: "/api/tokens",
+      as: { session: user },
+      json: { name: "nightly import" },
+    });
+    expect(created.status).toBe(201);
+    const { token } = await json<{ token: { id: string; token: string; prefix: string } }>(created);
+    expect(token.token).toMatch(/^tm_/);
+    expect(token.token.startsWith(token.prefix)).toBe(true);
+
+    const list = await call(listTokens, { path: "/api/tokens", as: { session: user } });
+    const listed = JSON.stringify(await json(list));
+    expect(listed).toContain("nightly import");
+    expect(listed).not.toContain(token.token);
+
+    expect((await call(listThemes, { path: "/api/themes", as: { bearer: token.token } })).status).toBe(200);
+    const revoked = await call(revokeToken, {
+      method: "DELETE",
+      path: `/api/tokens/${token.id}`,
+      as: { session: user },
+      params: { id: token.id },
+    });
+    expect(revoked.status).toBe(200);
+    expect((await call(listThemes, { path: "/api/themes", as: { bearer: token.token } })).status).toBe(401);
+    const twice = await call(revokeToken, {
+      method: "DELETE",
+      path: `/api/tokens/${token.id}`,
+      as: { session: user },
+      params: { id: token.id },
+    });
+    expect(twice.status).toBe(404);
+  });
+
+  it("cannot revoke another user's token", async () => {
+    const other = await createTestUser("someone-else");
+    const theirs = await prisma.apiToken.findFirstOrThrow({ where: { userId: other.id } });
+    const response = await call(revokeToken, {
+      method: "DELETE",
+      path: `/api/tokens/${theirs.id}`,
+      as: { session: user },
+      params: { id: theirs.id },
+    });
+    expect(response.status).toBe(404);
+    expect((await prisma.apiToken.findUniqueOrThrow({ where: { id: theirs.id } })).revokedAt).toBeNull();
+  });
+
+  it("requires a name", async () => {
+    const response = await call(createToken, {
+      method: "POST",
+      path: "/api/tokens",
+      as: { session: user },
+      json: { name: "  " },
+    });
+    expect(response.status).toBe(400);
+  });
+});
+
+describe("password", () => {
+  it("changes the password with the right current one, and refuses a token or a wrong one", async () => {
+    const wrong = await call(changePassword, {
+      method: "POST",
+      path: "/api/account/password",
+      as: { session: user },
+      json: { currentPassword: "nope", newPassword: "a new secret 2" },
+    });
+    expect(wrong.status).toBe(400);
+    const viaToken = await call(changePassword, {
+      method: "POST",
+      path: "/api/account/password",
+      as: { bearer: user.token },
+      json: { currentPassword: user.password, newPassword: "a new secret 2" },
+    });
+    expect(viaToken.status).toBe(403);
+    const ok = await call(changePassword, {
+      method: "POST",
+      path: "/api/account/password",
+      as: { session: user },
+      json: { currentPassword: user.password, newPassword: "a new secret 2" },
+    });
+    expect(ok.status).toBe(200);
+    const stored = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword("a new secret 2", stored.passwordHash)).toBe(true);
+  });
+});
