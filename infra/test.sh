@@ -7,6 +7,7 @@ source "$(dirname "$0")/lib.sh"
 cd "$TIDEMARK_ROOT"
 
 prepare
+ensure_chromium
 
 say "Lint and format (Biome)"
 pnpm -s lint
@@ -14,3 +15,6 @@ pnpm -s lint
 say "Typecheck and tests"
 # Two at a time: the machine this must pass on has two cores.
 pnpm turbo run typecheck test --concurrency=2 --output-logs=new-only
+
+say "End-to-end tests (built dashboard + real worker, in Debian's Chromium)"
+pnpm --filter @tidemark/web run test:e2e

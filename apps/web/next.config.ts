@@ -7,6 +7,7 @@ const config: NextConfig = {
     "@tidemark/ingest",
     "@tidemark/intake",
     "@tidemark/queue",
+    "@tidemark/schedules",
     "@tidemark/themes",
   ],
   // Node-only libraries with native or dynamic requires stay outside the server bundle.

@@ -43,7 +43,15 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     cleanups.push(() => stop(worker));
     const port = await freePort();
     const web = await startWeb(
-      { ...shared, PORT: String(port), TIDEMARK_ADMIN_PASSWORD: adminPassword, NEXT_TELEMETRY_DISABLED: "1" },
+      {
+        ...shared,
+        PORT: String(port),
+        TIDEMARK_ADMIN_PASSWORD: adminPassword,
+        NEXT_TELEMETRY_DISABLED: "1",
+        // The web app fetches too (finding a site's feed when subscribing to it).
+        TIDEMARK_FETCH_ALLOW_HOSTS: fixtures.hostPort,
+        TIDEMARK_FETCH_HOST_MIN_GAP_MS: "0",
+      },
       port,
     );
     cleanups.push(() => stop(web));

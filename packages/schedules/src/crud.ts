@@ -13,27 +13,28 @@ export class ScheduleNotFoundError extends Error {
   }
 }
 
+/** Validated input as the row's columns. */
+async function scheduleColumns(db: Db, input: ScheduleInput) {
+  const data = scheduleInputSchema.parse(input);
+  return {
+    name: data.name,
+    kind: data.kind,
+    cron: data.cron ?? null,
+    intervalSeconds: data.intervalSeconds ?? null,
+    timezone: data.timezone,
+    enabled: data.enabled,
+    params: data.params as Prisma.InputJsonValue,
+    sourceId: await sourceForParams(db, data.kind, data.params),
+  };
+}
+
 export async function createSchedule(
   db: Db,
   producer: SchedulerProducer,
   input: ScheduleInput,
 ): Promise<Schedule> {
-  const data = scheduleInputSchema.parse(input);
-  const sourceId = await sourceForParams(db, data.kind, data.params);
-  const schedule = await db.schedule.create({
-    data: {
-      name: data.name,
-      kind: data.kind,
-      cron: data.cron ?? null,
-      intervalSeconds: data.intervalSeconds ?? null,
-      timezone: data.timezone,
-      enabled: data.enabled,
-      params: data.params as Prisma.InputJsonValue,
-      sourceId,
-    },
-  });
-  await syncScheduler(db, producer, schedule);
-  return schedule;
+  const schedule = await db.schedule.create({ data: await scheduleColumns(db, input) });
+  return syncScheduler(db, producer, schedule);
 }
 
 /** Replaces a schedule's settings (the full input, as the dashboard's form sends it). */
@@ -43,24 +44,11 @@ export async function updateSchedule(
   id: string,
   input: ScheduleInput,
 ): Promise<Schedule> {
-  const data = scheduleInputSchema.parse(input);
+  const data = await scheduleColumns(db, input);
   if (!(await db.schedule.findUnique({ where: { id }, select: { id: true } })))
     throw new ScheduleNotFoundError(id);
-  const schedule = await db.schedule.update({
-    where: { id },
-    data: {
-      name: data.name,
-      kind: data.kind,
-      cron: data.cron ?? null,
-      intervalSeconds: data.intervalSeconds ?? null,
-      timezone: data.timezone,
-      enabled: data.enabled,
-      params: data.params as Prisma.InputJsonValue,
-      sourceId: await sourceForParams(db, data.kind, data.params),
-    },
-  });
-  await syncScheduler(db, producer, schedule);
-  return schedule;
+  const schedule = await db.schedule.update({ where: { id }, data });
+  return syncScheduler(db, producer, schedule);
 }
 
 export async function setScheduleEnabled(
@@ -72,8 +60,7 @@ export async function setScheduleEnabled(
   const found = await db.schedule.findUnique({ where: { id } });
   if (!found) throw new ScheduleNotFoundError(id);
   const schedule = await db.schedule.update({ where: { id }, data: { enabled } });
-  await syncScheduler(db, producer, schedule);
-  return schedule;
+  return syncScheduler(db, producer, schedule);
 }
 
 export async function deleteSchedule(db: Db, producer: SchedulerProducer, id: string): Promise<boolean> {

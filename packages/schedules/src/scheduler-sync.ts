@@ -13,19 +13,23 @@ export function schedulerId(scheduleId: string): string {
 
 type SchedulerProducer = Pick<Producer, "queue">;
 
-export async function syncScheduler(db: Db, producer: SchedulerProducer, schedule: Schedule): Promise<void> {
+/** Makes Redis match this schedule; returns the row with its next run time updated. */
+export async function syncScheduler(
+  db: Db,
+  producer: SchedulerProducer,
+  schedule: Schedule,
+): Promise<Schedule> {
   const queue = producer.queue(QUEUES.maintenance);
   if (!schedule.enabled) {
     await queue.removeJobScheduler(schedulerId(schedule.id));
-    await db.schedule.update({ where: { id: schedule.id }, data: { nextRunAt: null } });
-    return;
+    return db.schedule.update({ where: { id: schedule.id }, data: { nextRunAt: null } });
   }
   await queue.upsertJobScheduler(schedulerId(schedule.id), repeatOptions(schedule), {
     name: "run-schedule",
     data: { scheduleId: schedule.id, trigger: "scheduler" },
     opts: { attempts: 1, removeOnComplete: { count: 200 }, removeOnFail: { count: 200 } },
   });
-  await db.schedule.update({
+  return db.schedule.update({
     where: { id: schedule.id },
     data: { nextRunAt: nextRunAfter(schedule, new Date()) },
   });

@@ -44,6 +44,34 @@ export const FIXTURE_ARTICLES = {
   },
 } as const;
 
+/** Articles only the fixture feed links to (the Schedules step subscribes to it). */
+export const FEED_ARTICLES = {
+  "/feed-news/ports": {
+    title: "Port operator reviews telecom equipment contracts",
+    date: "2024-06-27T07:00:00Z",
+    body: [
+      "The port operator said on Thursday it would review its telecom equipment contracts.",
+      FILLER,
+      FILLER,
+    ],
+  },
+  "/feed-news/apps": {
+    title: "Ministry publishes list of approved messaging apps",
+    date: "2024-06-28T07:00:00Z",
+    body: ["The ministry published a list of approved messaging apps for civil servants.", FILLER, FILLER],
+  },
+} as const;
+
+function feedXml(origin: string): string {
+  const items = Object.entries(FEED_ARTICLES)
+    .map(
+      ([path, a]) =>
+        `<item><title>${a.title}</title><link>${origin}${path}</link><pubDate>${new Date(a.date).toUTCString()}</pubDate></item>`,
+    )
+    .join("");
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>Fixture Gazette</title><link>${origin}/</link>${items}</channel></rss>`;
+}
+
 export function fixtureRoutes(): Record<string, RouteHandler> {
   const routes: Record<string, RouteHandler> = {
     "/robots.txt": (_req, res) =>
@@ -53,7 +81,15 @@ export function fixtureRoutes(): Record<string, RouteHandler> {
     "/api-news/missing": (_req, res) =>
       void res.writeHead(404, { "content-type": "text/html" }).end("<h1>Not found</h1>"),
   };
-  for (const [path, a] of Object.entries(FIXTURE_ARTICLES))
+  for (const [path, a] of Object.entries({ ...FIXTURE_ARTICLES, ...FEED_ARTICLES }))
     routes[path] = html(articlePage(a.title, a.date, [...a.body]));
+  // A site front page that names its feed, as most news sites do.
+  routes["/site"] = html(
+    '<!doctype html><html><head><title>Fixture Gazette</title><link rel="alternate" type="application/rss+xml" title="Fixture Gazette" href="/feed.xml"></head><body><h1>Fixture Gazette</h1></body></html>',
+  );
+  routes["/feed.xml"] = (req, res) =>
+    void res
+      .writeHead(200, { "content-type": "application/rss+xml" })
+      .end(feedXml(`http://${req.headers.host}`));
   return routes;
 }

@@ -190,8 +190,34 @@ test("every page renders with data (screenshots for review)", async () => {
   await expect(page.getByRole("heading", { name: "Co-occurrence" })).toBeVisible();
   await screenshot(page, "08-compare");
 
+  // Subscribe to a feed by its site's address; run it now and see what it found.
+  await page.goto("/schedules");
+  await expect(page.getByText("No schedules yet")).toBeVisible();
+  await page.getByLabel("What it does").selectOption("feed");
+  await page.getByLabel("Feed or site address").fill(fixtureUrl("/site"));
+  await page.getByRole("button", { name: "Create schedule" }).click();
+  await expect(page.getByRole("link", { name: /^Feed 127\.0\.0\.1/ })).toBeVisible();
+  // An interval schedule polls once right away and "Run now" polls again: two runs, and whichever
+  // finishes second finds both items already known.
+  await page.getByRole("button", { name: "Run now" }).click();
+  await expect
+    .poll(
+      async () => {
+        await page.reload();
+        return page.getByText("2 found, 2 already known").count();
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(1);
+  await screenshot(page, "11-schedules");
+  await page.goto(`/articles?q=${encodeURIComponent("messaging apps")}`);
+  await expect(
+    page.getByRole("link", { name: "Ministry publishes list of approved messaging apps" }),
+  ).toBeVisible();
+
   await page.goto("/health");
-  await expect(page.getByText("127.0.0.1")).toBeVisible();
+  await expect(page.getByText("127.0.0.1", { exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Feeds and sitemaps" })).toBeVisible();
   await screenshot(page, "09-health");
 
   await page.goto("/settings");

@@ -4,6 +4,7 @@ import { prisma } from "@tidemark/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ExportMenu } from "@/components/export/export-menu";
+import { ScheduleTable } from "@/components/schedules/schedule-table";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -12,6 +13,7 @@ import { failureLabel } from "@/lib/format/labels";
 import { formatCount } from "@/lib/format/numbers";
 import { connectQueues, failedJobs, queueCounts } from "@/lib/health/queue-health";
 import { failuresByCode, sourceHealth } from "@/lib/health/source-health";
+import { scheduleJson } from "@/lib/schedules/schedule-json";
 import type { RawParams } from "@/lib/search-params/schemas";
 import { FailedJobsTable } from "./_components/failed-jobs-table";
 import { QueueCards } from "./_components/queue-cards";
@@ -25,11 +27,16 @@ export default async function HealthPage({ searchParams }: { searchParams: Promi
   const raw = await searchParams;
   const days = WINDOWS.find((d) => String(d) === raw.days) ?? 30;
   const redisError = await connectQueues();
-  const [queues, jobs, sources, codes] = await Promise.all([
+  const [queues, jobs, sources, codes, polls] = await Promise.all([
     redisError ? null : queueCounts(),
     redisError ? null : failedJobs(50),
     sourceHealth(prisma, days),
     failuresByCode(prisma, days),
+    prisma.schedule.findMany({
+      where: { kind: { in: ["feed", "sitemap"] } },
+      orderBy: { name: "asc" },
+      include: { source: { select: { name: true, key: true } } },
+    }),
   ]);
 
   return (
@@ -97,6 +104,24 @@ export default async function HealthPage({ searchParams }: { searchParams: Promi
         ) : (
           <div className="p-4">
             <EmptyState title={`No articles added in the last ${days} days`} />
+          </div>
+        )}
+      </Card>
+      <Card className="mt-6">
+        <CardHeader
+          title="Feeds and sitemaps"
+          description="Last poll of each subscribed feed and sitemap: what it found, and its error if it failed."
+          actions={
+            <Link href="/schedules" className="text-sm text-blue-700 hover:underline">
+              Manage schedules →
+            </Link>
+          }
+        />
+        {polls.length > 0 ? (
+          <ScheduleTable schedules={polls.map(scheduleJson)} />
+        ) : (
+          <div className="p-4">
+            <EmptyState title="No feeds or sitemaps subscribed" />
           </div>
         )}
       </Card>

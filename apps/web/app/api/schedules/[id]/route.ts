@@ -1,0 +1,45 @@
+// GET /api/schedules/:id — the schedule and its 50 latest runs.
+// PUT /api/schedules/:id — replace its settings.  PATCH {enabled} — pause or resume.
+// DELETE /api/schedules/:id — delete it (articles it found stay).
+import { prisma } from "@tidemark/db";
+import { deleteSchedule, scheduleInputSchema, setScheduleEnabled, updateSchedule } from "@tidemark/schedules";
+import { z } from "zod";
+import { notFound } from "@/lib/api/errors";
+import { apiRoute } from "@/lib/api/route";
+import { withResolvedFeed } from "@/lib/schedules/resolve-feed";
+import { withScheduleErrors } from "@/lib/schedules/schedule-errors";
+import { runJson, scheduleJson } from "@/lib/schedules/schedule-json";
+import { webProducer } from "@/lib/server/queue";
+
+const id = (params: Record<string, string>) => z.uuid().parse(params.id);
+
+export const GET = apiRoute({}, async ({ params }) => {
+  const schedule = await prisma.schedule.findUnique({
+    where: { id: id(params) },
+    include: {
+      source: { select: { name: true, key: true } },
+      runs: { orderBy: { startedAt: "desc" }, take: 50 },
+    },
+  });
+  if (!schedule) throw notFound("schedule");
+  return { schedule: scheduleJson(schedule), runs: schedule.runs.map(runJson) };
+});
+
+export const PUT = apiRoute({ body: scheduleInputSchema }, async ({ params, body }) =>
+  withScheduleErrors(async () => ({
+    schedule: scheduleJson(
+      await updateSchedule(prisma, webProducer(), id(params), await withResolvedFeed(body)),
+    ),
+  })),
+);
+
+export const PATCH = apiRoute({ body: z.object({ enabled: z.boolean() }) }, async ({ params, body }) =>
+  withScheduleErrors(async () => ({
+    schedule: scheduleJson(await setScheduleEnabled(prisma, webProducer(), id(params), body.enabled)),
+  })),
+);
+
+export const DELETE = apiRoute({}, async ({ params }) => {
+  if (!(await deleteSchedule(prisma, webProducer(), id(params)))) throw notFound("schedule");
+  return { deleted: true };
+});

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "articles_language_idx" ON "articles"("language");
