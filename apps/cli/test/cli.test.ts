@@ -1,0 +1,121 @@
+// The tidemark command: help and exit codes, adding URLs, the extract JSON Lines contract, theme
+// definitions with syntax errors, and series output — against the real database and Redis.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { prisma } from "@tidemark/db";
+import { truncateAllTables } from "@tidemark/testing";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { runCli } from "./run-cli.ts";
+
+beforeEach(() => truncateAllTables(prisma));
+afterAll(() => prisma.$disconnect());
+
+describe("tidemark", () => {
+  it("prints help with exit code 0, and exit code 2 for an unknown command", async () => {
+    const help = await runCli(["--help"]);
+    expect(help.code).toBe(0);
+    for (const command of ["add", "import", "extract", "themes", "series", "schedules", "reingest", "seed"]) {
+      expect(help.stdout).toContain(command);
+    }
+    const unknown = await runCli(["frobnicate"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown command/);
+  });
+
+  it("adds URLs, reports each one, and exits 3 when some were invalid", async () => {
+    const result = await runCli(["add", "https://example.com/a?utm_source=x", "not a url", "--json"]);
+    expect(result.code).toBe(3);
+    const outcomes = (JSON.parse(result.stdout) as { outcomes: { outcome: string }[] }).outcomes.map(
+      (o) => o.outcome,
+    );
+    expect(outcomes).toEqual(["created", "invalid"]);
+    expect((await prisma.article.findFirstOrThrow()).normalizedUrl).toBe("https://example.com/a");
+  });
+
+  it("extracts a JSON Lines batch in order, with an error line for a bad input alone", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tidemark-cli-"));
+    writeFileSync(
+      join(dir, "page.html"),
+      `<html lang="en"><head><title>Huawei wins appeal | Example Times</title>
+       <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-03-04T10:00:00Z","author":{"name":"Ann Reporter"}}</script>
+       </head><body><article><h1>Huawei wins appeal</h1><p>${"The court ruled in favour of the company on Thursday after a long dispute. ".repeat(5)}</p></article></body></html>`,
+    );
+    const batch = [
+      { id: "a", file: "page.html", url: "https://example.com/news/huawei" },
+      { id: 2, file: "missing.html" },
+      { id: "c", file: "page.html" },
+    ];
+    writeFileSync(join(dir, "batch.jsonl"), batch.map((l) => JSON.stringify(l)).join("\n"));
+    const result = await runCli(["extract", "--input", join(dir, "batch.jsonl")]);
+    expect(result.code).toBe(3);
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.id)).toEqual(["a", 2, "c"]);
+    expect(lines[0]).toMatchObject({
+      title: "Huawei wins appeal",
+      publishedAt: "2021-03-04T10:00:00Z",
+      publishedAtSource: "jsonld",
+      language: "en",
+      url: "https://example.com/news/huawei",
+    });
+    expect(Object.keys(lines[0] ?? {}).sort()).toEqual(
+      [
+        "id",
+        "url",
+        "canonicalUrl",
+        "title",
+        "byline",
+        "publishedAt",
+        "publishedAtSource",
+        "language",
+        "siteName",
+        "text",
+        "wordCount",
+      ].sort(),
+    );
+    expect(lines[1]).toEqual({ id: 2, error: expect.stringMatching(/no such file|ENOENT/) });
+    expect(lines[2]).toMatchObject({ id: "c", title: "Huawei wins appeal" });
+  });
+
+  it("rejects a theme definition with a syntax error, pointing at it, and saves nothing", async () => {
+    const result = await runCli(["themes", "add", "--name", "Broken", "--definition", "huawei AND (ban OR"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/definition: .*column \d+/);
+    expect(result.stderr).toContain("^");
+    expect(await prisma.theme.count()).toBe(0);
+  });
+
+  it("prints a series as CSV with the theme version in the header", async () => {
+    const added = await runCli([
+      "themes",
+      "add",
+      "--name",
+      "Huawei",
+      "--definition",
+      "huawei",
+      "--slug",
+      "huawei",
+    ]);
+    expect(added.code).toBe(0);
+    const result = await runCli([
+      "series",
+      "huawei",
+      "--unit",
+      "month",
+      "--from",
+      "2024-01-01",
+      "--to",
+      "2024-03-31",
+      "--tz",
+      "Europe/Berlin",
+    ]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split("\n");
+    expect(lines[0]).toContain("huawei@v1");
+    expect(lines[1]).toBe("bucket,articles,undated_articles,huawei_count,huawei_share,huawei_undated");
+    expect(lines.slice(2).map((l) => l.split(",")[0])).toEqual(["2024-01-01", "2024-02-01", "2024-03-01"]);
+  });
+});
