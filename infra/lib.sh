@@ -76,11 +76,13 @@ ensure_service() { # kind url local-starter compose-service how-to-install
   probe "$kind" "$url" && return 0
   if is_local_url "$url" && "$starter" && wait_for "$kind" "$url" 30; then return 0; fi
   if is_local_url "$url" && docker_usable; then
-    say "Starting ${kind} with docker compose"
+    say "Starting ${service} with docker compose"
     docker compose -f "$TIDEMARK_ROOT/infra/docker-compose.yml" up -d "$service" >/dev/null \
       && wait_for "$kind" "$url" 60 && return 0
   fi
-  die "${kind} is not reachable at ${url} and could not be started: ${install}"
+  local label="Redis"
+  [ "$kind" = "postgres" ] && label="PostgreSQL"
+  die "${label} is not reachable at ${url} and could not be started: ${install}"
 }
 
 ensure_services() {

@@ -1,6 +1,6 @@
 // Enqueuing. Payloads are validated against the registry before they reach Redis, so a bad
 // payload fails at the caller, not later inside a worker.
-import { type JobsOptions, Queue } from "bullmq";
+import { type Job, type JobsOptions, Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import { createRedisConnection, waitForRedis } from "./connection.ts";
 import { DEFAULT_JOB_OPTIONS } from "./default-job-options.ts";
@@ -16,6 +16,19 @@ export interface ProducerOptions {
   prefix?: string;
   /** How long enqueue() waits for Redis before giving up with an error. */
   connectTimeoutMs?: number;
+}
+
+const LOCKED = /locked/i;
+
+/** Removes a finished job; false when a worker holds its lock (the job is running after all). */
+async function removeUnlessLocked(job: Job): Promise<boolean> {
+  try {
+    await job.remove();
+    return true;
+  } catch (error) {
+    if (error instanceof Error && LOCKED.test(error.message)) return false;
+    throw error;
+  }
 }
 
 export class Producer {
@@ -76,7 +89,9 @@ export class Producer {
       if (existing) {
         const state = await existing.getState();
         if (LIVE_STATES.has(state)) return false;
-        await existing.remove();
+        // Between getState() and remove() a worker may have taken the job (it is then locked):
+        // that job is live, which is all this call wanted.
+        if (!(await removeUnlessLocked(existing))) return false;
       }
     }
     await queue.add(definition.name, data, { ...definition.options, ...options });
