@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { apiFetch, errorMessage } from "@/lib/client/api-fetch";
 
 /** After "Run now", refresh the page a few times so the run's outcome appears by itself. */
@@ -80,31 +80,17 @@ export function ScheduleActions({
       >
         {enabled ? "Pause" : "Resume"}
       </Button>
-      <Dialog>
-        <DialogTrigger asChild>
-          <Button size="sm" variant="danger-ghost">
-            Delete
-          </Button>
-        </DialogTrigger>
-        <DialogContent
-          title={`Delete “${name}”?`}
-          description="Articles it already found stay. Its run history is deleted."
-        >
-          <div className="flex justify-end gap-2">
-            <DialogClose asChild>
-              <Button variant="secondary">Keep it</Button>
-            </DialogClose>
-            <DialogClose asChild>
-              <Button
-                variant="danger"
-                onClick={() => void act(() => apiFetch(`/api/schedules/${id}`, { method: "DELETE" }))}
-              >
-                Delete schedule
-              </Button>
-            </DialogClose>
-          </div>
-        </DialogContent>
-      </Dialog>
+      <ConfirmButton
+        label="Delete"
+        size="sm"
+        title={`Delete “${name}”?`}
+        description="Articles it already found stay. Its run history is deleted."
+        confirmLabel="Delete schedule"
+        onConfirm={async () => {
+          await apiFetch(`/api/schedules/${id}`, { method: "DELETE" });
+          router.refresh();
+        }}
+      />
       {message && (
         <span role="status" className="w-full text-right text-xs text-slate-600">
           {message}

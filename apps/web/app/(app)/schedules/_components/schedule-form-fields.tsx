@@ -42,15 +42,7 @@ export function UrlFields({ form, set }: FieldsProps) {
             />
           </Field>
           <div className="grid grid-cols-2 gap-2">
-            <Field label="From the last (days)" htmlFor="schedule-days">
-              <Input
-                id="schedule-days"
-                type="number"
-                min={1}
-                value={form.days}
-                onChange={(e) => set({ days: e.target.value })}
-              />
-            </Field>
+            <DaysField label="From the last (days)" form={form} set={set} />
             <Field label="At most URLs per run" htmlFor="schedule-limit" hint="Default 500.">
               <Input
                 id="schedule-limit"
@@ -88,52 +80,61 @@ export function ScopeFields({
           <option value="failed">Previously failed</option>
         </Select>
       </Field>
-      {form.scope === "recent" && (
-        <Field label="Days" htmlFor="schedule-days">
-          <Input
-            id="schedule-days"
-            type="number"
-            min={1}
-            value={form.days}
-            onChange={(e) => set({ days: e.target.value })}
-          />
-        </Field>
-      )}
+      {form.scope === "recent" && <DaysField label="Days" form={form} set={set} />}
       {form.scope === "source" && (
-        <Field label="Source" htmlFor="schedule-source">
-          <Select
-            id="schedule-source"
-            required
-            value={form.sourceId}
-            onChange={(e) => set({ sourceId: e.target.value })}
-          >
-            <option value="">Choose a source…</option>
-            {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <Choice
+          id="schedule-source"
+          label="Source"
+          value={form.sourceId}
+          options={sources}
+          onChange={(sourceId) => set({ sourceId })}
+        />
       )}
       {form.scope === "theme" && (
-        <Field label="Theme" htmlFor="schedule-theme">
-          <Select
-            id="schedule-theme"
-            required
-            value={form.themeId}
-            onChange={(e) => set({ themeId: e.target.value })}
-          >
-            <option value="">Choose a theme…</option>
-            {themes.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <Choice
+          id="schedule-theme"
+          label="Theme"
+          value={form.themeId}
+          options={themes}
+          onChange={(themeId) => set({ themeId })}
+        />
       )}
       {(form.scope === "all" || form.scope === "failed") && <div />}
     </>
+  );
+}
+
+function Choice(props: {
+  id: string;
+  label: string;
+  value: string;
+  options: Option[];
+  onChange: (id: string) => void;
+}) {
+  return (
+    <Field label={props.label} htmlFor={props.id}>
+      <Select id={props.id} required value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value="">Choose a {props.label.toLowerCase()}…</option>
+        {props.options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+function DaysField({ label, form, set }: FieldsProps & { label: string }) {
+  return (
+    <Field label={label} htmlFor="schedule-days">
+      <Input
+        id="schedule-days"
+        type="number"
+        min={1}
+        value={form.days}
+        onChange={(e) => set({ days: e.target.value })}
+      />
+    </Field>
   );
 }

@@ -1,0 +1,65 @@
+"use client";
+// A destructive action behind a confirmation dialog: the trigger, what will happen, "keep it" and
+// the action. The dialog stays open to show an error if the action fails.
+import { useState } from "react";
+import { Button, type ButtonSize, type ButtonVariant } from "./button";
+import { Dialog, DialogClose, DialogContent, DialogTrigger } from "./dialog";
+
+interface ConfirmButtonProps {
+  label: string;
+  title: string;
+  description: string;
+  confirmLabel: string;
+  /** Throws with a user-readable message when it fails. */
+  onConfirm: () => Promise<void>;
+  variant?: ButtonVariant;
+  size?: ButtonSize;
+}
+
+export function ConfirmButton({
+  label,
+  title,
+  description,
+  confirmLabel,
+  onConfirm,
+  variant = "danger-ghost",
+  size,
+}: ConfirmButtonProps) {
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function confirm() {
+    setError(null);
+    try {
+      await onConfirm();
+      setOpen(false);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button variant={variant} size={size}>
+          {label}
+        </Button>
+      </DialogTrigger>
+      <DialogContent title={title} description={description}>
+        {error && (
+          <p role="alert" className="mb-3 text-sm text-red-700">
+            {error}
+          </p>
+        )}
+        <div className="flex justify-end gap-2">
+          <DialogClose asChild>
+            <Button variant="secondary">Keep it</Button>
+          </DialogClose>
+          <Button variant="danger" onClick={() => void confirm()}>
+            {confirmLabel}
+          </Button>
+        </div>
+      </DialogContent>
+    </Dialog>
+  );
+}
