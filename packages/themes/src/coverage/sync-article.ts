@@ -1,0 +1,48 @@
+// Bringing the aggregates in line with an article after it changed (extracted, re-ingested with a
+// new date or source, marked duplicate or gone). Takes back exactly what it added before, for the
+// article and for every theme version it hits, then adds the new contribution.
+import type { Prisma } from "@tidemark/db";
+import { applyArticleDelta, applyThemeDelta } from "./apply-delta.ts";
+import { type CoverageKey, coverageKeyOf, sameKey } from "./keys.ts";
+import { lockArticle } from "./lock-article.ts";
+
+type Tx = Prisma.TransactionClient;
+
+export async function syncArticleCoverage(tx: Tx, articleId: string): Promise<void> {
+  const locked = await lockArticle(tx, articleId);
+  if (!locked) return;
+  const next = coverageKeyOf(locked.row);
+  if (sameKey(locked.counted, next)) return;
+  const versions = await hitVersions(tx, articleId);
+  if (locked.counted) {
+    await applyArticleDelta(tx, locked.counted, -1);
+    await applyThemeDelta(tx, locked.counted, versions, -1);
+  }
+  if (next) {
+    await applyArticleDelta(tx, next, 1);
+    await applyThemeDelta(tx, next, versions, 1);
+  }
+  await setCounted(tx, articleId, next);
+}
+
+/** Takes back an article's whole contribution (before deleting it). */
+export async function uncountArticle(tx: Tx, articleId: string): Promise<void> {
+  const locked = await lockArticle(tx, articleId);
+  if (!locked?.counted) return;
+  await applyArticleDelta(tx, locked.counted, -1);
+  await applyThemeDelta(tx, locked.counted, await hitVersions(tx, articleId), -1);
+  await setCounted(tx, articleId, null);
+}
+
+async function hitVersions(tx: Tx, articleId: string): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ v: string }[]>`
+    SELECT theme_version_id AS v FROM article_theme_hits WHERE article_id = ${articleId}::uuid`;
+  return rows.map((r) => r.v);
+}
+
+async function setCounted(tx: Tx, articleId: string, key: CoverageKey | null): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE articles SET counted_hour = ${key?.hour ?? null}, counted_basis = ${key?.basis ?? null}::"DateBasis",
+           counted_source_id = ${key?.sourceId ?? null}::uuid
+    WHERE id = ${articleId}::uuid`;
+}
