@@ -33,7 +33,8 @@ export function truncateToHour(date: Date): Date {
  * `fetched`, which series report separately instead of mixing it in.
  */
 export function coverageKeyOf(article: CountableArticle): CoverageKey | null {
-  const counted = (COUNTED_STATUSES as readonly string[]).includes(article.status) && article.duplicate_of_id === null;
+  const counted =
+    (COUNTED_STATUSES as readonly string[]).includes(article.status) && article.duplicate_of_id === null;
   if (!counted) return null;
   if (article.published_at) {
     return { hour: truncateToHour(article.published_at), basis: "published", sourceId: article.source_id };

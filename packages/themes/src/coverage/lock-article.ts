@@ -15,7 +15,10 @@ export interface LockedArticle {
   counted: CoverageKey | null;
 }
 
-export async function lockArticle(tx: Prisma.TransactionClient, articleId: string): Promise<LockedArticle | null> {
+export async function lockArticle(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+): Promise<LockedArticle | null> {
   const rows = await tx.$queryRaw<LockedRow[]>`
     SELECT status::text AS status, duplicate_of_id, published_at, fetched_at, created_at, source_id,
            counted_hour, counted_basis, counted_source_id
