@@ -135,6 +135,51 @@ describe("applyPendingMigrations", () => {
     await query(url, "CREATE TABLE someone_elses (id int)");
     await expect(applyPendingMigrations(url)).rejects.toMatchObject({ code: "P3005" });
   });
+
+  it("refuses a database migrated by a version with migrations this checkout lacks", async () => {
+    const url = scratchDatabaseUrl("newer");
+    await ensureDatabase(url);
+    const copy = tempCopyOfPrismaFolder();
+    try {
+      const extra = join(copy.migrations, "29990101000000_from_the_future");
+      cpSync(join(copy.migrations, readMigrations(copy.migrations)[0]?.name ?? ""), extra, {
+        recursive: true,
+      });
+      writeFileSync(join(extra, "migration.sql"), "CREATE TABLE from_the_future (id int);\n");
+      await applyPendingMigrations(url, copy.migrations);
+      rmSync(extra, { recursive: true });
+      await expect(applyPendingMigrations(url, copy.migrations)).rejects.toMatchObject({
+        code: "unknown_migrations",
+        message: expect.stringContaining("29990101000000_from_the_future"),
+      });
+    } finally {
+      rmSync(copy.dir, { recursive: true, force: true });
+    }
+  });
+
+  it("upgrades a database migrated at an earlier release without rewriting its history", async () => {
+    const url = scratchDatabaseUrl("upgrade");
+    await ensureDatabase(url);
+    const copy = tempCopyOfPrismaFolder();
+    try {
+      // The first release shipped only the first migration; apply that, add a row, then upgrade.
+      const [, ...later] = readMigrations(copy.migrations);
+      for (const m of later) rmSync(join(copy.migrations, m.name), { recursive: true });
+      await applyPendingMigrations(url, copy.migrations);
+      await query(
+        url,
+        "INSERT INTO sources (id, domain, updated_at) VALUES (gen_random_uuid(), 'example.com', now())",
+      );
+      const upgraded = await applyPendingMigrations(url);
+      expect(upgraded.applied).toEqual(later.map((m) => m.name));
+      expect(upgraded.modifiedAfterApply).toEqual([]);
+      expect(await query(url, "SELECT key, domain FROM sources")).toEqual([
+        { key: "example.com", domain: "example.com" },
+      ]);
+    } finally {
+      rmSync(copy.dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("createMigration (migrate:dev)", () => {

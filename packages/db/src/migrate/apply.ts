@@ -62,6 +62,7 @@ export async function applyPendingMigrations(
         )
       ).rows;
       refuseFailedMigration(rows);
+      refuseUnknownMigrations(rows, migrations);
       return await applyEach(client, migrations, rows);
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_MIGRATE_LOCK_ID]);
@@ -96,6 +97,25 @@ function refuseFailedMigration(rows: AppliedRow[]): void {
       "P3009",
       `Migration ${failed.migration_name} failed earlier and was not resolved. Fix the database by hand, then run ` +
         `\`prisma migrate resolve --rolled-back ${failed.migration_name}\` (or delete its row from _prisma_migrations).`,
+    );
+  }
+}
+
+/**
+ * Applied migrations this checkout does not have: the database was migrated by another version of
+ * Tidemark. Applying ours on top would fail half-way with an unrelated SQL error, so stop first.
+ */
+function refuseUnknownMigrations(rows: AppliedRow[], migrations: MigrationOnDisk[]): void {
+  const onDisk = new Set(migrations.map((m) => m.name));
+  const unknown = rows
+    .filter((r) => r.finished_at !== null && r.rolled_back_at === null && !onDisk.has(r.migration_name))
+    .map((r) => r.migration_name);
+  if (unknown.length > 0) {
+    throw new MigrationError(
+      "unknown_migrations",
+      `The database has migrations this checkout does not know: ${unknown.join(", ")}. ` +
+        "It was migrated by a different version of Tidemark; check out that version (or a newer one), " +
+        "or point DATABASE_URL at another database.",
     );
   }
 }

@@ -16,8 +16,7 @@ CREATE TYPE "ScheduleKind" AS ENUM ('reingest', 'feed', 'sitemap');
 -- CreateTable
 CREATE TABLE "sources" (
     "id" UUID NOT NULL,
-    "key" TEXT NOT NULL,
-    "domain" TEXT,
+    "domain" TEXT NOT NULL,
     "name" TEXT,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(3) NOT NULL,
@@ -34,7 +33,6 @@ CREATE TABLE "articles" (
     "canonical_url" TEXT,
     "file_path" TEXT,
     "submitted_content" TEXT,
-    "submitted_format" TEXT,
     "intake_hints" JSONB,
     "status" "ArticleStatus" NOT NULL DEFAULT 'queued',
     "failure_code" TEXT,
@@ -146,7 +144,7 @@ CREATE TABLE "schedules" (
 );
 
 -- CreateIndex
-CREATE UNIQUE INDEX "sources_key_key" ON "sources"("key");
+CREATE UNIQUE INDEX "sources_domain_key" ON "sources"("domain");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "articles_normalized_url_key" ON "articles"("normalized_url");
@@ -168,6 +166,9 @@ CREATE INDEX "articles_created_at_idx" ON "articles"("created_at");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "article_versions_article_id_version_key" ON "article_versions"("article_id", "version");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "article_versions_article_id_content_hash_key" ON "article_versions"("article_id", "content_hash");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "themes_slug_key" ON "themes"("slug");
