@@ -8,6 +8,9 @@ cd "$TIDEMARK_ROOT"
 
 prepare
 ensure_chromium
+# Tests create their own databases (tidemark_test_<package>) on the server DATABASE_URL points at,
+# the one prepare just checked, and never touch the database it names.
+export TEST_DATABASE_URL="${TEST_DATABASE_URL:-$DATABASE_URL}"
 
 say "Lint and format (Biome)"
 pnpm -s lint

@@ -1,5 +1,6 @@
 // `tidemark`: the command-line interface. Each command lives in commands/<name>.ts.
 import { Command, CommanderError } from "commander";
+import { z } from "zod";
 import { registerAdd } from "./commands/add.ts";
 import { registerCoverage } from "./commands/coverage.ts";
 import { registerExtract } from "./commands/extract.ts";
@@ -50,6 +51,11 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof CliError) {
       console.error(`error: ${error.message}`);
       return error.exitCode;
+    }
+    // Input the command passed on to a package's schema, e.g. --days 99999: say what is wrong.
+    if (error instanceof z.ZodError) {
+      console.error(`error: ${z.prettifyError(error)}`);
+      return EXIT.usage;
     }
     console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT.failure;

@@ -23,6 +23,30 @@ describe("tidemark", () => {
     expect(unknown.stderr).toMatch(/unknown command/);
   });
 
+  it("answers bad input to reingest and schedules with a usage error that names it", async () => {
+    const badId = await runCli(["reingest", "not-an-id"]);
+    expect(badId.code).toBe(2);
+    expect(badId.stderr).toMatch(/Not article ids: not-an-id/);
+    const badDays = await runCli(["reingest", "--scope", "recent", "--days", "soon"]);
+    expect(badDays.code).toBe(2);
+    expect(badDays.stderr).toMatch(/--days takes a whole number/);
+    const noSource = await runCli([
+      "schedules",
+      "add",
+      "--kind",
+      "reingest",
+      "--every",
+      "1d",
+      "--scope",
+      "source",
+      "--source",
+      "nowhere.example",
+    ]);
+    expect(noSource.code).toBe(2);
+    expect(noSource.stderr).toMatch(/No source "nowhere.example"/);
+    expect(await prisma.schedule.count()).toBe(0);
+  });
+
   it("adds URLs, reports each one, and exits 3 when some were invalid", async () => {
     const result = await runCli(["add", "https://example.com/a?utm_source=x", "not a url", "--json"]);
     expect(result.code).toBe(3);

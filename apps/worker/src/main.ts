@@ -3,12 +3,13 @@
 // like, on as many machines as you like, against the same Postgres and Redis.
 import { prisma } from "@tidemark/db";
 import { createRedisConnection, Producer, QUEUES, queueEnv, waitForRedis } from "@tidemark/queue";
-import { syncAllSchedulers } from "@tidemark/schedules";
+import { reconcileSchedulers } from "@tidemark/schedules";
 import { env } from "./env.ts";
 import { reconcile } from "./handlers/reconcile.ts";
 import { logger } from "./logger.ts";
 import { createDocumentFetcher } from "./pipeline/fetch-document.ts";
 import { createShutdown, onSignals } from "./shutdown.ts";
+import { setReconcileTimer, watchTimers } from "./timers.ts";
 import { startWorkers } from "./workers.ts";
 
 async function main(): Promise<void> {
@@ -40,9 +41,12 @@ async function main(): Promise<void> {
     lockDurationMs: env.WORKER_LOCK_DURATION_MS,
   });
 
+  const timerSettings = { everyMs: env.RECONCILE_EVERY_MS, staleAfterMs: env.RECONCILE_STALE_AFTER_MS };
+  let timerWatch: { stop(): Promise<void> } | undefined;
   const shutdown = createShutdown(
     {
       closeWorkers: async (force) => {
+        await timerWatch?.stop();
         await Promise.all(workers.map((worker) => worker.close(force)));
       },
       closeQueues: () => producer.close(),
@@ -57,19 +61,14 @@ async function main(): Promise<void> {
   );
   onSignals(shutdown, logger);
 
-  // Catch up now on anything Redis lost while no worker ran, then keep checking on a schedule
-  // that all worker processes share (one scheduler entry, however many workers upsert it).
+  // Catch up now on anything Redis lost while no worker ran; then the reconcile timer (one entry,
+  // however many workers set it) keeps checking, and each process watches that the timers exist.
   const startup = await reconcile({ staleAfterMs: 0 }, ctx);
   logger.info(startup, "startup reconcile");
-  // Schedules live in Postgres; rebuild their BullMQ timers (after a Redis flush there are none).
-  logger.info(await syncAllSchedulers(prisma, producer), "schedules synced");
-  await producer
-    .queue(QUEUES.maintenance)
-    .upsertJobScheduler(
-      "reconcile-periodic",
-      { every: env.RECONCILE_EVERY_MS },
-      { name: "reconcile", data: { staleAfterMs: env.RECONCILE_STALE_AFTER_MS } },
-    );
+  // Schedules live in Postgres; make their BullMQ timers match (after a Redis flush there are none).
+  logger.info(await reconcileSchedulers(prisma, producer), "schedules synced");
+  await setReconcileTimer(producer, timerSettings);
+  timerWatch = watchTimers({ db: prisma, producer, logger }, timerSettings);
   logger.info(
     {
       ingest: env.WORKER_INGEST_CONCURRENCY,

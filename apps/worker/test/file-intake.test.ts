@@ -3,14 +3,14 @@
 import { prisma } from "@tidemark/db";
 import { submitDocuments } from "@tidemark/intake";
 import { Producer } from "@tidemark/queue";
-import { deleteRedisPrefix, truncateAllTables } from "@tidemark/testing";
+import { resetTestRedis, truncateAllTables } from "@tidemark/testing";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { waitUntil } from "./support/wait.ts";
 import { startWorker, type WorkerProcess } from "./support/worker-process.ts";
 
 const producer = new Producer();
 let worker: WorkerProcess | undefined;
-const flushRedis = () => deleteRedisPrefix(process.env.REDIS_URL ?? "", process.env.REDIS_PREFIX ?? "");
+const flushRedis = resetTestRedis;
 
 const TEXT =
   "Huawei pushes into Europe\n\nHuawei said on Monday it would open a new plant in France.\n\nThe company faces scrutiny over 5G networks.";

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { prisma } from "@tidemark/db";
 import { importDocumentRecords, readRecords } from "@tidemark/intake";
 import { Producer } from "@tidemark/queue";
-import { deleteRedisPrefix, truncateAllTables } from "@tidemark/testing";
+import { resetTestRedis, truncateAllTables } from "@tidemark/testing";
 import { createTheme } from "@tidemark/themes";
 import { coverageSeries } from "@tidemark/themes/series";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -20,7 +20,7 @@ const themes: { id: string; versionId: string; slug: string }[] = [];
 
 beforeAll(async () => {
   await truncateAllTables(prisma);
-  await deleteRedisPrefix(process.env.REDIS_URL ?? "", process.env.REDIS_PREFIX ?? "");
+  await resetTestRedis();
   worker = await startWorker({ WORKER_INGEST_CONCURRENCY: "16", WORKER_THEMES_CONCURRENCY: "4" });
   for (const [name, definition] of [
     ["Trump", "trump"],

@@ -5,12 +5,7 @@ import { prisma } from "@tidemark/db";
 import { submitUrls } from "@tidemark/intake";
 import { Producer, QUEUES } from "@tidemark/queue";
 import { createSchedule, runScheduleNow, setScheduleEnabled } from "@tidemark/schedules";
-import {
-  deleteRedisPrefix,
-  type FixtureServer,
-  startFixtureServer,
-  truncateAllTables,
-} from "@tidemark/testing";
+import { type FixtureServer, resetTestRedis, startFixtureServer, truncateAllTables } from "@tidemark/testing";
 import { createTheme } from "@tidemark/themes";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { articlePage, ENGLISH_BODY } from "./support/pages.ts";
@@ -20,7 +15,7 @@ import { startWorker, type WorkerProcess } from "./support/worker-process.ts";
 let server: FixtureServer;
 let worker: WorkerProcess | undefined;
 const producer = new Producer();
-const flushRedis = () => deleteRedisPrefix(process.env.REDIS_URL ?? "", process.env.REDIS_PREFIX ?? "");
+const flushRedis = resetTestRedis;
 const env = () => ({
   TIDEMARK_FETCH_ALLOW_HOSTS: server.hostPort,
   TIDEMARK_FETCH_HOST_MIN_GAP_MS: "0",
@@ -100,14 +95,16 @@ async function ingest(path: string) {
 
 const runs = (scheduleId: string) =>
   prisma.scheduleRun.findMany({ where: { scheduleId, status: { not: "running" } } });
-const reingestAll = (name: string, enabled = true) =>
-  createSchedule(prisma, producer, {
-    name,
-    kind: "reingest",
-    intervalSeconds: 5,
-    enabled,
-    params: { scope: "all" },
-  });
+const reingestAll = async (name: string, enabled = true) =>
+  (
+    await createSchedule(prisma, producer, {
+      name,
+      kind: "reingest",
+      intervalSeconds: 5,
+      enabled,
+      params: { scope: "all" },
+    })
+  ).schedule;
 
 describe("schedules", () => {
   it("fires a short-interval schedule and records the run", async () => {
@@ -153,7 +150,7 @@ describe("re-ingest", () => {
   it("stores a new version when the page changed, records the themes it entered, and nothing when it did not", async () => {
     const theme = await createTheme(prisma, producer, { name: "Correction", definition: "correction" });
     const article = await ingest("/edited");
-    const schedule = await createSchedule(prisma, producer, {
+    const { schedule } = await createSchedule(prisma, producer, {
       name: "manual",
       kind: "reingest",
       cron: "0 0 1 1 *",
@@ -196,7 +193,7 @@ describe("re-ingest", () => {
   it("handles 304 Not Modified: no version, the check is recorded", async () => {
     const article = await ingest("/with-etag");
     expect(article.etag).toBe('"v1"');
-    const schedule = await createSchedule(prisma, producer, {
+    const { schedule } = await createSchedule(prisma, producer, {
       name: "manual",
       kind: "reingest",
       cron: "0 0 1 1 *",
@@ -245,7 +242,7 @@ describe("feeds", () => {
       { path: "/item/1", title: "Item one", date: "Mon, 02 Mar 2020 10:00:00 GMT" },
       { path: "/item/2", title: "Item two", date: "Tue, 03 Mar 2020 10:00:00 GMT" },
     ];
-    const schedule = await createSchedule(prisma, producer, {
+    const { schedule } = await createSchedule(prisma, producer, {
       name: "feed",
       kind: "feed",
       cron: "0 0 1 1 *",
@@ -324,7 +321,7 @@ describe("sitemaps and discovery", () => {
         .writeHead(200, { "content-type": "application/xml" })
         .end('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>');
     });
-    const schedule = await createSchedule(prisma, producer, {
+    const { schedule } = await createSchedule(prisma, producer, {
       name: "sitemap",
       kind: "sitemap",
       cron: "0 0 1 1 *",

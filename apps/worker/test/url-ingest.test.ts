@@ -6,9 +6,9 @@ import { prisma } from "@tidemark/db";
 import { submitUrls } from "@tidemark/intake";
 import { Producer } from "@tidemark/queue";
 import {
-  deleteRedisPrefix,
   type FixtureServer,
   html,
+  resetTestRedis,
   startFixtureServer,
   truncateAllTables,
 } from "@tidemark/testing";
@@ -21,7 +21,7 @@ import { startWorker, type WorkerProcess } from "./support/worker-process.ts";
 let server: FixtureServer;
 let worker: WorkerProcess | undefined;
 const producer = new Producer();
-const flushRedis = () => deleteRedisPrefix(process.env.REDIS_URL ?? "", process.env.REDIS_PREFIX ?? "");
+const flushRedis = resetTestRedis;
 
 function workerEnv(): Record<string, string> {
   return {

@@ -20,6 +20,8 @@ export interface ProducerOptions {
 
 const LOCKED = /locked/i;
 
+type JobPresence = "live" | "finished";
+
 /** Removes a finished job; false when a worker holds its lock (the job is running after all). */
 async function removeUnlessLocked(job: Job): Promise<boolean> {
   try {
@@ -46,6 +48,14 @@ export class Producer {
     this.connectTimeoutMs = options.connectTimeoutMs ?? 3_000;
   }
 
+  /**
+   * Resolves once Redis answers, or rejects within the connect timeout. BullMQ itself would wait
+   * for Redis indefinitely; a producer serving a request must not.
+   */
+  ready(): Promise<void> {
+    return waitForRedis(this.connection, this.connectTimeoutMs);
+  }
+
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
@@ -64,9 +74,35 @@ export class Producer {
 
   /** Whether a job with this id is waiting, delayed or running (not finished or missing). */
   async hasLiveJob(name: QueueName, jobId: string): Promise<boolean> {
-    await waitForRedis(this.connection, this.connectTimeoutMs);
-    const job = await this.queue(name).getJob(jobId);
-    return job !== undefined && LIVE_STATES.has(await job.getState());
+    return (await this.liveJobIds(name, [jobId])).has(jobId);
+  }
+
+  /**
+   * Which of these job ids have a live job, in one round trip however many ids: the reconciler
+   * checks thousands of articles a minute. A job's hash exists from add() until removal and gets
+   * `finishedOn` when it completes or fails for good, so "hash present, no finishedOn" is live.
+   */
+  async liveJobIds(name: QueueName, jobIds: readonly string[]): Promise<Set<string>> {
+    const states = await this.jobStates(name, jobIds);
+    return new Set(jobIds.filter((id) => states.get(id) === "live"));
+  }
+
+  /** "live" or "finished" per id that has a job (missing ids are absent), in one round trip. */
+  private async jobStates(name: QueueName, jobIds: readonly string[]): Promise<Map<string, JobPresence>> {
+    const states = new Map<string, JobPresence>();
+    if (jobIds.length === 0) return states;
+    await this.ready();
+    const queue = this.queue(name);
+    const pipeline = this.connection.pipeline();
+    for (const id of jobIds) pipeline.hmget(queue.toKey(id), "timestamp", "finishedOn");
+    const replies = (await pipeline.exec()) ?? [];
+    replies.forEach(([error, fields], index) => {
+      if (error) throw error;
+      const [timestamp, finishedOn] = fields as [string | null, string | null];
+      const id = jobIds[index];
+      if (id !== undefined && timestamp !== null) states.set(id, finishedOn === null ? "live" : "finished");
+    });
+    return states;
   }
 
   /**
@@ -81,8 +117,7 @@ export class Producer {
   ): Promise<boolean> {
     const definition = JOBS[key];
     const data = definition.schema.parse(payload);
-    // BullMQ would wait for Redis indefinitely; a producer serving a request must not.
-    await waitForRedis(this.connection, this.connectTimeoutMs);
+    await this.ready();
     const queue = this.queue(definition.queue);
     if (options.jobId) {
       const existing = await queue.getJob(options.jobId);
@@ -96,6 +131,40 @@ export class Producer {
     }
     await queue.add(definition.name, data, { ...definition.options, ...options });
     return true;
+  }
+
+  /**
+   * enqueue() for many keyed jobs at once: one round trip to find the live ones, one bulk add for
+   * the rest. Returns the ids actually added (a live job already covered the others). A job id
+   * that exists but is finished is removed first so the work runs again, as in enqueue().
+   */
+  async enqueueMany<K extends JobKey>(
+    key: K,
+    jobs: readonly { jobId: string; payload: JobPayload<K> }[],
+    options: Omit<JobsOptions, "jobId"> = {},
+  ): Promise<Set<string>> {
+    const definition = JOBS[key];
+    const parsed = jobs.map((job) => ({ jobId: job.jobId, data: definition.schema.parse(job.payload) }));
+    const ids = parsed.map((job) => job.jobId);
+    const states = await this.jobStates(definition.queue, ids);
+    const queue = this.queue(definition.queue);
+    const toAdd = [];
+    for (const job of parsed) {
+      const state = states.get(job.jobId);
+      if (state === "live") continue;
+      if (state === "finished") {
+        const existing = await queue.getJob(job.jobId);
+        if (existing && !(await removeUnlessLocked(existing))) continue;
+      }
+      toAdd.push({
+        name: definition.name,
+        data: job.data,
+        opts: { ...definition.options, ...options, jobId: job.jobId },
+      });
+    }
+    // addBulk skips an id some other producer added meanwhile, so a race adds nothing twice.
+    if (toAdd.length > 0) await queue.addBulk(toAdd);
+    return new Set(toAdd.map((job) => job.opts.jobId));
   }
 
   /** Closes queues, then the connection. Safe to call more than once. */

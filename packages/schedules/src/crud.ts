@@ -1,10 +1,36 @@
 // Creating, changing and deleting schedules: Postgres first (the truth), then the job scheduler.
+// The change is saved even when Redis is down; the caller gets a warning to show, and the workers'
+// minute-by-minute reconcileSchedulers sets the timer once Redis is back.
 import type { Db, Prisma, Schedule } from "@tidemark/db";
 import type { Producer } from "@tidemark/queue";
 import { type ScheduleInput, scheduleInputSchema } from "./input.ts";
-import { removeScheduler, syncScheduler } from "./scheduler-sync.ts";
+import { applyTimer, recordNextRun, removeScheduler } from "./scheduler-sync.ts";
 
-type SchedulerProducer = Pick<Producer, "queue" | "enqueue">;
+type SchedulerProducer = Pick<Producer, "queue" | "enqueue" | "ready">;
+
+export interface SavedSchedule {
+  schedule: Schedule;
+  /** Set when the change is saved but its timer could not be updated yet. */
+  warning: string | null;
+}
+
+function timerWarning(error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return (
+    `Saved, but the schedule's timer could not be updated because Redis did not answer (${reason}). ` +
+    "A running worker updates it within a minute of Redis being reachable again."
+  );
+}
+
+async function saveTimer(db: Db, producer: SchedulerProducer, saved: Schedule): Promise<SavedSchedule> {
+  let warning: string | null = null;
+  try {
+    await applyTimer(producer, saved);
+  } catch (error) {
+    warning = timerWarning(error);
+  }
+  return { schedule: await recordNextRun(db, saved), warning };
+}
 
 export class ScheduleNotFoundError extends Error {
   constructor(id: string) {
@@ -32,9 +58,9 @@ export async function createSchedule(
   db: Db,
   producer: SchedulerProducer,
   input: ScheduleInput,
-): Promise<Schedule> {
+): Promise<SavedSchedule> {
   const schedule = await db.schedule.create({ data: await scheduleColumns(db, input) });
-  return syncScheduler(db, producer, schedule);
+  return saveTimer(db, producer, schedule);
 }
 
 /** Replaces a schedule's settings (the full input, as the dashboard's form sends it). */
@@ -43,12 +69,12 @@ export async function updateSchedule(
   producer: SchedulerProducer,
   id: string,
   input: ScheduleInput,
-): Promise<Schedule> {
+): Promise<SavedSchedule> {
   const data = await scheduleColumns(db, input);
   if (!(await db.schedule.findUnique({ where: { id }, select: { id: true } })))
     throw new ScheduleNotFoundError(id);
   const schedule = await db.schedule.update({ where: { id }, data });
-  return syncScheduler(db, producer, schedule);
+  return saveTimer(db, producer, schedule);
 }
 
 export async function setScheduleEnabled(
@@ -56,17 +82,31 @@ export async function setScheduleEnabled(
   producer: SchedulerProducer,
   id: string,
   enabled: boolean,
-): Promise<Schedule> {
+): Promise<SavedSchedule> {
   const found = await db.schedule.findUnique({ where: { id } });
   if (!found) throw new ScheduleNotFoundError(id);
   const schedule = await db.schedule.update({ where: { id }, data: { enabled } });
-  return syncScheduler(db, producer, schedule);
+  return saveTimer(db, producer, schedule);
 }
 
-export async function deleteSchedule(db: Db, producer: SchedulerProducer, id: string): Promise<boolean> {
+export interface DeletedSchedule {
+  deleted: boolean;
+  warning: string | null;
+}
+
+export async function deleteSchedule(
+  db: Db,
+  producer: SchedulerProducer,
+  id: string,
+): Promise<DeletedSchedule> {
   const { count } = await db.schedule.deleteMany({ where: { id } });
-  await removeScheduler(producer, id);
-  return count > 0;
+  try {
+    await removeScheduler(producer, id);
+    return { deleted: count > 0, warning: null };
+  } catch (error) {
+    // A leftover timer only starts a run that finds no schedule; reconcileSchedulers removes it.
+    return { deleted: count > 0, warning: timerWarning(error) };
+  }
 }
 
 /** Run now: one job outside the timetable; keyed so a double click does not start two. */

@@ -1,7 +1,9 @@
 export {
   createSchedule,
+  type DeletedSchedule,
   deleteSchedule,
   runScheduleNow,
+  type SavedSchedule,
   ScheduleNotFoundError,
   setScheduleEnabled,
   updateSchedule,
@@ -18,5 +20,11 @@ export type { RunContext, RunCounts } from "./run/context.ts";
 export { discoverFeedUrl, FeedNotFoundError } from "./run/discover-feed.ts";
 export { runReingest } from "./run/reingest-scope.ts";
 export { type RunSummary, runSchedule } from "./run/run-schedule.ts";
-export { removeScheduler, schedulerId, syncAllSchedulers, syncScheduler } from "./scheduler-sync.ts";
+export {
+  applyTimer,
+  reconcileSchedulers,
+  removeScheduler,
+  type SchedulerReconcile,
+  schedulerId,
+} from "./scheduler-sync.ts";
 export { describeTiming, nextRunAfter, repeatOptions } from "./timing.ts";

@@ -1,9 +1,10 @@
 // Postgres holds the schedules; BullMQ job schedulers only trigger them. These functions make
-// Redis agree with Postgres: on every change, and for all schedules at worker start, so a flushed
-// Redis loses no schedule.
+// Redis agree with Postgres: on every change (best effort: Redis may be down), and by comparing
+// the two every minute from each worker (see reconcileSchedulers), so a flushed Redis, or a change
+// saved while Redis was down, is put right without anyone restarting anything.
 import type { Db, Schedule } from "@tidemark/db";
 import { type Producer, QUEUES } from "@tidemark/queue";
-import { nextRunAfter, repeatOptions } from "./timing.ts";
+import { nextRunAfter, type RepeatOptions, repeatOptions } from "./timing.ts";
 
 const PREFIX = "schedule-";
 
@@ -11,50 +12,72 @@ export function schedulerId(scheduleId: string): string {
   return `${PREFIX}${scheduleId}`;
 }
 
-type SchedulerProducer = Pick<Producer, "queue">;
+type SchedulerProducer = Pick<Producer, "queue" | "ready">;
+/** A timer as BullMQ lists it. */
+type Timer = Awaited<ReturnType<ReturnType<Producer["queue"]>["getJobSchedulers"]>>[number];
 
-/** Makes Redis match this schedule; returns the row with its next run time updated. */
-export async function syncScheduler(
-  db: Db,
-  producer: SchedulerProducer,
-  schedule: Schedule,
-): Promise<Schedule> {
+/** Sets (or, for a paused schedule, removes) this schedule's timer in Redis. */
+export async function applyTimer(producer: SchedulerProducer, schedule: Schedule): Promise<void> {
+  await producer.ready();
   const queue = producer.queue(QUEUES.maintenance);
   if (!schedule.enabled) {
     await queue.removeJobScheduler(schedulerId(schedule.id));
-    return db.schedule.update({ where: { id: schedule.id }, data: { nextRunAt: null } });
+    return;
   }
   await queue.upsertJobScheduler(schedulerId(schedule.id), repeatOptions(schedule), {
     name: "run-schedule",
     data: { scheduleId: schedule.id, trigger: "scheduler" },
     opts: { attempts: 1, removeOnComplete: { count: 200 }, removeOnFail: { count: 200 } },
   });
+}
+
+/** The next run time the dashboard shows, from the schedule's own timing (not from Redis). */
+export function recordNextRun(db: Db, schedule: Schedule): Promise<Schedule> {
   return db.schedule.update({
     where: { id: schedule.id },
-    data: { nextRunAt: nextRunAfter(schedule, new Date()) },
+    data: { nextRunAt: schedule.enabled ? nextRunAfter(schedule, new Date()) : null },
   });
 }
 
 export async function removeScheduler(producer: SchedulerProducer, scheduleId: string): Promise<void> {
+  await producer.ready();
   await producer.queue(QUEUES.maintenance).removeJobScheduler(schedulerId(scheduleId));
 }
 
-/** Recreate every enabled schedule's job scheduler and drop ones Postgres no longer has. */
-export async function syncAllSchedulers(
-  db: Db,
-  producer: SchedulerProducer,
-): Promise<{ synced: number; removed: number }> {
-  const schedules = await db.schedule.findMany();
-  for (const schedule of schedules) await syncScheduler(db, producer, schedule);
-  const known = new Set(schedules.filter((s) => s.enabled).map((s) => schedulerId(s.id)));
+function sameTiming(timer: Timer, wanted: RepeatOptions): boolean {
+  if ("every" in wanted) return Number(timer.every) === wanted.every && !timer.pattern;
+  return timer.pattern === wanted.pattern && timer.tz === wanted.tz;
+}
+
+export interface SchedulerReconcile {
+  /** Enabled schedules whose timer was missing or had other timing, now set. */
+  set: number;
+  /** Timers of schedules that are gone or paused, now removed. */
+  removed: number;
+}
+
+/**
+ * Compares the timers in Redis with the enabled schedules in Postgres and fixes only what
+ * differs: a timer that is already right is left alone, so its next run is not disturbed.
+ */
+export async function reconcileSchedulers(db: Db, producer: SchedulerProducer): Promise<SchedulerReconcile> {
+  await producer.ready();
   const queue = producer.queue(QUEUES.maintenance);
-  let removed = 0;
-  for (const scheduler of await queue.getJobSchedulers(0, -1)) {
-    const id = scheduler.key;
-    if (id.startsWith(PREFIX) && !known.has(id)) {
-      await queue.removeJobScheduler(id);
-      removed += 1;
-    }
+  const timers = new Map(
+    (await queue.getJobSchedulers(0, -1)).filter((t) => t.key.startsWith(PREFIX)).map((t) => [t.key, t]),
+  );
+  const enabled = await db.schedule.findMany({ where: { enabled: true } });
+  const result: SchedulerReconcile = { set: 0, removed: 0 };
+  for (const schedule of enabled) {
+    const timer = timers.get(schedulerId(schedule.id));
+    timers.delete(schedulerId(schedule.id));
+    if (timer && sameTiming(timer, repeatOptions(schedule))) continue;
+    await applyTimer(producer, schedule);
+    result.set += 1;
   }
-  return { synced: schedules.length, removed };
+  for (const key of timers.keys()) {
+    await queue.removeJobScheduler(key);
+    result.removed += 1;
+  }
+  return result;
 }

@@ -16,3 +16,14 @@ export async function deleteRedisPrefix(redisUrl: string, prefix: string): Promi
   }
   return deleted;
 }
+
+/**
+ * Empties the Redis prefix of the package under test. The vitest preset sets REDIS_URL and
+ * REDIS_PREFIX per package (see test-targets.js), so tests never touch a real install's keys.
+ */
+export function resetTestRedis(): Promise<number> {
+  const url = process.env.REDIS_URL;
+  const prefix = process.env.REDIS_PREFIX;
+  if (!url || !prefix) throw new Error("REDIS_URL and REDIS_PREFIX are set by the tidemark vitest preset");
+  return deleteRedisPrefix(url, prefix);
+}

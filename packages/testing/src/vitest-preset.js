@@ -21,7 +21,6 @@ export function tidemarkVitestConfig(options) {
         DATABASE_URL: targets.databaseUrl,
         REDIS_URL: targets.redisUrl,
         REDIS_PREFIX: targets.redisPrefix,
-        TIDEMARK_TEST_PACKAGE: options.packageName,
         NODE_ENV: "test",
       },
       globalSetup: options.database ? [fileURLToPath(new URL("./global-setup.ts", import.meta.url))] : [],

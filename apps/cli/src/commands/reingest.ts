@@ -1,6 +1,9 @@
 // `tidemark reingest`: fetch articles again now (catching edits), without creating a schedule.
 import { reingestParamsSchema, runReingest } from "@tidemark/schedules";
 import { type Command, Option } from "commander";
+import { z } from "zod";
+import { CliError, EXIT } from "../exit-codes.ts";
+import { positiveInt } from "../options/positive-int.ts";
 import { getDb, getProducer } from "../resources.ts";
 
 export function registerReingest(program: Command): void {
@@ -18,22 +21,31 @@ export function registerReingest(program: Command): void {
         const db = await getDb();
         const producer = await getProducer();
         if (ids.length) {
-          let queued = 0;
-          for (const articleId of ids) {
-            if (
-              await producer.enqueue("ingestArticle", { articleId, reason: "reingest" }, { jobId: articleId })
-            )
-              queued += 1;
-          }
-          console.log(`${queued} of ${ids.length} articles queued for re-ingest.`);
+          const invalid = ids.filter((id) => !z.uuid().safeParse(id).success);
+          if (invalid.length)
+            throw new CliError(
+              `Not article ids: ${invalid.join(", ")} (see \`tidemark status\`).`,
+              EXIT.usage,
+            );
+          const known = await db.article.findMany({ where: { id: { in: ids } }, select: { id: true } });
+          const missing = ids.filter((id) => !known.some((a) => a.id === id));
+          if (missing.length) throw new CliError(`No article ${missing.join(", ")}.`, EXIT.usage);
+          const queued = await producer.enqueueMany(
+            "ingestArticle",
+            ids.map((articleId) => ({
+              jobId: articleId,
+              payload: { articleId, reason: "reingest" as const },
+            })),
+          );
+          console.log(`${queued.size} of ${ids.length} articles queued for re-ingest.`);
           return;
         }
         // The same selection a re-ingest schedule makes, run once.
         const scope =
           options.scope === "recent"
-            ? { scope: "recent" as const, days: Number(options.days) }
+            ? { scope: "recent" as const, days: positiveInt(options.days, "--days") }
             : { scope: options.scope };
-        const params = reingestParamsSchema.parse({ ...scope, limit: Number(options.limit) });
+        const params = reingestParamsSchema.parse({ ...scope, limit: positiveInt(options.limit, "--limit") });
         const counts = await runReingest({ db, producer }, params);
         console.log(
           `${counts.enqueued} articles queued for re-ingest (${counts.alreadyQueued} were already queued).`,

@@ -12,8 +12,11 @@ import {
 import { type Command, Option } from "commander";
 import { z } from "zod";
 import { CliError, EXIT } from "../exit-codes.ts";
+import { positiveInt } from "../options/positive-int.ts";
 import { printJson } from "../output.ts";
 import { getDb, getProducer } from "../resources.ts";
+import { findSource } from "../sources/find-source.ts";
+import { findTheme } from "../themes/find-theme.ts";
 
 interface AddOptions {
   kind: "reingest" | "feed" | "sitemap";
@@ -39,6 +42,16 @@ function parseInterval(text: string): number {
   return Number(match[1]) * unit;
 }
 
+function required(value: string | undefined, flag: string): string {
+  if (!value) throw new CliError(`${flag} is required with this --scope`, EXIT.usage);
+  return value;
+}
+
+/** A change is saved even when Redis is down; say so, since its timer waits for a worker. */
+function printWarning(warning: string | null): void {
+  if (warning) console.warn(`warning: ${warning}`);
+}
+
 async function buildInput(o: AddOptions): Promise<ScheduleInput> {
   const timing = {
     cron: o.cron ?? null,
@@ -46,31 +59,22 @@ async function buildInput(o: AddOptions): Promise<ScheduleInput> {
     timezone: o.tz,
     enabled: !o.paused,
   };
+  const limit = o.limit ? { limit: positiveInt(o.limit, "--limit") } : {};
   if (o.kind === "reingest") {
     const db = await getDb();
     const scope =
       o.scope === "source"
-        ? {
-            scope: "source" as const,
-            sourceId: (
-              await db.source.findFirstOrThrow({
-                where: { OR: [{ key: o.source ?? "" }, { domain: o.source ?? "" }] },
-              })
-            ).id,
-          }
+        ? { scope: "source" as const, sourceId: (await findSource(db, required(o.source, "--source"))).id }
         : o.scope === "theme"
-          ? {
-              scope: "theme" as const,
-              themeId: (await db.theme.findUniqueOrThrow({ where: { slug: o.theme ?? "" } })).id,
-            }
+          ? { scope: "theme" as const, themeId: (await findTheme(db, required(o.theme, "--theme"))).id }
           : o.scope === "recent"
-            ? { scope: "recent" as const, days: Number(o.days ?? 7) }
+            ? { scope: "recent" as const, days: positiveInt(o.days ?? "7", "--days") }
             : { scope: o.scope };
     return {
       ...timing,
       kind: "reingest",
       name: o.name ?? `Re-ingest ${o.scope}`,
-      params: { ...scope, ...(o.limit ? { limit: Number(o.limit) } : {}) },
+      params: { ...scope, ...limit },
     };
   }
   if (!o.url) throw new CliError(`--url is required for a ${o.kind} schedule`, EXIT.usage);
@@ -96,8 +100,8 @@ async function buildInput(o: AddOptions): Promise<ScheduleInput> {
     params: {
       url: o.url,
       ...(o.pattern ? { pattern: o.pattern } : {}),
-      ...(o.days ? { sinceDays: Number(o.days) } : {}),
-      ...(o.limit ? { limit: Number(o.limit) } : {}),
+      ...(o.days ? { sinceDays: positiveInt(o.days, "--days") } : {}),
+      ...limit,
     },
   };
 }
@@ -148,8 +152,9 @@ export function registerSchedules(program: Command): void {
     .option("--paused", "create it paused")
     .action(async (options: AddOptions) => {
       try {
-        const schedule = await createSchedule(await getDb(), await getProducer(), await buildInput(options));
-        console.log(`Created schedule ${schedule.id} (${describeTiming(schedule)}).`);
+        const saved = await createSchedule(await getDb(), await getProducer(), await buildInput(options));
+        console.log(`Created schedule ${saved.schedule.id} (${describeTiming(saved.schedule)}).`);
+        printWarning(saved.warning);
       } catch (error) {
         if (error instanceof z.ZodError) throw new CliError(z.prettifyError(error), EXIT.usage);
         throw error;
@@ -165,8 +170,9 @@ export function registerSchedules(program: Command): void {
       .argument("<id>")
       .description(enabled ? "Resume a paused schedule" : "Pause a schedule (it will not run until resumed)")
       .action(async (id: string) => {
-        await setScheduleEnabled(await getDb(), await getProducer(), id, enabled);
+        const saved = await setScheduleEnabled(await getDb(), await getProducer(), id, enabled);
         console.log(enabled ? "Resumed." : "Paused.");
+        printWarning(saved.warning);
       });
   }
 
@@ -188,9 +194,9 @@ export function registerSchedules(program: Command): void {
     .argument("<id>")
     .description("Delete a schedule (articles it found stay)")
     .action(async (id: string) => {
-      console.log(
-        (await deleteSchedule(await getDb(), await getProducer(), id)) ? "Deleted." : "No such schedule.",
-      );
+      const result = await deleteSchedule(await getDb(), await getProducer(), id);
+      console.log(result.deleted ? "Deleted." : "No such schedule.");
+      printWarning(result.warning);
     });
 
   schedules

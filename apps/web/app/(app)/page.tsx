@@ -17,7 +17,7 @@ import { formatCount } from "@/lib/format/numbers";
 import { articleStats } from "@/lib/overview/article-stats";
 import { risingThemes } from "@/lib/overview/rising-themes";
 import { toSearchParams } from "@/lib/search-params/schemas";
-import { distinctColors } from "@/lib/themes/display-colors";
+import { distinctColors, seriesInColors } from "@/lib/themes/display-colors";
 import { seriesRange } from "@/lib/themes/range-query";
 import { rangeParams, readRange } from "@/lib/themes/read-range";
 import { themeSummaries } from "@/lib/themes/theme-summaries";
@@ -33,13 +33,18 @@ export default async function OverviewPage() {
   const [stats, { themes, series }, recent] = await Promise.all([
     articleStats(prisma),
     themeSummaries(prisma, range),
-    listArticles(prisma, { params: articleListSchema.parse({ limit: "8" }), themeVersions: [] }),
+    // Unfiltered, every article matches: walking the id index for the newest eight is cheapest,
+    // and no count is shown, so none is made.
+    listArticles(
+      prisma,
+      { params: articleListSchema.parse({ limit: "8" }), themeVersions: [] },
+      { fewMatches: false },
+    ),
   ]);
   const top = [...themes]
     .sort((a, b) => (b.share ?? 0) - (a.share ?? 0))
     .filter((t) => t.hits > 0)
     .slice(0, 5);
-  const topIds = new Set(top.map((t) => t.id));
   const colors = distinctColors(top);
   const spikeFrom = addDays(range.to, -7 * 12);
   const spikeThemes = [...themes]
@@ -113,23 +118,9 @@ export default async function OverviewPage() {
           {series && top.length > 0 ? (
             <CoverageChart
               label="Share of coverage of the top five themes by week"
-              buckets={series.buckets}
-              totals={series.totals}
-              undatedTotals={series.undatedTotals}
-              unit={range.unit}
+              series={seriesInColors(series, colors)}
+              range={range}
               metric="share"
-              from={range.from}
-              to={range.to}
-              timezone={range.timezone}
-              series={series.themes
-                .filter((t) => topIds.has(t.themeId))
-                .map((t) => ({
-                  themeId: t.themeId,
-                  name: t.name,
-                  color: colors.get(t.themeId) ?? t.color,
-                  counts: t.counts,
-                  shares: t.shares,
-                }))}
             />
           ) : (
             <div className="p-2">

@@ -1,14 +1,14 @@
 // Two versions side by side in one text: removed words struck through in red, added in green.
-import { versionDiff } from "@/lib/articles/version-diff";
+// Only draws a diff made on the server (version-pair-diff.ts), so it also renders in the browser.
+import type { DiffPart } from "@/lib/articles/version-diff";
 import { formatCount } from "@/lib/format/numbers";
 
-export function VersionDiff({ before, after }: { before: string; after: string }) {
-  const { parts, changed } = versionDiff(before, after);
-  if (changed === 0)
+export function VersionDiff({ diff }: { diff: { parts: DiffPart[]; changed: number } }) {
+  if (diff.changed === 0)
     return <p className="text-sm text-slate-500">The texts are identical (only metadata changed).</p>;
   return (
     <div className="max-h-96 overflow-y-auto whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 p-3 text-sm leading-6">
-      {parts.map((part, i) => {
+      {diff.parts.map((part, i) => {
         const key = `${i}-${part.kind}`;
         if (part.kind === "folded")
           return (

@@ -2,39 +2,30 @@
 // Share of coverage (or article counts) over time for one or more themes. Clicking a point opens
 // the articles behind it: that theme, that bucket, counted articles only — the same set the
 // number was computed from.
+import type { CoverageSeries, ThemeSeries } from "@tidemark/themes/series";
 import type { EChartsCoreOption } from "echarts/core";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { formatBucket } from "@/lib/format/dates";
 import { formatCount } from "@/lib/format/numbers";
+import { countedArticlesHref } from "@/lib/themes/counted-articles-href";
+import type { Metric } from "@/lib/themes/metric";
+import type { ResolvedRange } from "@/lib/themes/range-query";
 import { bucketDates } from "./bucket-range";
 import { axisLabel, escapeHtml, shareAxis, tooltipLine } from "./chart-format";
 import { type ChartClick, EChart } from "./echart";
 
-export interface ChartSeries {
-  themeId: string;
-  name: string;
-  color: string;
-  counts: number[];
-  shares: (number | null)[];
-  /** Hits among undated articles by fetch date; drawn as a separate dashed series when given. */
-  undatedCounts?: number[];
-  /** Buckets flagged as spikes, marked on the line. */
-  spikes?: string[];
-}
-
 export interface CoverageChartProps {
   label: string;
-  buckets: string[];
-  totals: number[];
-  undatedTotals: number[];
-  unit: "day" | "week" | "month";
-  metric: "share" | "count";
-  series: ChartSeries[];
-  from: string;
-  to: string;
-  timezone: string;
-  sourceIds?: string[];
+  /** Buckets, totals and one line per theme, drawn in the theme's colour. */
+  series: CoverageSeries;
+  /** The view the series was read for: its unit, period, time zone and sources. */
+  range: Pick<ResolvedRange, "unit" | "from" | "to" | "timezone" | "sourceIds">;
+  metric: Metric;
+  /** Also draw each theme's undated fallback, as a dashed line (where one theme is shown). */
+  showUndated?: boolean;
+  /** Buckets flagged as spikes, by theme id, marked on the line. */
+  spikes?: Record<string, string[]>;
   height?: number;
 }
 
@@ -45,23 +36,26 @@ interface AxisTooltipItem {
 
 export function CoverageChart(props: CoverageChartProps) {
   const router = useRouter();
-  const { buckets, totals, undatedTotals, unit, metric, series } = props;
+  const { metric, range, showUndated = false, spikes } = props;
+  const { buckets, totals, undatedTotals } = props.series;
+  const series = props.series.themes;
+  const unit = range.unit;
 
   // Series index → (theme, dated?) so clicks and tooltips know what a line stands for.
   const lines = useMemo(
     () =>
       series.flatMap((s) => {
         const dated = { s, undated: false };
-        const hasUndated = s.undatedCounts?.some((n) => n > 0) ?? false;
+        const hasUndated = showUndated && s.undatedCounts.some((n) => n > 0);
         return hasUndated ? [dated, { s, undated: true }] : [dated];
       }),
-    [series],
+    [series, showUndated],
   );
 
   const option = useMemo((): EChartsCoreOption => {
-    const pointValue = (s: ChartSeries, undated: boolean, i: number): number | null => {
+    const pointValue = (s: ThemeSeries, undated: boolean, i: number): number | null => {
       if (undated) {
-        const count = s.undatedCounts?.[i] ?? 0;
+        const count = s.undatedCounts[i] ?? 0;
         const total = undatedTotals[i] ?? 0;
         return metric === "count" ? count : total > 0 ? count / total : null;
       }
@@ -83,7 +77,7 @@ export function CoverageChart(props: CoverageChartProps) {
             const line = lines[item.seriesIndex];
             if (!line) return "";
             const { s, undated } = line;
-            const count = undated ? (s.undatedCounts?.[i] ?? 0) : (s.counts[i] ?? 0);
+            const count = undated ? (s.undatedCounts[i] ?? 0) : (s.counts[i] ?? 0);
             const total = undated ? (undatedTotals[i] ?? 0) : (totals[i] ?? 0);
             const share = undated ? (total > 0 ? count / total : null) : (s.shares[i] ?? null);
             return tooltipLine(
@@ -116,53 +110,47 @@ export function CoverageChart(props: CoverageChartProps) {
         },
         splitLine: { lineStyle: { color: "#e2e8f0" } },
       },
-      series: lines.map(({ s, undated }) => ({
-        type: "line",
-        name: undated ? `${s.name} (undated fallback)` : s.name,
-        data: buckets.map((_, i) => pointValue(s, undated, i)),
-        color: s.color,
-        showSymbol: buckets.length <= 60,
-        symbolSize: 6,
-        triggerLineEvent: true,
-        connectNulls: false,
-        lineStyle: {
-          width: undated ? 1.5 : 2.5,
-          type: undated ? "dashed" : "solid",
-          opacity: undated ? 0.6 : 1,
-        },
-        emphasis: { focus: "series" },
-        markPoint:
-          !undated && s.spikes && s.spikes.length > 0
-            ? {
-                symbol: "pin",
-                symbolSize: 34,
-                label: { formatter: "▲", fontSize: 10 },
-                data: s.spikes.flatMap((bucket) => {
-                  const i = buckets.indexOf(bucket);
-                  const value = pointValue(s, false, i);
-                  return i >= 0 && value !== null ? [{ name: "Spike", coord: [i, value] }] : [];
-                }),
-              }
-            : undefined,
-      })),
+      series: lines.map(({ s, undated }) => {
+        const spikeBuckets = undated ? [] : (spikes?.[s.themeId] ?? []);
+        return {
+          type: "line",
+          name: undated ? `${s.name} (undated fallback)` : s.name,
+          data: buckets.map((_, i) => pointValue(s, undated, i)),
+          color: s.color,
+          showSymbol: buckets.length <= 60,
+          symbolSize: 6,
+          triggerLineEvent: true,
+          connectNulls: false,
+          lineStyle: {
+            width: undated ? 1.5 : 2.5,
+            type: undated ? "dashed" : "solid",
+            opacity: undated ? 0.6 : 1,
+          },
+          emphasis: { focus: "series" },
+          markPoint:
+            spikeBuckets.length > 0
+              ? {
+                  symbol: "pin",
+                  symbolSize: 34,
+                  label: { formatter: "▲", fontSize: 10 },
+                  data: spikeBuckets.flatMap((bucket) => {
+                    const i = buckets.indexOf(bucket);
+                    const value = pointValue(s, false, i);
+                    return i >= 0 && value !== null ? [{ name: "Spike", coord: [i, value] }] : [];
+                  }),
+                }
+              : undefined,
+        };
+      }),
     };
-  }, [buckets, totals, undatedTotals, unit, metric, lines]);
+  }, [buckets, totals, undatedTotals, unit, metric, lines, spikes]);
 
   function onClick({ seriesIndex, dataIndex }: ChartClick) {
     const line = lines[seriesIndex];
     const bucket = buckets[dataIndex];
     if (!line || line.undated || !bucket) return;
-    const dates = bucketDates(bucket, unit, props.from, props.to);
-    const params = new URLSearchParams({
-      theme: line.s.themeId,
-      status: "counted",
-      from: dates.from,
-      to: dates.to,
-      tz: props.timezone,
-      sort: "published",
-    });
-    for (const id of props.sourceIds ?? []) params.append("source", id);
-    router.push(`/articles?${params.toString()}`);
+    const dates = bucketDates(bucket, unit, range.from, range.to);
+    router.push(countedArticlesHref(line.s.themeId, { ...range, ...dates }));
   }
 
   return <EChart option={option} height={props.height ?? 340} label={props.label} onClick={onClick} />;

@@ -10,6 +10,12 @@ import { apiFetch, errorMessage } from "@/lib/client/api-fetch";
 const FOLLOW_RUN_MS = 30_000;
 const REFRESH_EVERY_MS = 2_000;
 
+function hasWarning(value: unknown): value is { warning: string } {
+  return (
+    typeof value === "object" && value !== null && "warning" in value && typeof value.warning === "string"
+  );
+}
+
 export function ScheduleActions({
   id,
   name,
@@ -48,8 +54,10 @@ export function ScheduleActions({
   async function act(work: () => Promise<unknown>, done?: string) {
     setMessage(null);
     try {
-      await work();
-      if (done) setMessage(done);
+      const result = await work();
+      // A change saved while Redis is down says so; its timer is set once Redis is back.
+      const warning = hasWarning(result) ? result.warning : null;
+      if (warning ?? done) setMessage(warning ?? done ?? null);
       router.refresh();
     } catch (err) {
       setMessage(errorMessage(err));

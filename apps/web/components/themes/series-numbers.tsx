@@ -1,40 +1,18 @@
 // The numbers behind a coverage chart, bucket by bucket, each count linking to its articles:
 // the keyboard- and screen-reader-friendly way to trace every point of the chart.
+import type { CoverageSeries } from "@tidemark/themes/series";
 import Link from "next/link";
 import { bucketDates } from "@/components/charts/bucket-range";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatBucket } from "@/lib/format/dates";
 import { formatCount, formatShare } from "@/lib/format/numbers";
+import { countedArticlesHref } from "@/lib/themes/counted-articles-href";
 import type { ResolvedRange } from "@/lib/themes/range-query";
 
-interface SeriesNumbersProps {
-  range: ResolvedRange;
-  buckets: string[];
-  totals: number[];
-  undatedTotals: number[];
-  themes: {
-    themeId: string;
-    name: string;
-    counts: number[];
-    shares: (number | null)[];
-    undatedCounts: number[];
-  }[];
-}
-
-export function SeriesNumbers({ range, buckets, totals, undatedTotals, themes }: SeriesNumbersProps) {
-  const link = (themeId: string, bucket: string) => {
-    const dates = bucketDates(bucket, range.unit, range.from, range.to);
-    const params = new URLSearchParams({
-      theme: themeId,
-      status: "counted",
-      from: dates.from,
-      to: dates.to,
-      tz: range.timezone,
-      sort: "published",
-    });
-    for (const id of range.sourceIds ?? []) params.append("source", id);
-    return `/articles?${params.toString()}`;
-  };
+export function SeriesNumbers({ series, range }: { series: CoverageSeries; range: ResolvedRange }) {
+  const { buckets, totals, undatedTotals, themes } = series;
+  const link = (themeId: string, bucket: string) =>
+    countedArticlesHref(themeId, { ...range, ...bucketDates(bucket, range.unit, range.from, range.to) });
   return (
     <details className="group border-t border-slate-100">
       <summary className="cursor-pointer px-4 py-2 text-sm font-medium text-blue-700 hover:underline">

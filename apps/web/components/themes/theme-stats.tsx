@@ -2,6 +2,7 @@
 import type { CoverageSeries, ThemeSeries } from "@tidemark/themes/series";
 import Link from "next/link";
 import { formatCount, formatShare } from "@/lib/format/numbers";
+import { countedArticlesHref } from "@/lib/themes/counted-articles-href";
 import type { ResolvedRange } from "@/lib/themes/range-query";
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
@@ -19,21 +20,12 @@ export function ThemeStats({
   const total = sum(series.totals);
   const undated = sum(theme.undatedCounts);
   const undatedTotal = sum(series.undatedTotals);
-  const params = new URLSearchParams({
-    theme: theme.themeId,
-    status: "counted",
-    from: range.from,
-    to: range.to,
-    tz: range.timezone,
-    sort: "published",
-  });
-  for (const id of range.sourceIds ?? []) params.append("source", id);
   return (
     <dl className="grid grid-cols-2 gap-4 border-b border-slate-100 px-4 py-3 text-sm md:grid-cols-4">
       <div>
         <dt className="text-xs text-slate-500">Articles matching</dt>
         <dd className="text-xl font-semibold tabular-nums" data-testid="stat-matching">
-          <Link href={`/articles?${params.toString()}`} className="text-blue-700 hover:underline">
+          <Link href={countedArticlesHref(theme.themeId, range)} className="text-blue-700 hover:underline">
             {formatCount(hits)}
           </Link>
         </dd>

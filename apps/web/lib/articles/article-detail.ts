@@ -1,7 +1,9 @@
 // Everything the article page shows: metadata with provenance, the text, each theme's hit with
-// its evidence (from the version the theme's series count), and the stored versions.
+// its evidence (from the version the theme's series count), and the stored versions — without
+// their texts, which only a diff needs (version-pair-diff.ts reads two at a time).
 import type { Db } from "@tidemark/db";
 import type { StoredEvidence } from "@tidemark/themes/tagging";
+import { cache } from "react";
 import { readEvidence } from "./evidence";
 
 export interface ArticleThemeHit {
@@ -31,7 +33,6 @@ function loadArticle(db: Db, id: string) {
           id: true,
           version: true,
           title: true,
-          text: true,
           contentHash: true,
           wordCount: true,
           extractorVersion: true,
@@ -60,11 +61,12 @@ function loadArticle(db: Db, id: string) {
 
 type RawHit = NonNullable<Awaited<ReturnType<typeof loadArticle>>>["themeHits"][number];
 
-export async function articleDetail(db: Db, id: string) {
+/** Cached per request (React cache): the page's metadata and the page itself read it once. */
+export const articleDetail = cache(async (db: Db, id: string) => {
   const article = await loadArticle(db, id);
   if (!article) return null;
   return { ...article, hits: pickHits(article.themeHits) };
-}
+});
 
 /** One hit per theme: the series version's (what charts count), else the current version's. */
 function pickHits(hits: readonly RawHit[]): ArticleThemeHit[] {

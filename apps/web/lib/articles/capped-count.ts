@@ -5,11 +5,17 @@ import { articleConditions, type ResolvedFilters, whereClause } from "./list-fil
 
 export const COUNT_CAP = 10_000;
 
+/** Matching articles, counted up to the cap ("10,000+" when `capped`). */
+export interface ArticleCount {
+  count: number;
+  capped: boolean;
+}
+
 export async function cappedArticleCount(
   db: Db,
   filters: ResolvedFilters,
   cap = COUNT_CAP,
-): Promise<{ count: number; capped: boolean }> {
+): Promise<ArticleCount> {
   const where = whereClause(articleConditions(filters));
   const rows = await db.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n FROM (SELECT 1 FROM articles a WHERE ${where} LIMIT ${cap + 1}) t`;

@@ -7,11 +7,10 @@
 // either direction instead of forcing a sort of every match.
 //
 // Walking an index in sort order and filtering as it goes is fast when many rows match, and a
-// full-table scan when few do (a small source, a rare status). So the capped count comes first:
-// when at most COUNT_CAP rows match, they are collected through the filters' own indexes and
-// sorted in memory instead.
+// full-table scan when few do (a small source, a rare status). So the caller counts first
+// (cappedArticleCount, once per list, not once per page) and says whether few rows match: then
+// they are collected through the filters' own indexes and sorted in memory instead.
 import { type Db, Prisma } from "@tidemark/db";
-import { cappedArticleCount } from "./capped-count";
 import { type Cursor, decodeCursor, encodeCursor } from "./cursor";
 import { articleConditions, type ResolvedFilters, whereClause } from "./list-filters-sql";
 import type { ArticleSort } from "./list-params";
@@ -35,8 +34,6 @@ export interface ArticleRow {
 
 export interface ArticlePage {
   rows: ArticleRow[];
-  /** Matching articles, counted up to COUNT_CAP ("10,000+"). */
-  count: { count: number; capped: boolean };
   /** Cursor for the next page (`after=`), or null on the last page. */
   next: string | null;
   /** Cursor for the previous page (`before=`), or null on the first page. */
@@ -107,7 +104,16 @@ async function readSegment(
   return db.$queryRaw<Row[]>`SELECT * FROM (${select}) m ORDER BY ${order} LIMIT ${take}`;
 }
 
-export async function listArticles(db: Db, filters: ResolvedFilters): Promise<ArticlePage> {
+export interface ListPlan {
+  /** At most COUNT_CAP articles match (their capped count was not capped). */
+  fewMatches: boolean;
+}
+
+export async function listArticles(
+  db: Db,
+  filters: ResolvedFilters,
+  { fewMatches }: ListPlan,
+): Promise<ArticlePage> {
   const { params } = filters;
   const { segments, descending } = segmentsFor(params.sort);
   const where = whereClause(articleConditions(filters));
@@ -115,7 +121,6 @@ export async function listArticles(db: Db, filters: ResolvedFilters): Promise<Ar
   const cursorText = params.before ?? params.after;
   const cursor = cursorText ? decodeCursor(cursorText, params.sort) : null;
   const take = params.limit + 1;
-  const count = await cappedArticleCount(db, filters);
 
   // Walk segments from the cursor's one, forward or backward, until a page (plus one) is full.
   const collected: { row: Row; segment: number }[] = [];
@@ -130,7 +135,7 @@ export async function listArticles(db: Db, filters: ResolvedFilters): Promise<Ar
       i === cursor?.s ? cursor : null,
       backward ? !descending : descending,
       take - collected.length,
-      !count.capped,
+      fewMatches,
     );
     for (const row of rows) collected.push({ row, segment: i });
     if (collected.length >= take) break;
@@ -151,7 +156,6 @@ export async function listArticles(db: Db, filters: ResolvedFilters): Promise<Ar
   const hasNext = backward ? true : more;
   const hasPrev = backward ? more : cursor !== null;
   return {
-    count,
     rows: page.map(({ row }) => {
       const { sort_value: _omit, ...rest } = row;
       return rest;

@@ -1,6 +1,7 @@
 // Browser sessions: a random token in an httpOnly cookie, its hash in Postgres, and a CSRF secret
 // per session.
 import { prisma } from "@tidemark/db";
+import { cache } from "react";
 import { env } from "@/env";
 import { randomToken, sha256 } from "./secrets";
 
@@ -32,7 +33,11 @@ export async function createSession(userId: string, userAgent: string | null) {
   return { token, csrfToken, maxAgeSeconds };
 }
 
-export async function readSession(token: string | undefined): Promise<AuthenticatedSession | null> {
+/**
+ * The session of a cookie's token. Cached per request (React cache; a plain call outside a
+ * render): the layout and the page both need the user, and one read serves both.
+ */
+export const readSession = cache(async (token: string | undefined): Promise<AuthenticatedSession | null> => {
   if (!token) return null;
   const session = await prisma.session.findUnique({
     where: { tokenHash: sha256(token) },
@@ -44,7 +49,7 @@ export async function readSession(token: string | undefined): Promise<Authentica
     await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date() } });
   }
   return { user: session.user, sessionId: session.id, csrfToken: session.csrfToken };
-}
+});
 
 export async function deleteSession(token: string | undefined): Promise<void> {
   if (!token) return;

@@ -1,6 +1,8 @@
 // Colours for themes shown together. Themes keep their own colour unless an earlier theme in the
 // same view already has (nearly) the same one — the default pack gives every person the same
 // purple — in which case a distinct colour from a categorical palette is used for that view.
+import type { CoverageSeries } from "@tidemark/themes/series";
+
 const PALETTE = [
   "#2563eb",
   "#dc2626",
@@ -43,4 +45,19 @@ export function distinctColors(themes: readonly { id: string; color: string }[])
     out.set(theme.id, color);
   }
   return out;
+}
+
+/**
+ * The series of the themes given colours, in the colours' order, each drawn in its colour: what
+ * a view shows when it picked a few themes out of a series of many.
+ */
+export function seriesInColors(series: CoverageSeries, colors: ReadonlyMap<string, string>): CoverageSeries {
+  const byId = new Map(series.themes.map((t) => [t.themeId, t]));
+  return {
+    ...series,
+    themes: [...colors].flatMap(([id, color]) => {
+      const theme = byId.get(id);
+      return theme ? [{ ...theme, color }] : [];
+    }),
+  };
 }

@@ -1,8 +1,10 @@
 // One theme with its version history and recent backfills, for the theme page and its API.
+// Cached per request (React cache): the page's metadata and the page itself read it once.
 import type { Db } from "@tidemark/db";
+import { cache } from "react";
 
-export async function themeDetail(db: Db, id: string) {
-  return db.theme.findUnique({
+export const themeDetail = cache(async (db: Db, id: string) =>
+  db.theme.findUnique({
     where: { id },
     include: {
       currentVersion: { select: { id: true, version: true, definition: true } },
@@ -28,7 +30,7 @@ export async function themeDetail(db: Db, id: string) {
         },
       },
     },
-  });
-}
+  }),
+);
 
 export type ThemeDetail = NonNullable<Awaited<ReturnType<typeof themeDetail>>>;

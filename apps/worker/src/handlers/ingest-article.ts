@@ -14,6 +14,7 @@ import { recordFailure } from "../pipeline/record-failure.ts";
 import { storeExtraction } from "../pipeline/store-extraction.ts";
 import { RetryLaterError } from "../retry.ts";
 import type { HandlerContext, JobSummary } from "./context.ts";
+import { tagJobId } from "./tag-job-id.ts";
 
 /** Statuses that mean a first ingest already finished; only an explicit re-ingest redoes them. */
 const FINISHED = new Set(["extracted", "failed", "gone", "duplicate"]);
@@ -35,6 +36,7 @@ export async function ingestArticle(
       submittedFormat: true,
       intakeHints: true,
       contentHash: true,
+      taggedHash: true,
       etag: true,
       lastModified: true,
       createdAt: true,
@@ -57,9 +59,16 @@ export async function ingestArticle(
     const validators = hadContent ? { etag: article.etag, lastModified: article.lastModified } : undefined;
     const doc = await obtainDocument(article, ctx.fetchDocument, validators);
     if (doc.notModified) {
+      // Unchanged since the stored text, so the article is extracted again even if an earlier
+      // attempt of this re-ingest failed (a duplicate stays a duplicate).
       await ctx.db.article.update({
         where: { id: articleId },
-        data: { lastCheckedAt: doc.fetchedAt, failureCode: null, failureMessage: null },
+        data: {
+          lastCheckedAt: doc.fetchedAt,
+          failureCode: null,
+          failureMessage: null,
+          ...(article.status === "duplicate" ? {} : { status: "extracted" }),
+        },
       });
       return { ...summary, outcome: "not_modified" };
     }
@@ -69,7 +78,8 @@ export async function ingestArticle(
     const stored = await storeExtraction(ctx.db, article, merged, doc);
     if (stored.kind === "duplicate")
       return { ...summary, outcome: "duplicate", duplicateOf: stored.duplicateOfId };
-    await ctx.producer.enqueue("tagArticle", { articleId }, { jobId: articleId });
+    // Same text as the themes already saw (a re-ingest that found no edit): nothing to tag.
+    if (stored.contentHash !== article.taggedHash) await requestTagging(ctx, articleId, stored.contentHash);
     return { ...summary, outcome: "extracted", version: stored.version, newVersion: stored.versionCreated };
   } catch (error) {
     const failure = classifyFailure(error);
@@ -89,6 +99,20 @@ export async function ingestArticle(
     );
     if (finalAttempt) throw new UnrecoverableError(`${failure.code}: ${failure.message}`);
     throw new RetryLaterError(failure.message, failure.retryAfterMs);
+  }
+}
+
+/**
+ * The text is stored, so a Redis hiccup here must not turn into an ingest failure: the article's
+ * tagged_hash still differs from its content hash, and the reconciler enqueues the tagging later.
+ * The job id carries the content hash so a tag job already running on the previous text does not
+ * swallow the request for the new one.
+ */
+async function requestTagging(ctx: HandlerContext, articleId: string, hash: string): Promise<void> {
+  try {
+    await ctx.producer.enqueue("tagArticle", { articleId }, { jobId: tagJobId(articleId, hash) });
+  } catch (error) {
+    ctx.logger.warn({ err: error, articleId }, "could not enqueue tagging; the reconciler will retry it");
   }
 }
 

@@ -12,7 +12,7 @@ import type { MergedArticle } from "./merge-hints.ts";
 import { resolveSource } from "./resolve-source.ts";
 
 export type StoreOutcome =
-  | { kind: "stored"; version: number; versionCreated: boolean }
+  | { kind: "stored"; version: number; versionCreated: boolean; contentHash: string }
   | { kind: "duplicate"; duplicateOfId: string };
 
 export interface StoredArticleRef {
@@ -126,6 +126,6 @@ export async function storeExtraction(
     });
     // Same transaction: coverage counts move exactly when the article does.
     await syncArticleCoverage(tx, article.id);
-    return { kind: "stored", version, versionCreated };
+    return { kind: "stored", version, versionCreated, contentHash: hash };
   });
 }

@@ -1,6 +1,6 @@
 // Command-line options of `pnpm bench extract`.
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
+import { SHARED_DATA_DIR } from "../support/data-dir.ts";
 
 export interface ExtractBenchOptions {
   /** At most this many pages from each dev set (all when null). */
@@ -36,7 +36,7 @@ export function parseArgs(args: readonly string[]): ExtractBenchOptions {
     else if (arg === "--details") details = true;
     else throw new Error(`unknown option ${arg}\n${USAGE}`);
   }
-  return { limit, json, details, rounds, dataDir: dataDir ?? defaultDataDir() };
+  return { limit, json, details, rounds, dataDir: dataDir ?? SHARED_DATA_DIR };
 }
 
 function positiveInt(value: string, name: string): number {
@@ -44,16 +44,4 @@ function positiveInt(value: string, name: string): number {
   if (!Number.isInteger(parsed) || parsed < 1)
     throw new Error(`${name} expects a positive integer, got ${value}`);
   return parsed;
-}
-
-/** `../shared/data` next to the repository root (the folder holding pnpm-workspace.yaml). */
-function defaultDataDir(): string {
-  let dir = process.cwd();
-  while (!existsSync(join(dir, "pnpm-workspace.yaml"))) {
-    const parent = dirname(dir);
-    if (parent === dir)
-      throw new Error("cannot find the repository root (pnpm-workspace.yaml); pass --data DIR");
-    dir = parent;
-  }
-  return resolve(dir, "..", "shared", "data");
 }

@@ -2,18 +2,20 @@
 // intake, queue and worker processes, into Postgres — in articles per second with 1, 2 and 4
 // worker processes. Each run starts from an empty database with the default theme pack loaded,
 // so "done" includes theme tagging.
+import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { createPrismaClient } from "@tidemark/db";
+import { createPrismaClient, type Db } from "@tidemark/db";
 import { submitUrls } from "@tidemark/intake";
 import { createRedisConnection, Producer, QUEUES } from "@tidemark/queue";
 import { startFixtureServer } from "@tidemark/testing";
 import { loadDefaultPack } from "@tidemark/themes";
 import { benchTargets, dropBenchDatabase, freshBenchDatabase } from "../support/bench-database.ts";
+import { SHARED_DATA_DIR } from "../support/data-dir.ts";
 import { env } from "../support/env.ts";
 import { startWorkerProcess } from "../support/worker-processes.ts";
 import { loadBenchPages } from "./pages.ts";
 
-const PAGES_DIR = new URL("../../../../../shared/data/extraction-dev/pages", import.meta.url).pathname;
+const PAGES_DIR = join(SHARED_DATA_DIR, "extraction-dev", "pages");
 
 export async function run(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -40,13 +42,11 @@ export async function run(args: string[]): Promise<void> {
   console.log(
     `# pnpm bench ingest --pages ${total} --workers ${workerCounts.join(",")} --concurrency ${values.concurrency}`,
   );
+  console.log(`${total} URLs over ${pages.length} distinct real pages, with the default theme pack loaded\n`);
   console.log(
-    `${total} URLs over ${pages.length} distinct real pages, default theme pack loaded (28 themes)\n`,
+    "| worker processes | concurrency each | themes | extracted/s | extracted + tagged/s | failed | wall time |",
   );
-  console.log(
-    "| worker processes | concurrency each | extracted/s | extracted + tagged/s | failed | wall time |",
-  );
-  console.log("|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|");
   try {
     for (const workers of workerCounts) {
       const nodeArgs = values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${values["cpu-prof"]}`] : [];
@@ -60,7 +60,7 @@ export async function run(args: string[]): Promise<void> {
         nodeArgs,
       );
       console.log(
-        `| ${workers} | ${values.concurrency} | ${row.extractedPerSecond.toFixed(1)} | ${row.donePerSecond.toFixed(1)} | ${row.failed} | ${row.seconds.toFixed(1)} s |`,
+        `| ${workers} | ${values.concurrency} | ${row.themes} | ${row.extractedPerSecond.toFixed(1)} | ${row.donePerSecond.toFixed(1)} | ${row.failed} | ${row.seconds.toFixed(1)} s |`,
       );
     }
   } finally {
@@ -82,7 +82,7 @@ async function runOnce(
   const db = createPrismaClient(targets.databaseUrl, 4);
   const connection = createRedisConnection("producer", targets.redisUrl);
   const producer = new Producer({ connection, prefix: targets.redisPrefix });
-  await loadDefaultPack(db, producer);
+  const pack = await loadDefaultPack(db, producer);
   const workers = Array.from({ length: workerCount }, () =>
     startWorkerProcess(
       {
@@ -109,12 +109,19 @@ async function runOnce(
     for (;;) {
       const pending = await db.article.count({ where: { status: { in: ["queued", "fetching"] } } });
       if (pending === 0 && extractedAt === 0) extractedAt = performance.now();
-      if (extractedAt && (await queuesEmpty(producer, [QUEUES.ingest, QUEUES.themes]))) break;
+      // Tagged: every extracted article's current text has been through the themes.
+      if (
+        extractedAt &&
+        (await untagged(db)) === 0 &&
+        (await queuesEmpty(producer, [QUEUES.ingest, QUEUES.themes]))
+      )
+        break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const doneAt = performance.now();
     const failed = await db.article.count({ where: { status: "failed" } });
     return {
+      themes: pack.created.length,
       extractedPerSecond: total / ((extractedAt - started) / 1000),
       donePerSecond: total / ((doneAt - started) / 1000),
       failed,
@@ -125,6 +132,13 @@ async function runOnce(
     await producer.close();
     await db.$disconnect();
   }
+}
+
+async function untagged(db: Db): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM articles
+    WHERE status = 'extracted' AND tagged_hash IS DISTINCT FROM content_hash`;
+  return row?.n ?? 0;
 }
 
 async function queuesEmpty(

@@ -3,7 +3,9 @@
 // descriptions as its body (~150-300 words), spread over 60 outlets. Rows are inserted directly
 // with SQL — this is benchmark scaffolding, not how users add articles (they use the intake).
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { Db } from "@tidemark/db";
+import { SHARED_DATA_DIR } from "./data-dir.ts";
 
 export interface CorpusRecord {
   headline: string;
@@ -11,7 +13,7 @@ export interface CorpusRecord {
   date: string;
 }
 
-const CORPUS = new URL("../../../../../shared/data/corpus/huffpost-10k.jsonl", import.meta.url).pathname;
+const CORPUS = join(SHARED_DATA_DIR, "corpus", "huffpost-10k.jsonl");
 
 export async function readCorpus(): Promise<CorpusRecord[]> {
   const text = await readFile(CORPUS, "utf8");

@@ -11,8 +11,3 @@ export const env = createEnv({
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,
 });
-
-/** The environment for a child process (a worker under benchmark): ours plus overrides. */
-export function childEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
-  return { ...process.env, ...overrides };
-}

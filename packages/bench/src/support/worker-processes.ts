@@ -2,7 +2,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { childEnv } from "./env.ts";
+import { childEnv } from "@tidemark/db/env";
 
 const require = createRequire(import.meta.url);
 const TSX_LOADER = pathToFileURL(require.resolve("tsx/esm")).href;

@@ -1,5 +1,5 @@
-// A re-ingest run: enqueue a re-fetch of every article in the scope. Articles are keyed by id,
-// so one already waiting is not queued twice.
+// A re-ingest run: enqueue a re-fetch of every article in the scope, a page at a time in bulk.
+// Articles are keyed by id, so one already waiting is not queued twice.
 import type { Prisma } from "@tidemark/db";
 import type { z } from "zod";
 import type { reingestParamsSchema } from "../input.ts";
@@ -7,21 +7,21 @@ import type { RunContext, RunCounts } from "./context.ts";
 
 type ReingestParams = z.output<typeof reingestParamsSchema>;
 
+/** Articles with a web page to fetch again: extracted ones, and gone ones in case they are back. */
+const REFETCHABLE: Prisma.ArticleWhereInput = { status: { in: ["extracted", "gone"] } };
+
 function scopeFilter(params: ReingestParams): Prisma.ArticleWhereInput {
   switch (params.scope) {
     case "all":
-      return { status: { in: ["extracted", "gone"] } };
+      return REFETCHABLE;
     case "source":
-      return { status: { in: ["extracted", "gone"] }, sourceId: params.sourceId };
+      return { ...REFETCHABLE, sourceId: params.sourceId };
     case "theme":
-      return { status: { in: ["extracted", "gone"] }, themeHits: { some: { themeId: params.themeId } } };
+      return { ...REFETCHABLE, themeHits: { some: { themeId: params.themeId } } };
     case "recent":
-      return {
-        status: { in: ["extracted", "gone"] },
-        publishedAt: { gte: new Date(Date.now() - params.days * 86_400_000) },
-      };
+      return { ...REFETCHABLE, publishedAt: { gte: new Date(Date.now() - params.days * 86_400_000) } };
     case "failed":
-      return { status: "failed", intake: { not: "file" } };
+      return { status: "failed" };
   }
 }
 
@@ -29,7 +29,9 @@ export async function runReingest(
   ctx: Pick<RunContext, "db" | "producer">,
   params: ReingestParams,
 ): Promise<RunCounts> {
+  // Documents submitted as files have no page to fetch.
   const where = { ...scopeFilter(params), intake: { not: "file" as const } };
+  const reason = params.scope === "failed" ? "retry" : "reingest";
   let matched = 0;
   let enqueued = 0;
   let after: string | undefined;
@@ -41,11 +43,11 @@ export async function runReingest(
       select: { id: true },
     });
     if (page.length === 0) break;
-    for (const { id } of page) {
-      const reason = params.scope === "failed" ? "retry" : "reingest";
-      if (await ctx.producer.enqueue("ingestArticle", { articleId: id, reason }, { jobId: id }))
-        enqueued += 1;
-    }
+    const added = await ctx.producer.enqueueMany(
+      "ingestArticle",
+      page.map(({ id }) => ({ jobId: id, payload: { articleId: id, reason } })),
+    );
+    enqueued += added.size;
     matched += page.length;
     after = page.at(-1)?.id;
   }

@@ -4,6 +4,7 @@
 // Local dates and zone are bind parameters; PostgreSQL turns them into instants.
 import type { Db } from "@tidemark/db";
 import type { RangeParams } from "../series/params.ts";
+import { countedPublishedInRange } from "../sql/article-fragments.ts";
 
 export interface PairCountRow {
   a: string | null;
@@ -16,15 +17,9 @@ export async function pairCounts(
   p: RangeParams,
   versionIds: readonly string[],
 ): Promise<PairCountRow[]> {
-  const sources = p.sourceIds ?? [];
-  const allSources = sources.length === 0;
   return db.$queryRaw<PairCountRow[]>`
     WITH counted AS (
-      SELECT a.id FROM articles a
-      WHERE a.counted_hour IS NOT NULL AND a.counted_basis = 'published'
-        AND a.published_at >= (${p.from}::date::timestamp AT TIME ZONE ${p.timezone})
-        AND a.published_at < ((${p.to}::date + 1)::timestamp AT TIME ZONE ${p.timezone})
-        AND (${allSources} OR a.counted_source_id = ANY(${sources}::uuid[]))
+      SELECT a.id FROM articles a WHERE ${countedPublishedInRange(p)}
     ), hits AS (
       SELECT h.article_id, h.theme_version_id AS version
       FROM counted c JOIN article_theme_hits h ON h.article_id = c.id

@@ -5,6 +5,7 @@
 // with no hits still gets one row (version null).
 import type { Db } from "@tidemark/db";
 import type { RangeParams } from "../series/params.ts";
+import { countedPublishedInRange } from "../sql/article-fragments.ts";
 
 export interface SourceThemeRow {
   source_id: string | null;
@@ -22,16 +23,10 @@ export async function sourceThemeCounts(
   versionIds: readonly string[],
   limit: number,
 ): Promise<SourceThemeRow[]> {
-  const sources = p.sourceIds ?? [];
-  const allSources = sources.length === 0;
   const versions = [...versionIds];
   return db.$queryRaw<SourceThemeRow[]>`
     WITH counted AS (
-      SELECT a.id, a.counted_source_id AS source_id FROM articles a
-      WHERE a.counted_hour IS NOT NULL AND a.counted_basis = 'published'
-        AND a.published_at >= (${p.from}::date::timestamp AT TIME ZONE ${p.timezone})
-        AND a.published_at < ((${p.to}::date + 1)::timestamp AT TIME ZONE ${p.timezone})
-        AND (${allSources} OR a.counted_source_id = ANY(${sources}::uuid[]))
+      SELECT a.id, a.counted_source_id AS source_id FROM articles a WHERE ${countedPublishedInRange(p)}
     ), top AS (
       SELECT c.source_id, s.key, s.name, s.domain, count(*)::int AS articles
       FROM counted c JOIN sources s ON s.id = c.source_id

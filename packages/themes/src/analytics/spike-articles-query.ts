@@ -5,6 +5,7 @@
 // PostgreSQL so every DST rule agrees with the series buckets.
 import type { Db } from "@tidemark/db";
 import type { SeriesUnit } from "../series/params.ts";
+import { countedPublished, inSources } from "../sql/article-fragments.ts";
 
 export interface SpikeKey {
   versionId: string;
@@ -42,8 +43,6 @@ export async function spikeArticles(
   perSpike: number,
 ): Promise<SpikeArticleRow[]> {
   if (keys.length === 0 || perSpike === 0) return [];
-  const sources = scope.sourceIds ?? [];
-  const allSources = sources.length === 0;
   return db.$queryRaw<SpikeArticleRow[]>`
     WITH spikes AS (
       SELECT s.ord::int - 1 AS spike, s.version_id,
@@ -60,9 +59,8 @@ export async function spikeArticles(
       FROM spikes sp
       JOIN article_theme_hits h ON h.theme_version_id = sp.version_id
       JOIN articles a ON a.id = h.article_id
-      WHERE a.counted_hour IS NOT NULL AND a.counted_basis = 'published'
-        AND a.published_at >= sp.lo AND a.published_at < sp.hi
-        AND (${allSources} OR a.counted_source_id = ANY(${sources}::uuid[]))
+      WHERE ${countedPublished} AND a.published_at >= sp.lo AND a.published_at < sp.hi
+        AND ${inSources(scope.sourceIds)}
     )
     SELECT r.spike, r.id, r.title, r.published_at, r.counted_source_id AS source_id,
            s.key AS source_key, s.name AS source_name, r.score, r.mentions,

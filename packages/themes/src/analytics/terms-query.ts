@@ -3,6 +3,7 @@
 // with how many matched in all so the result can say it read a sample. The zone and dates are
 // bind parameters; PostgreSQL turns them into instants.
 import type { Db } from "@tidemark/db";
+import { countedPublishedInRange } from "../sql/article-fragments.ts";
 
 export interface PeriodScope {
   timezone: string;
@@ -26,15 +27,10 @@ export async function periodArticles(
   to: string,
   cap: number,
 ): Promise<PeriodArticle[]> {
-  const sources = scope.sourceIds ?? [];
-  const allSources = sources.length === 0;
   return db.$queryRaw<PeriodArticle[]>`
     WITH matching AS (
       SELECT a.id, a.published_at FROM articles a
-      WHERE a.counted_hour IS NOT NULL AND a.counted_basis = 'published'
-        AND a.published_at >= (${from}::date::timestamp AT TIME ZONE ${scope.timezone})
-        AND a.published_at < ((${to}::date + 1)::timestamp AT TIME ZONE ${scope.timezone})
-        AND (${allSources} OR a.counted_source_id = ANY(${sources}::uuid[]))
+      WHERE ${countedPublishedInRange({ from, to, timezone: scope.timezone, sourceIds: scope.sourceIds })}
         AND (${scope.versionId}::uuid IS NULL OR EXISTS (
           SELECT 1 FROM article_theme_hits h
           WHERE h.article_id = a.id AND h.theme_version_id = ${scope.versionId}::uuid))

@@ -1,10 +1,51 @@
-// Starting a backfill: a row in Postgres first (the truth, visible as progress), then a job.
-// If Redis is unreachable the row stays queued and the worker's reconciler enqueues it later.
+// Starting backfills: rows in Postgres first (the truth, visible as progress), then jobs. If Redis
+// is unreachable the rows stay queued and the worker's reconciler enqueues them later.
 import type { Db } from "@tidemark/db";
 import type { Producer } from "@tidemark/queue";
 
 /** Anything that can enqueue a backfill job: in practice a Producer. */
 export type BackfillStarter = Pick<Producer, "enqueue">;
+
+export interface BackfillTarget {
+  themeId: string;
+  themeVersionId: string;
+}
+
+/**
+ * Starts a backfill of each version, or reuses one already queued or running for it, so asking
+ * twice (a double click, a theme paused and resumed twice) never re-tags the corpus twice. All
+ * rows exist before the first job is enqueued, so a job that starts at once already finds the
+ * others and can take them along in the same pass (see run-backfill.ts).
+ */
+export async function startBackfills(
+  db: Db,
+  producer: BackfillStarter,
+  targets: readonly BackfillTarget[],
+): Promise<string[]> {
+  if (targets.length === 0) return [];
+  const themeIds = [...new Set(targets.map((t) => t.themeId))];
+  const ids = await db.$transaction(async (tx) => {
+    // Serialises concurrent starts for the same theme, so both cannot create a row.
+    await tx.$queryRaw`SELECT id FROM themes WHERE id = ANY(${themeIds}::uuid[]) ORDER BY id FOR UPDATE`;
+    const ids: string[] = [];
+    for (const { themeId, themeVersionId } of targets) {
+      // A newer definition supersedes any backfill still running for an older one.
+      await tx.themeBackfill.updateMany({
+        where: { themeId, status: { in: ["queued", "running"] }, themeVersionId: { not: themeVersionId } },
+        data: { cancelRequested: true },
+      });
+      const pending = await tx.themeBackfill.findFirst({
+        where: { themeVersionId, status: { in: ["queued", "running"] }, cancelRequested: false },
+        select: { id: true },
+      });
+      ids.push(pending?.id ?? (await tx.themeBackfill.create({ data: { themeId, themeVersionId } })).id);
+    }
+    return ids;
+  });
+  // Re-enqueueing a pending backfill is harmless: its job id is the row id.
+  for (const id of ids) await enqueueBackfill(producer, id);
+  return ids;
+}
 
 export async function startBackfill(
   db: Db,
@@ -12,14 +53,9 @@ export async function startBackfill(
   themeId: string,
   themeVersionId: string,
 ): Promise<string> {
-  // A newer definition supersedes any backfill still running for an older one.
-  await db.themeBackfill.updateMany({
-    where: { themeId, status: { in: ["queued", "running"] }, themeVersionId: { not: themeVersionId } },
-    data: { cancelRequested: true },
-  });
-  const backfill = await db.themeBackfill.create({ data: { themeId, themeVersionId } });
-  await enqueueBackfill(producer, backfill.id);
-  return backfill.id;
+  const [id] = await startBackfills(db, producer, [{ themeId, themeVersionId }]);
+  if (id === undefined) throw new Error("startBackfills returned no id for one target");
+  return id;
 }
 
 /** Enqueue (or re-enqueue) the job for a backfill row; keyed by its id, so never twice at once. */

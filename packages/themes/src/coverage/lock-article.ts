@@ -1,33 +1,46 @@
 // Every change to what an article contributes starts by locking its row, which serialises
-// ingest, re-ingest, tagging and backfill for that article.
+// ingest, re-ingest, tagging and backfill for that article. Several articles are always locked in
+// id order, so two writers locking overlapping sets cannot deadlock.
 import type { DateBasis, Prisma } from "@tidemark/db";
 import type { CountableArticle, CoverageKey } from "./keys.ts";
 
 interface LockedRow extends CountableArticle {
+  id: string;
   counted_hour: Date | null;
   counted_basis: DateBasis | null;
   counted_source_id: string | null;
 }
 
 export interface LockedArticle {
+  id: string;
+  /** What decides the article's contribution (status, dates, source). */
   row: CountableArticle;
   /** What the article contributes right now. */
   counted: CoverageKey | null;
+}
+
+/** Locks the articles that exist among `articleIds`; missing ones are simply absent. */
+export async function lockArticles(
+  tx: Prisma.TransactionClient,
+  articleIds: readonly string[],
+): Promise<Map<string, LockedArticle>> {
+  if (articleIds.length === 0) return new Map();
+  const rows = await tx.$queryRaw<LockedRow[]>`
+    SELECT id, status::text AS status, duplicate_of_id, published_at, fetched_at, created_at, source_id,
+           counted_hour, counted_basis, counted_source_id
+    FROM articles WHERE id = ANY(${[...articleIds]}::uuid[]) ORDER BY id FOR UPDATE`;
+  return new Map(rows.map((row) => [row.id, { id: row.id, row, counted: countedKey(row) }]));
 }
 
 export async function lockArticle(
   tx: Prisma.TransactionClient,
   articleId: string,
 ): Promise<LockedArticle | null> {
-  const rows = await tx.$queryRaw<LockedRow[]>`
-    SELECT status::text AS status, duplicate_of_id, published_at, fetched_at, created_at, source_id,
-           counted_hour, counted_basis, counted_source_id
-    FROM articles WHERE id = ${articleId}::uuid FOR UPDATE`;
-  const row = rows[0];
-  if (!row) return null;
-  const counted =
-    row.counted_hour && row.counted_basis
-      ? { hour: row.counted_hour, basis: row.counted_basis, sourceId: row.counted_source_id }
-      : null;
-  return { row, counted };
+  return (await lockArticles(tx, [articleId])).get(articleId) ?? null;
+}
+
+function countedKey(row: LockedRow): CoverageKey | null {
+  return row.counted_hour && row.counted_basis
+    ? { hour: row.counted_hour, basis: row.counted_basis, sourceId: row.counted_source_id }
+    : null;
 }

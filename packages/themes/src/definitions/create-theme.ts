@@ -9,11 +9,17 @@ import {
   ThemeInputError,
   themeCreateSchema,
 } from "./input.ts";
+import { withUniqueViolationsAsInputErrors } from "./unique-violation.ts";
 
 export interface CreatedTheme {
   themeId: string;
   versionId: string;
   backfillId: string;
+}
+
+export interface ThemeRecord {
+  themeId: string;
+  versionId: string;
 }
 
 export async function createTheme(
@@ -22,35 +28,51 @@ export async function createTheme(
   input: ThemeCreateInput,
   options: { fromDefaultPack?: boolean } = {},
 ): Promise<CreatedTheme> {
+  const created = await createThemeRecord(db, input, options);
+  const backfillId = await startBackfill(db, enqueue, created.themeId, created.versionId);
+  return { ...created, backfillId };
+}
+
+/**
+ * The theme and its first version, without starting the backfill: for callers that create
+ * several themes and start their backfills together (the default pack).
+ */
+export async function createThemeRecord(
+  db: Db,
+  input: ThemeCreateInput,
+  options: { fromDefaultPack?: boolean } = {},
+): Promise<ThemeRecord> {
   const data = themeCreateSchema.parse(input);
   checkDefinition(data.definition);
   const slug = data.slug ?? (await freeSlug(db, slugify(data.name)));
+  // The common case gets a plain message before any write; a theme created with the same slug
+  // between this check and the insert is caught by the unique constraint instead.
   if (await db.theme.findUnique({ where: { slug }, select: { id: true } })) {
     throw new ThemeInputError(`The slug "${slug}" is already used by another theme.`, "slug");
   }
-  const created = await db.$transaction(async (tx) => {
-    const theme = await tx.theme.create({
-      data: {
-        slug,
-        name: data.name,
-        description: data.description,
-        color: data.color,
-        kind: data.kind,
-        active: data.active,
-        fromDefaultPack: options.fromDefaultPack ?? false,
-      },
-    });
-    const version = await tx.themeVersion.create({
-      data: { themeId: theme.id, version: 1, definition: data.definition, note: data.note ?? "Created" },
-    });
-    await tx.theme.update({
-      where: { id: theme.id },
-      data: { currentVersionId: version.id, seriesVersionId: version.id },
-    });
-    return { themeId: theme.id, versionId: version.id };
-  });
-  const backfillId = await startBackfill(db, enqueue, created.themeId, created.versionId);
-  return { ...created, backfillId };
+  return withUniqueViolationsAsInputErrors(slug, () =>
+    db.$transaction(async (tx) => {
+      const theme = await tx.theme.create({
+        data: {
+          slug,
+          name: data.name,
+          description: data.description,
+          color: data.color,
+          kind: data.kind,
+          active: data.active,
+          fromDefaultPack: options.fromDefaultPack ?? false,
+        },
+      });
+      const version = await tx.themeVersion.create({
+        data: { themeId: theme.id, version: 1, definition: data.definition, note: data.note ?? "Created" },
+      });
+      await tx.theme.update({
+        where: { id: theme.id },
+        data: { currentVersionId: version.id, seriesVersionId: version.id },
+      });
+      return { themeId: theme.id, versionId: version.id };
+    }),
+  );
 }
 
 async function freeSlug(db: Db, base: string): Promise<string> {

@@ -5,31 +5,40 @@ import { parseQuery, type QueryDiagnostic } from "../query/index.ts";
 
 export const THEME_KINDS = ["theme", "organisation", "person", "place"] as const;
 
-const slugSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(60)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase letters, digits and single hyphens, e.g. data-privacy");
+/**
+ * Every field once, without defaults: zod applies `.default()` even inside `.partial()`, so an
+ * edit schema derived from a schema with defaults would fill in (and overwrite) every field the
+ * edit left out. Defaults belong to creation only.
+ */
+const themeFields = {
+  name: z.string().trim().min(1, "A theme needs a name").max(80),
+  slug: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase letters, digits and single hyphens, e.g. data-privacy"),
+  description: z.string().trim().max(2000),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "a colour like #2563eb"),
+  kind: z.enum(THEME_KINDS),
+  active: z.boolean(),
+  definition: z.string().min(1, "A theme needs a definition").max(10_000),
+  /** Why the definition changed, kept in the version history. */
+  note: z.string().trim().max(500),
+};
 
 export const themeCreateSchema = z.object({
-  name: z.string().trim().min(1, "A theme needs a name").max(80),
-  slug: slugSchema.optional(),
-  description: z.string().trim().max(2000).default(""),
-  color: z
-    .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, "a colour like #2563eb")
-    .default("#2563eb"),
-  kind: z.enum(THEME_KINDS).default("theme"),
-  active: z.boolean().default(true),
-  definition: z.string().min(1, "A theme needs a definition").max(10_000),
-  note: z.string().trim().max(500).optional(),
+  ...themeFields,
+  slug: themeFields.slug.optional(),
+  description: themeFields.description.default(""),
+  color: themeFields.color.default("#2563eb"),
+  kind: themeFields.kind.default("theme"),
+  active: themeFields.active.default(true),
+  note: themeFields.note.optional(),
 });
 
-export const themeUpdateSchema = themeCreateSchema
-  .partial()
-  .omit({ slug: true })
-  .extend({ slug: slugSchema.optional() });
+/** Only what is sent changes; everything left out keeps its stored value. */
+export const themeUpdateSchema = z.object(themeFields).partial();
 
 export type ThemeCreateInput = z.input<typeof themeCreateSchema>;
 export type ThemeUpdateInput = z.input<typeof themeUpdateSchema>;

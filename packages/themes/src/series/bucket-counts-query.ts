@@ -16,7 +16,7 @@ export interface BucketCount {
 
 export async function bucketCountsFromAggregates(
   db: Db,
-  p: RangeParams,
+  p: Pick<RangeParams, "sourceIds">,
   bounds: RangeBounds,
   versionIds: readonly string[],
 ): Promise<BucketCount[]> {

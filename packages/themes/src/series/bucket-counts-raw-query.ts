@@ -1,27 +1,24 @@
 // The same counts straight from articles and hits, for zones with fractional offsets (e.g.
 // Asia/Kolkata), where an hourly aggregate can straddle a bucket edge. Slower, equally exact.
 import type { Db } from "@tidemark/db";
+import { articleInstant, inSources } from "../sql/article-fragments.ts";
 import type { BucketCount } from "./bucket-counts-query.ts";
 import type { RangeParams } from "./params.ts";
 import type { RangeBounds } from "./range-bounds.ts";
 
 export async function bucketCountsFromRows(
   db: Db,
-  p: RangeParams,
+  p: Pick<RangeParams, "sourceIds">,
   bounds: RangeBounds,
   versionIds: readonly string[],
 ): Promise<BucketCount[]> {
-  const sources = p.sourceIds ?? [];
-  const allSources = sources.length === 0;
   return db.$queryRaw<BucketCount[]>`
     WITH counted AS (
       SELECT a.id, a.counted_basis::text AS basis,
-             width_bucket(coalesce(a.published_at, a.fetched_at, a.created_at), ${bounds.edges}::timestamptz[]) - 1 AS bucket
+             width_bucket(${articleInstant}, ${bounds.edges}::timestamptz[]) - 1 AS bucket
       FROM articles a
-      WHERE a.counted_hour IS NOT NULL
-        AND (${allSources} OR a.counted_source_id = ANY(${sources}::uuid[]))
-        AND coalesce(a.published_at, a.fetched_at, a.created_at) >= ${bounds.fromUtc}
-        AND coalesce(a.published_at, a.fetched_at, a.created_at) < ${bounds.toUtc}
+      WHERE a.counted_hour IS NOT NULL AND ${inSources(p.sourceIds)}
+        AND ${articleInstant} >= ${bounds.fromUtc} AND ${articleInstant} < ${bounds.toUtc}
     )
     SELECT c.bucket, c.basis, NULL::uuid AS version, count(*)::int AS n
     FROM counted c GROUP BY 1, 2

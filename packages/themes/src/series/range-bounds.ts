@@ -15,7 +15,10 @@ export interface RangeBounds {
   edges: Date[];
 }
 
-export async function rangeBounds(db: Db, p: RangeParams): Promise<RangeBounds> {
+export async function rangeBounds(
+  db: Db,
+  p: Pick<RangeParams, "unit" | "from" | "to" | "timezone">,
+): Promise<RangeBounds> {
   const rows = await db.$queryRaw<{ from_utc: Date; to_utc: Date; buckets: string[]; edges: Date[] }[]>`
     WITH starts AS (
       SELECT s FROM generate_series(date_trunc(${p.unit}, ${p.from}::date::timestamp),

@@ -12,7 +12,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ApiError } from "@/lib/api/errors";
 import { cappedArticleCount } from "@/lib/articles/capped-count";
-import { listArticles } from "@/lib/articles/list-articles";
+import { type ArticlePage, listArticles } from "@/lib/articles/list-articles";
 import { readArticleListParams } from "@/lib/articles/list-params";
 import { listSources } from "@/lib/articles/list-sources";
 import { resolveFilters } from "@/lib/articles/resolve-filters";
@@ -36,16 +36,16 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       select: { id: true, name: true, color: true, seriesVersionId: true },
     }),
   ]);
+  const count = await cappedArticleCount(prisma, filters);
   let pageError: string | null = null;
-  let page: Awaited<ReturnType<typeof listArticles>> | null = null;
+  let page: ArticlePage | null = null;
   try {
-    page = await listArticles(prisma, filters);
+    page = await listArticles(prisma, filters, { fewMatches: !count.capped });
   } catch (err) {
     // A stale or foreign page cursor: say so and offer the first page, rather than an error page.
     if (!(err instanceof ApiError)) throw err;
     pageError = err.message;
   }
-  const count = page?.count ?? (await cappedArticleCount(prisma, filters));
   const rows = page?.rows ?? [];
   const versionIds = filters.themeVersions.filter((v): v is string => v !== null);
   const evidence = await evidenceForRows(

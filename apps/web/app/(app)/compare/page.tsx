@@ -16,8 +16,7 @@ import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { listSources } from "@/lib/articles/list-sources";
 import { formatDay } from "@/lib/format/dates";
 import { listParam, type RawParams, toSearchParams } from "@/lib/search-params/schemas";
-import { seriesForThemes } from "@/lib/themes/all-theme-series";
-import { distinctColors } from "@/lib/themes/display-colors";
+import { distinctColors, seriesInColors } from "@/lib/themes/display-colors";
 import { readMetric } from "@/lib/themes/metric";
 import { rangeParams, readRange } from "@/lib/themes/read-range";
 import { themeSummaries } from "@/lib/themes/theme-summaries";
@@ -34,7 +33,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const { range, error } = await readRange(prisma, raw);
   const metric = readMetric(raw);
   const requested = themeList.safeParse(raw.theme);
-  const [{ themes: all }, sources] = await Promise.all([
+  const [{ themes: all, series: allSeries }, sources] = await Promise.all([
     themeSummaries(prisma, range),
     listSources(prisma, 50),
   ]);
@@ -52,7 +51,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const selected = selectedIds
     .flatMap((id) => all.filter((t) => t.id === id))
     .map((t) => ({ ...t, color: colors.get(t.id) ?? t.color }));
-  const series = await seriesForThemes(prisma, selectedIds, range);
+  // The summaries read every theme's series already: show the selected ones' lines from it.
+  const series = allSeries && seriesInColors(allSeries, colors);
   const query = toSearchParams({ ...rangeParams(range), theme: selectedIds }).toString();
   const keepForRange = { theme: selectedIds, ...(metric === "count" ? { metric } : {}) };
   const currentParams = { ...raw, theme: selectedIds };
@@ -104,32 +104,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             <div className="px-2 py-2">
               <CoverageChart
                 label={`Share of coverage of ${selected.map((t) => t.name).join(", ")}`}
-                buckets={series.buckets}
-                totals={series.totals}
-                undatedTotals={series.undatedTotals}
-                unit={range.unit}
+                series={series}
+                range={range}
                 metric={metric}
-                from={range.from}
-                to={range.to}
-                timezone={range.timezone}
-                sourceIds={range.sourceIds}
                 height={380}
-                series={series.themes.map((s) => ({
-                  themeId: s.themeId,
-                  name: s.name,
-                  color: colors.get(s.themeId) ?? s.color,
-                  counts: s.counts,
-                  shares: s.shares,
-                }))}
               />
             </div>
-            <SeriesNumbers
-              range={range}
-              buckets={series.buckets}
-              totals={series.totals}
-              undatedTotals={series.undatedTotals}
-              themes={series.themes}
-            />
+            <SeriesNumbers series={series} range={range} />
           </Card>
           <div className="grid items-start gap-6 2xl:grid-cols-2">
             <Suspense fallback={<SectionSkeleton title="Source × theme" height={300} />}>

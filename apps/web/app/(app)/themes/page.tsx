@@ -18,6 +18,7 @@ import { listSources } from "@/lib/articles/list-sources";
 import { formatDay } from "@/lib/format/dates";
 import { formatCount, formatShare } from "@/lib/format/numbers";
 import { type RawParams, toSearchParams } from "@/lib/search-params/schemas";
+import { countedArticlesHref } from "@/lib/themes/counted-articles-href";
 import { rangeParams, readRange } from "@/lib/themes/read-range";
 import { themeSummaries } from "@/lib/themes/theme-summaries";
 
@@ -30,17 +31,6 @@ export default async function ThemesPage({ searchParams }: { searchParams: Promi
   const sort = raw.sort === "name" ? "name" : "share";
   const sorted = sort === "name" ? themes : [...themes].sort((a, b) => (b.share ?? -1) - (a.share ?? -1));
   const query = toSearchParams(rangeParams(range)).toString();
-  const articleLink = (themeId: string) => {
-    const params = toSearchParams({
-      ...rangeParams(range),
-      theme: themeId,
-      status: "counted",
-      sort: "published",
-    });
-    params.delete("unit");
-    params.set("tz", range.timezone);
-    return `/articles?${params.toString()}`;
-  };
 
   return (
     <>
@@ -139,7 +129,7 @@ export default async function ThemesPage({ searchParams }: { searchParams: Promi
                     />
                   </Td>
                   <Td numeric>
-                    <Link href={articleLink(t.id)} className="text-blue-700 hover:underline">
+                    <Link href={countedArticlesHref(t.id, range)} className="text-blue-700 hover:underline">
                       {formatCount(t.hits)}
                     </Link>
                   </Td>

@@ -5,17 +5,20 @@ import { MAX_URLS_PER_SUBMISSION, submitUrls, summarize } from "@tidemark/intake
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/route";
 import { articleJson } from "@/lib/articles/article-json";
+import { cappedArticleCount } from "@/lib/articles/capped-count";
 import { listArticles } from "@/lib/articles/list-articles";
 import { articleListSchema } from "@/lib/articles/list-params";
 import { resolveFilters } from "@/lib/articles/resolve-filters";
 import { webProducer } from "@/lib/server/queue";
 
 export const GET = apiRoute({ query: articleListSchema }, async ({ query }) => {
-  const page = await listArticles(prisma, await resolveFilters(prisma, query));
+  const filters = await resolveFilters(prisma, query);
+  const count = await cappedArticleCount(prisma, filters);
+  const page = await listArticles(prisma, filters, { fewMatches: !count.capped });
   return {
     articles: page.rows.map(articleJson),
     page: { limit: query.limit, next: page.next, prev: page.prev },
-    count: page.count,
+    count,
   };
 });
 

@@ -19,7 +19,10 @@ export const GET = apiRoute({}, async () => {
 
 export const POST = apiRoute({ body: scheduleInputSchema }, async ({ body }) =>
   withScheduleErrors(async () => {
-    const schedule = await createSchedule(prisma, webProducer(), await withResolvedFeed(body));
-    return NextResponse.json({ schedule: scheduleJson(schedule) }, { status: 201 });
+    const saved = await createSchedule(prisma, webProducer(), await withResolvedFeed(body));
+    return NextResponse.json(
+      { schedule: scheduleJson(saved.schedule), warning: saved.warning },
+      { status: 201 },
+    );
   }),
 );

@@ -1,6 +1,7 @@
 // Articles matching a list's search and filters, streamed in keyset pages of 500 — never the
 // whole result in memory. With theme filters, each row carries the matching sentence per theme.
 import type { Db } from "@tidemark/db";
+import { cappedArticleCount } from "@/lib/articles/capped-count";
 import { listArticles } from "@/lib/articles/list-articles";
 import { articleListSchema } from "@/lib/articles/list-params";
 import { resolveFilters } from "@/lib/articles/resolve-filters";
@@ -41,9 +42,12 @@ export const articlesDataset = defineDataset({
     });
 
     async function* rows(): AsyncGenerator<ExportRow> {
+      // Counted once for the whole export: the count only picks the query plan of every page.
+      const count = await cappedArticleCount(db, filters);
+      const plan = { fewMatches: !count.capped };
       let after: string | undefined;
       for (;;) {
-        const page = await listArticles(db, { ...filters, params: { ...filters.params, after } });
+        const page = await listArticles(db, { ...filters, params: { ...filters.params, after } }, plan);
         const evidence = await evidenceForRows(
           db,
           page.rows.map((r) => r.id),

@@ -10,24 +10,23 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { articleDetail } from "@/lib/articles/article-detail";
 import { failureLabel } from "@/lib/format/labels";
+import { isUuid } from "@/lib/ids/is-uuid";
 import { ArticleMetadata } from "./_components/article-metadata";
 import { ArticleText } from "./_components/article-text";
 import { ArticleVersions } from "./_components/article-versions";
 
 type Props = { params: Promise<{ id: string }> };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const article = UUID.test(id)
-    ? await prisma.article.findUnique({ where: { id }, select: { title: true } })
-    : null;
+  // articleDetail is cached per request: the page below reuses this read.
+  const article = isUuid(id) ? await articleDetail(prisma, id) : null;
   return { title: article?.title ?? "Article" };
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const article = await articleDetail(prisma, id);
   if (!article) notFound();
   const webUrl =

@@ -5,6 +5,7 @@ import { themeCooccurrence } from "@tidemark/themes/analytics";
 import { ExportMenu } from "@/components/export/export-menu";
 import { Card, CardHeader } from "@/components/ui/card";
 import { formatCount, formatRatio } from "@/lib/format/numbers";
+import { countedArticlesHref } from "@/lib/themes/counted-articles-href";
 import { type ResolvedRange, seriesRange } from "@/lib/themes/range-query";
 import { HeatCell } from "./heat-cell";
 
@@ -30,17 +31,6 @@ export async function CooccurrenceMatrix({ themes, range, query }: Props) {
   );
   const hits = new Map(result.themes.map((t) => [t.themeId, t.hits]));
   const maxLift = Math.max(1, ...result.pairs.map((p) => p.lift ?? 0));
-  const link = (ids: string[]) => {
-    const p = new URLSearchParams({
-      status: "counted",
-      from: range.from,
-      to: range.to,
-      tz: range.timezone,
-      sort: "published",
-    });
-    for (const id of ids) p.append("theme", id);
-    return `/articles?${p.toString()}`;
-  };
   return (
     <Card>
       <CardHeader
@@ -97,7 +87,7 @@ export async function CooccurrenceMatrix({ themes, range, query }: Props) {
                       intensity={
                         lift !== null && lift > 1 ? Math.log(lift) / Math.log(Math.max(2, maxLift)) : 0
                       }
-                      href={p && p.both > 0 ? link([row.id, col.id]) : undefined}
+                      href={p && p.both > 0 ? countedArticlesHref([row.id, col.id], range) : undefined}
                       label={`${row.name} and ${col.name}: ${p?.both ?? 0} articles, lift ${formatRatio(lift)}`}
                     >
                       {formatCount(p?.both ?? 0)}

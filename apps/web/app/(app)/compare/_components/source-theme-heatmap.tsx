@@ -7,6 +7,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { sourceLabel } from "@/lib/articles/list-sources";
 import { formatCount, formatShare } from "@/lib/format/numbers";
+import { countedArticlesHref } from "@/lib/themes/counted-articles-href";
 import { type ResolvedRange, seriesRange } from "@/lib/themes/range-query";
 import { HeatCell } from "./heat-cell";
 
@@ -23,18 +24,6 @@ export async function SourceThemeHeatmap({ themes, range, query }: Props) {
     limit: 15,
   });
   const max = Math.max(0, ...result.sources.flatMap((s) => s.themes.map((t) => t.share ?? 0)));
-  const link = (themeId: string, sourceId?: string) => {
-    const p = new URLSearchParams({
-      theme: themeId,
-      status: "counted",
-      from: range.from,
-      to: range.to,
-      tz: range.timezone,
-      sort: "published",
-    });
-    if (sourceId) p.set("source", sourceId);
-    return `/articles?${p.toString()}`;
-  };
   return (
     <Card>
       <CardHeader
@@ -79,7 +68,7 @@ export async function SourceThemeHeatmap({ themes, range, query }: Props) {
                   <HeatCell
                     key={t.themeId}
                     intensity={max > 0 ? (t.share ?? 0) / max : null}
-                    href={link(t.themeId)}
+                    href={countedArticlesHref(t.themeId, range)}
                     label={`All sources, ${themes[i]?.name}: ${formatShare(t.share)} (${t.hits} articles)`}
                   >
                     {formatShare(t.share)}
@@ -96,7 +85,11 @@ export async function SourceThemeHeatmap({ themes, range, query }: Props) {
                     <HeatCell
                       key={t.themeId}
                       intensity={max > 0 ? (t.share ?? 0) / max : null}
-                      href={t.hits > 0 ? link(t.themeId, s.sourceId) : undefined}
+                      href={
+                        t.hits > 0
+                          ? countedArticlesHref(t.themeId, { ...range, sourceIds: [s.sourceId] })
+                          : undefined
+                      }
                       label={`${sourceLabel(s)}, ${themes[i]?.name}: ${formatShare(t.share)} (${t.hits} of ${s.articles} articles)`}
                     >
                       {formatShare(t.share)}

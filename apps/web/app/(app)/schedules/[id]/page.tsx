@@ -10,13 +10,14 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format/dates";
+import { isUuid } from "@/lib/ids/is-uuid";
 import { scheduleJson } from "@/lib/schedules/schedule-json";
 
 export const metadata: Metadata = { title: "Schedule" };
 
 export default async function SchedulePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const row = /^[0-9a-f-]{36}$/i.test(id)
+  const row = isUuid(id)
     ? await prisma.schedule.findUnique({
         where: { id },
         include: {

@@ -17,6 +17,7 @@ export function ScheduleForm({ sources, themes }: { sources: Option[]; themes: O
   const router = useRouter();
   const [form, setForm] = useState<FormState>(INITIAL_FORM);
   const [error, setError] = useState<string | null>(null);
+  const [warning, setWarning] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const set = (patch: Partial<FormState>) => setForm((f) => ({ ...f, ...patch }));
 
@@ -24,8 +25,12 @@ export function ScheduleForm({ sources, themes }: { sources: Option[]; themes: O
     event.preventDefault();
     setPending(true);
     setError(null);
+    setWarning(null);
     try {
-      await apiFetch("/api/schedules", { json: toScheduleInput(form) });
+      const saved = await apiFetch<{ warning: string | null }>("/api/schedules", {
+        json: toScheduleInput(form),
+      });
+      setWarning(saved.warning);
       setForm(INITIAL_FORM);
       router.refresh();
     } catch (err) {
@@ -107,6 +112,11 @@ export function ScheduleForm({ sources, themes }: { sources: Option[]; themes: O
         {error && (
           <p role="alert" className="text-sm text-red-700">
             {error}
+          </p>
+        )}
+        {warning && (
+          <p role="status" className="text-sm text-amber-800">
+            {warning}
           </p>
         )}
       </div>

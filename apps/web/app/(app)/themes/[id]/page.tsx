@@ -22,6 +22,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { listSources } from "@/lib/articles/list-sources";
 import { formatDay } from "@/lib/format/dates";
+import { isUuid } from "@/lib/ids/is-uuid";
 import { type RawParams, toSearchParams } from "@/lib/search-params/schemas";
 import { activeBackfills } from "@/lib/themes/backfill-status";
 import { readMetric } from "@/lib/themes/metric";
@@ -36,20 +37,17 @@ import { VersionHistorySection } from "./_sections/version-history-section";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawParams> };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const theme = UUID.test(id)
-    ? await prisma.theme.findUnique({ where: { id }, select: { name: true } })
-    : null;
+  // themeDetail is cached per request: the page below reuses this read.
+  const theme = isUuid(id) ? await themeDetail(prisma, id) : null;
   return { title: theme?.name ?? "Theme" };
 }
 
 export default async function ThemePage({ params, searchParams }: Props) {
   const { id } = await params;
   const raw = await searchParams;
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const theme = await themeDetail(prisma, id);
   if (!theme) notFound();
   const metric = readMetric(raw);
@@ -127,38 +125,15 @@ export default async function ThemePage({ params, searchParams }: Props) {
           {s && (
             <CoverageChart
               label={`${theme.name}: ${metric === "share" ? "share of coverage" : "articles"} by ${range.unit}`}
-              buckets={series.buckets}
-              totals={series.totals}
-              undatedTotals={series.undatedTotals}
-              unit={range.unit}
+              series={series}
+              range={range}
               metric={metric}
-              from={range.from}
-              to={range.to}
-              timezone={range.timezone}
-              sourceIds={range.sourceIds}
-              series={[
-                {
-                  themeId: id,
-                  name: theme.name,
-                  color: theme.color,
-                  counts: s.counts,
-                  shares: s.shares,
-                  undatedCounts: s.undatedCounts,
-                  spikes: spikeBuckets,
-                },
-              ]}
+              showUndated
+              spikes={{ [id]: spikeBuckets }}
             />
           )}
         </div>
-        {s && (
-          <SeriesNumbers
-            range={range}
-            buckets={series.buckets}
-            totals={series.totals}
-            undatedTotals={series.undatedTotals}
-            themes={[{ ...s, name: theme.name }]}
-          />
-        )}
+        {s && <SeriesNumbers series={series} range={range} />}
       </Card>
       <div className="grid items-start gap-6 xl:grid-cols-2">
         <SpikesSection result={spikes} range={range} query={query} />

@@ -1,4 +1,5 @@
-// GET /api/articles/:id: one article with its text, theme hits with evidence, and versions.
+// GET /api/articles/:id: one article with its text, theme hits with evidence, and versions (their
+// metadata; GET …/versions/:version/diff compares texts).
 // DELETE /api/articles/:id: delete it (its coverage is taken back in the same transaction).
 import { prisma } from "@tidemark/db";
 import { z } from "zod";
@@ -13,14 +14,8 @@ export const GET = apiRoute({}, async ({ params }) => {
   const id = idSchema.parse(params.id);
   const article = await articleDetail(prisma, id);
   if (!article) throw notFound("article");
-  const { themeHits: _raw, submittedContent: _content, versions, hits, ...rest } = article;
-  return {
-    article: {
-      ...rest,
-      versions: versions.map(({ text: _text, ...v }) => v),
-      hits,
-    },
-  };
+  const { themeHits: _raw, submittedContent: _content, ...rest } = article;
+  return { article: rest };
 });
 
 export const DELETE = apiRoute({}, async ({ params }) => {

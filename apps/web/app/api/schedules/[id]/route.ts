@@ -25,21 +25,23 @@ export const GET = apiRoute({}, async ({ params }) => {
   return { schedule: scheduleJson(schedule), runs: schedule.runs.map(runJson) };
 });
 
+// Each change answers with `warning` when it is saved but its timer waits for Redis.
 export const PUT = apiRoute({ body: scheduleInputSchema }, async ({ params, body }) =>
-  withScheduleErrors(async () => ({
-    schedule: scheduleJson(
-      await updateSchedule(prisma, webProducer(), id(params), await withResolvedFeed(body)),
-    ),
-  })),
+  withScheduleErrors(async () => {
+    const saved = await updateSchedule(prisma, webProducer(), id(params), await withResolvedFeed(body));
+    return { schedule: scheduleJson(saved.schedule), warning: saved.warning };
+  }),
 );
 
 export const PATCH = apiRoute({ body: z.object({ enabled: z.boolean() }) }, async ({ params, body }) =>
-  withScheduleErrors(async () => ({
-    schedule: scheduleJson(await setScheduleEnabled(prisma, webProducer(), id(params), body.enabled)),
-  })),
+  withScheduleErrors(async () => {
+    const saved = await setScheduleEnabled(prisma, webProducer(), id(params), body.enabled);
+    return { schedule: scheduleJson(saved.schedule), warning: saved.warning };
+  }),
 );
 
 export const DELETE = apiRoute({}, async ({ params }) => {
-  if (!(await deleteSchedule(prisma, webProducer(), id(params)))) throw notFound("schedule");
-  return { deleted: true };
+  const result = await deleteSchedule(prisma, webProducer(), id(params));
+  if (!result.deleted) throw notFound("schedule");
+  return { deleted: true, warning: result.warning };
 });

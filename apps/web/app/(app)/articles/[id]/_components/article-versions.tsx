@@ -1,11 +1,17 @@
-// Every distinct content the article has had, newest first, each compared with the one before.
-import { VersionDiff } from "@/components/articles/version-diff";
+// Every distinct content the article has had, newest first, each compared with the one before:
+// the newest change diffed here, older ones when opened.
+import { prisma } from "@tidemark/db";
+import { VersionChanges } from "@/components/articles/version-changes";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { ArticleDetail } from "@/lib/articles/article-detail";
+import { diffWithPrevious } from "@/lib/articles/version-pair-diff";
 import { formatDateTime } from "@/lib/format/dates";
 
-export function ArticleVersions({ article }: { article: ArticleDetail }) {
+export async function ArticleVersions({ article }: { article: ArticleDetail }) {
   const versions = article.versions;
+  const newest = versions[0];
+  const newestDiff =
+    newest && versions.length > 1 ? await diffWithPrevious(prisma, article.id, newest.version) : null;
   return (
     <Card>
       <CardHeader
@@ -30,21 +36,13 @@ export function ArticleVersions({ article }: { article: ArticleDetail }) {
                 </span>
               </p>
               {previous && (
-                <details className="mt-2" open={i === 0}>
-                  <summary className="cursor-pointer text-sm text-blue-700">
-                    Changes from v{previous.version}
-                    {previous.title !== v.title ? " (title changed)" : ""}
-                  </summary>
-                  {previous.title !== v.title && (
-                    <p className="mt-1 text-sm">
-                      <del className="bg-red-100">{previous.title}</del> →{" "}
-                      <ins className="bg-emerald-100 no-underline">{v.title}</ins>
-                    </p>
-                  )}
-                  <div className="mt-2">
-                    <VersionDiff before={previous.text} after={v.text} />
-                  </div>
-                </details>
+                <VersionChanges
+                  articleId={article.id}
+                  version={v.version}
+                  previous={{ version: previous.version, title: previous.title }}
+                  title={v.title}
+                  diff={i === 0 ? (newestDiff ?? undefined) : undefined}
+                />
               )}
             </li>
           );

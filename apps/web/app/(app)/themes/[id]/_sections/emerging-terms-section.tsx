@@ -8,6 +8,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatCount, formatShare } from "@/lib/format/numbers";
+import { countedArticlesHref } from "@/lib/themes/counted-articles-href";
 import type { ResolvedRange } from "@/lib/themes/range-query";
 import { recentWindow } from "@/lib/themes/recent-window";
 
@@ -28,8 +29,13 @@ export async function EmergingTermsSection({ themeId, range }: { themeId: string
     tz: range.timezone,
   });
   for (const id of range.sourceIds ?? []) termsQuery.append("source", id);
+  // The terms were counted in the recent window, among the view's sources.
   const link = (term: string) =>
-    `/articles?${new URLSearchParams({ q: term.includes(" ") ? `"${term}"` : term, theme: themeId, status: "counted", from: recent.from, to: recent.to, tz: range.timezone }).toString()}`;
+    countedArticlesHref(
+      themeId,
+      { ...range, from: recent.from, to: recent.to },
+      { q: term.includes(" ") ? `"${term}"` : term },
+    );
   return (
     <Card>
       <CardHeader

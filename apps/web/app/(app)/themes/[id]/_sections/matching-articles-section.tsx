@@ -5,12 +5,15 @@ import { EvidenceSnippet } from "@/components/articles/evidence-snippet";
 import { ExportMenu } from "@/components/export/export-menu";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { cappedArticleCount } from "@/lib/articles/capped-count";
 import { listArticles } from "@/lib/articles/list-articles";
 import { articleListSchema } from "@/lib/articles/list-params";
 import { sourceLabel } from "@/lib/articles/list-sources";
 import { evidenceForRows } from "@/lib/articles/row-evidence";
 import { formatDay } from "@/lib/format/dates";
 import { formatCappedCount } from "@/lib/format/numbers";
+import { rawParams } from "@/lib/search-params/raw-query";
+import { countedArticlesQuery } from "@/lib/themes/counted-articles-href";
 import type { ResolvedRange } from "@/lib/themes/range-query";
 
 interface Props {
@@ -19,27 +22,17 @@ interface Props {
 }
 
 export async function MatchingArticlesSection({ theme, range }: Props) {
-  const listQuery = {
-    theme: theme.id,
-    status: "counted",
-    from: range.from,
-    to: range.to,
-    tz: range.timezone,
-    source: range.sourceIds ?? [],
-    sort: "published",
-  };
-  const params = articleListSchema.parse({ ...listQuery, limit: "8" });
+  // One query for the list shown here, its export and the link to all of it.
+  const query = countedArticlesQuery(theme.id, range);
+  const params = articleListSchema.parse({ ...rawParams(query), limit: "8" });
   const filters = { params, themeVersions: [theme.seriesVersionId] };
-  const page = await listArticles(prisma, filters);
-  const count = page.count;
+  const count = await cappedArticleCount(prisma, filters);
+  const page = await listArticles(prisma, filters, { fewMatches: !count.capped });
   const evidence = await evidenceForRows(
     prisma,
     page.rows.map((r) => r.id),
     theme.seriesVersionId ? [theme.seriesVersionId] : [],
   );
-  const query = new URLSearchParams();
-  for (const [k, v] of Object.entries(listQuery))
-    for (const x of Array.isArray(v) ? v : [v]) query.append(k, x);
   return (
     <Card>
       <CardHeader

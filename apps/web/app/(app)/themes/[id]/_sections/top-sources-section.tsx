@@ -9,6 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { sourceLabel } from "@/lib/articles/list-sources";
 import { formatCount, formatRatio, formatShare } from "@/lib/format/numbers";
+import { countedArticlesHref } from "@/lib/themes/counted-articles-href";
 import { type ResolvedRange, seriesRange } from "@/lib/themes/range-query";
 
 export async function TopSourcesSection({
@@ -27,8 +28,6 @@ export async function TopSourcesSection({
     .filter((r) => (r.theme?.hits ?? 0) > 0)
     .sort((a, b) => (b.theme?.hits ?? 0) - (a.theme?.hits ?? 0))
     .slice(0, 10);
-  const link = (sourceId: string) =>
-    `/articles?${new URLSearchParams({ theme: themeId, source: sourceId, status: "counted", from: range.from, to: range.to, tz: range.timezone, sort: "published" }).toString()}`;
   return (
     <Card>
       <CardHeader
@@ -55,7 +54,10 @@ export async function TopSourcesSection({
               <tr key={source.sourceId}>
                 <Td className="max-w-48 truncate">{sourceLabel(source)}</Td>
                 <Td numeric>
-                  <Link href={link(source.sourceId)} className="text-blue-700 hover:underline">
+                  <Link
+                    href={countedArticlesHref(themeId, { ...range, sourceIds: [source.sourceId] })}
+                    className="text-blue-700 hover:underline"
+                  >
                     {formatCount(theme?.hits ?? 0)}
                   </Link>
                   <span className="text-slate-500"> / {formatCount(source.articles)}</span>

@@ -3,14 +3,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ThemeEditor } from "@/components/themes/theme-editor";
 import { PageHeader } from "@/components/ui/page-header";
+import { isUuid } from "@/lib/ids/is-uuid";
 
 export const metadata: Metadata = { title: "Edit theme" };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function EditThemePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const theme = await prisma.theme.findUnique({
     where: { id },
     include: { currentVersion: { select: { version: true, definition: true } } },

@@ -1,0 +1,23 @@
+// A HandlerContext for calling job handlers in-process, against the test Postgres and Redis.
+import { prisma } from "@tidemark/db";
+import { createRedisConnection, type Producer } from "@tidemark/queue";
+import { pino } from "pino";
+import type { HandlerContext } from "../../src/handlers/context.ts";
+import { createDocumentFetcher } from "../../src/pipeline/fetch-document.ts";
+
+export function handlerContext(producer: Producer): HandlerContext & { close(): Promise<void> } {
+  const redis = createRedisConnection("producer");
+  const fetcher = createDocumentFetcher(redis);
+  return {
+    db: prisma,
+    producer,
+    logger: pino({ level: "silent" }),
+    fetchDocument: fetcher.fetchDocument,
+    fetcher: fetcher.fetcher,
+    minArticleWords: 5,
+    async close() {
+      await fetcher.close();
+      await redis.quit();
+    },
+  };
+}
