@@ -1,28 +1,36 @@
 // Loads both dev sets fully into memory (read + decode), so that timed runs measure extraction only.
+// Every case is assigned to the tuning part or the held-out part by a hash of its set and file name:
+// the split is fixed, and held-out pages are never looked at while tuning.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { decodeHtmlBytes } from "@tidemark/ingest/extract";
+import { z } from "zod";
+import { fnv1a } from "./synthetic/random.ts";
 
-export interface BodyCase {
-  readonly page: string;
-  readonly url: string;
-  readonly mustContain: readonly string[];
-  readonly mustNotContain: readonly string[];
-  readonly title?: string;
-  readonly author?: string;
-  readonly date?: string;
-}
+const bodyCaseSchema = z.object({
+  page: z.string(),
+  url: z.string(),
+  mustContain: z.array(z.string()),
+  mustNotContain: z.array(z.string()),
+  title: z.string().optional(),
+  author: z.string().optional(),
+  date: z.string().optional(),
+});
+export type BodyCase = z.infer<typeof bodyCaseSchema>;
 
-export interface DateCase {
-  readonly page: string;
-  readonly url: string;
+const dateCaseSchema = z.object({
+  page: z.string(),
+  url: z.string(),
   /** True publication day, or null for undated pages. */
-  readonly date: string | null;
-}
+  date: z.string().nullable(),
+});
+export type DateCase = z.infer<typeof dateCaseSchema>;
 
 export interface Loaded<T> {
   readonly item: T;
   readonly html: string;
+  /** In the held-out quarter: reported, never tuned on. */
+  readonly heldOut: boolean;
 }
 
 export interface Datasets {
@@ -30,21 +38,35 @@ export interface Datasets {
   readonly dates: readonly Loaded<DateCase>[];
 }
 
+/** One page in four is held out. */
+const HELD_OUT_MODULUS = 4;
+
+export function isHeldOut(set: string, page: string): boolean {
+  return fnv1a(`${set}/${page}`) % HELD_OUT_MODULUS === 0;
+}
+
 export async function loadDatasets(dataDir: string, limit: number | null): Promise<Datasets> {
   const [body, dates] = await Promise.all([
-    loadSet<BodyCase>(join(dataDir, "extraction-dev"), limit),
-    loadSet<DateCase>(join(dataDir, "dates-dev"), limit),
+    loadSet("extraction-dev", bodyCaseSchema, dataDir, limit),
+    loadSet("dates-dev", dateCaseSchema, dataDir, limit),
   ]);
   return { body, dates };
 }
 
-async function loadSet<T extends { page: string }>(dir: string, limit: number | null): Promise<Loaded<T>[]> {
-  const cases = JSON.parse(await readFile(join(dir, "cases.json"), "utf8")) as T[];
+async function loadSet<T extends { page: string }>(
+  set: string,
+  schema: z.ZodType<T>,
+  dataDir: string,
+  limit: number | null,
+): Promise<Loaded<T>[]> {
+  const dir = join(dataDir, set);
+  const cases = z.array(schema).parse(JSON.parse(await readFile(join(dir, "cases.json"), "utf8")));
   const selected = limit === null ? cases : cases.slice(0, limit);
   return Promise.all(
     selected.map(async (item) => ({
       item,
       html: decodeHtmlBytes(await readFile(join(dir, "pages", item.page))),
+      heldOut: isHeldOut(set, item.page),
     })),
   );
 }

@@ -1,5 +1,5 @@
 // Turns extractor outputs into scores against the dev-set answers.
-import type { BodyCase, DateCase, Loaded } from "./dataset.ts";
+import type { BodyCase, DateCase } from "./dataset.ts";
 import type { BenchOutput } from "./extractors.ts";
 import {
   emptyConfusion,
@@ -16,6 +16,8 @@ export interface MetadataScores {
   readonly title: Ratio;
   /** Share of extraction-dev pages with a known author whose byline contains it. */
   readonly author: Ratio;
+  /** Same pages: the byline is exactly the known author (several authors: the list as written). */
+  readonly authorExact: Ratio;
   /** Share of extraction-dev pages with a known date whose publication day matches it. */
   readonly date: Ratio;
 }
@@ -34,20 +36,23 @@ export interface Evaluation {
   readonly details: string[];
 }
 
+export interface Scored<T> {
+  readonly item: T;
+  readonly output: BenchOutput;
+}
+
 export function evaluate(
-  bodyCases: readonly Loaded<BodyCase>[],
-  dateCases: readonly Loaded<DateCase>[],
-  outputs: readonly BenchOutput[],
+  bodyCases: readonly Scored<BodyCase>[],
+  dateCases: readonly Scored<DateCase>[],
 ): Evaluation {
   const body = emptyConfusion();
   const dates = emptyConfusion();
   const details: string[] = [];
   const title = { correct: 0, total: 0 };
   const author = { correct: 0, total: 0 };
+  const authorExact = { correct: 0, total: 0 };
   const date = { correct: 0, total: 0 };
-  bodyCases.forEach(({ item }, index) => {
-    const output = outputs[index];
-    if (output === undefined) return;
+  for (const { item, output } of bodyCases) {
     const { missed, leaked } = scoreBody(output.text, item.mustContain, item.mustNotContain, body);
     for (const segment of missed) details.push(`body ${item.page} missed: ${segment.slice(0, 100)}`);
     for (const segment of leaked) details.push(`body ${item.page} leaked: ${segment.slice(0, 100)}`);
@@ -61,6 +66,8 @@ export function evaluate(
     }
     if (item.author !== undefined) {
       author.total++;
+      authorExact.total++;
+      if (output.byline !== null && same(output.byline, item.author)) authorExact.correct++;
       if (output.byline !== null && contains(output.byline, item.author)) author.correct++;
       else
         details.push(
@@ -72,19 +79,17 @@ export function evaluate(
       if (toDay(output.publishedAt) === item.date) date.correct++;
       else details.push(`meta-date ${item.page}: got ${output.publishedAt} want ${item.date}`);
     }
-  });
-  dateCases.forEach(({ item }, index) => {
-    const output = outputs[bodyCases.length + index];
-    if (output === undefined) return;
+  }
+  for (const { item, output } of dateCases) {
     const day = toDay(output.publishedAt);
     if (!scoreDay(day, item.date, dates))
       details.push(`date ${item.page}: got ${output.publishedAt} want ${item.date}`);
-  });
-  const errors = outputs.filter((output) => output.error !== null).length;
+  }
+  const errors = [...bodyCases, ...dateCases].filter(({ output }) => output.error !== null).length;
   return {
     body: summarize(body),
     dates: summarize(dates),
-    metadata: { title, author, date },
+    metadata: { title, author, authorExact, date },
     errors,
     details,
   };

@@ -10,23 +10,29 @@ export interface BenchOutput {
   readonly byline: string | null;
   /** Set when the extractor threw; the page then scores as empty output. */
   readonly error: string | null;
+  /** The thrown error's `code` (e.g. "not_html"), when it had one. */
+  readonly errorCode: string | null;
 }
 
 export interface Extractor {
   readonly name: string;
-  extract(html: string, url: string | undefined): BenchOutput;
+  extract(html: string, url: string | undefined, fetchedAt: Date | undefined): BenchOutput;
 }
 
 export const tidemark: Extractor = {
   name: "Tidemark",
-  extract(html, url) {
-    const article = extractArticle(html, url === undefined ? {} : { url });
+  extract(html, url, fetchedAt) {
+    const article = extractArticle(html, {
+      ...(url === undefined ? {} : { url }),
+      ...(fetchedAt === undefined ? {} : { fetchedAt }),
+    });
     return {
       text: article.text,
       publishedAt: article.publishedAt,
       title: article.title,
       byline: article.byline,
       error: null,
+      errorCode: null,
     };
   },
 };
@@ -42,17 +48,25 @@ export const readability: Extractor = {
       title: article?.title ?? null,
       byline: article?.byline ?? null,
       error: null,
+      errorCode: null,
     };
   },
 };
 
 /** Runs one extraction; a thrown error becomes an empty, flagged output so one page cannot stop a run. */
-export function safeExtract(extractor: Extractor, html: string, url: string | undefined): BenchOutput {
+export function safeExtract(
+  extractor: Extractor,
+  html: string,
+  url: string | undefined,
+  fetchedAt?: Date,
+): BenchOutput {
   try {
-    return extractor.extract(html, url);
+    return extractor.extract(html, url, fetchedAt);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { text: "", publishedAt: null, title: null, byline: null, error: message };
+    const code =
+      error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : null;
+    return { text: "", publishedAt: null, title: null, byline: null, error: message, errorCode: code };
   }
 }
 

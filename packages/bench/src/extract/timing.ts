@@ -6,6 +6,7 @@ import { type BenchOutput, type Extractor, safeExtract } from "./extractors.ts";
 export interface Page {
   readonly html: string;
   readonly url: string | undefined;
+  readonly fetchedAt?: Date;
 }
 
 export interface TimedRun {
@@ -23,7 +24,8 @@ export function timeExtractors(
   rounds: number,
 ): TimedRun[] {
   for (const extractor of extractors) {
-    for (const page of pages.slice(0, WARM_UP_PAGES)) safeExtract(extractor, page.html, page.url);
+    for (const page of pages.slice(0, WARM_UP_PAGES))
+      safeExtract(extractor, page.html, page.url, page.fetchedAt);
   }
   const outputs: BenchOutput[][] = extractors.map(() => []);
   const seconds: number[][] = extractors.map(() => []);
@@ -35,7 +37,7 @@ export function timeExtractors(
       if (extractor === undefined) continue;
       const results: BenchOutput[] = [];
       const start = performance.now();
-      for (const page of pages) results.push(safeExtract(extractor, page.html, page.url));
+      for (const page of pages) results.push(safeExtract(extractor, page.html, page.url, page.fetchedAt));
       seconds[index]?.push((performance.now() - start) / 1000);
       if (round === 0) outputs[index] = results;
     }
