@@ -13,6 +13,16 @@ export const env = createEnv({
     TIDEMARK_SECURE_COOKIES: z.enum(["auto", "always", "never"]).default("auto"),
     /** Failed logins allowed per username+address in 15 minutes before we ask to wait. */
     TIDEMARK_LOGIN_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
+    /** Failed logins allowed per client address (any usernames) in an hour before it is blocked. */
+    TIDEMARK_LOGIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(50),
+    /**
+     * Reverse proxies allowed to name the client in X-Forwarded-For: addresses or CIDR ranges,
+     * comma-separated, or "loopback" / "private". Empty: the socket address is the client.
+     */
+    TIDEMARK_TRUSTED_PROXIES: z.string().optional(),
+    /** The interface the dashboard listens on. Default: this machine only. */
+    HOST: z.string().trim().min(1).default("127.0.0.1"),
+    PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   },
   client: {},
   experimental__runtimeEnv: {},

@@ -1,6 +1,5 @@
 // Overview: how much is tracked and whether intake is healthy, the top themes' share of coverage
 // over the last year of data, what is rising or spiking, and the newest articles.
-import { prisma } from "@tidemark/db";
 import { detectSpikes } from "@tidemark/themes/analytics";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -11,6 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { listArticles } from "@/lib/articles/list-articles";
 import { articleListSchema } from "@/lib/articles/list-params";
+import { authedDb } from "@/lib/auth/authed-db";
 import { addDays, laterDay } from "@/lib/dates/local-dates";
 import { formatDay } from "@/lib/format/dates";
 import { formatCount } from "@/lib/format/numbers";
@@ -29,14 +29,15 @@ import { StatCard } from "./_overview/stat-card";
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage() {
-  const { range } = await readRange(prisma, {});
+  const { db } = await authedDb();
+  const { range } = await readRange(db, {});
   const [stats, { themes, series }, recent] = await Promise.all([
-    articleStats(prisma),
-    themeSummaries(prisma, range),
+    articleStats(db),
+    themeSummaries(db, range),
     // Unfiltered, every article matches: walking the id index for the newest eight is cheapest,
     // and no count is shown, so none is made.
     listArticles(
-      prisma,
+      db,
       { params: articleListSchema.parse({ limit: "8" }), themeVersions: [] },
       { fewMatches: false },
     ),
@@ -54,7 +55,7 @@ export default async function OverviewPage() {
     .map((t) => t.id);
   const spikes =
     spikeThemes.length > 0
-      ? await detectSpikes(prisma, {
+      ? await detectSpikes(db, {
           ...seriesRange(range),
           from: laterDay(spikeFrom, range.from),
           themeIds: spikeThemes,

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
+import { safeNextPath } from "@/lib/auth/safe-next";
 
 export function LoginForm({ next }: { next: string }) {
   const router = useRouter();
@@ -20,7 +21,7 @@ export function LoginForm({ next }: { next: string }) {
     });
     setPending(false);
     if (response.ok) {
-      router.replace(next.startsWith("/") && !next.startsWith("//") ? next : "/");
+      router.replace(safeNextPath(next));
       router.refresh();
       return;
     }

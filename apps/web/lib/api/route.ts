@@ -1,73 +1,135 @@
-// Every API route goes through here: authentication (session cookie or bearer token), CSRF
-// protection for cookie-authenticated mutations, zod validation of query and body, and errors
-// mapped to JSON with a plain message.
-import { ThemeInputError } from "@tidemark/themes/definitions";
-import { NextResponse } from "next/server";
+// Every API route goes through here (Formbricks style). A route declares the role it needs,
+// whether API tokens may call it, and zod schemas for its query, body and params (object schemas
+// in bodies and params are made strict: unknown fields get a 400 naming them). The wrapper authenticates (session
+// cookie or bearer token), enforces token scope, role and CSRF, refuses control characters in
+// any input, caps the body size, tags the request with an id (x-request-id header and logs), and
+// maps errors to JSON with a plain message.
+import { randomUUID } from "node:crypto";
+import type { Logger } from "@tidemark/logger";
+import { childLogger } from "@tidemark/logger";
+import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
 import { type Auth, authenticateRequest } from "@/lib/auth/authenticate";
 import { CSRF_HEADER } from "@/lib/auth/cookies";
+import { type Role, roleAtLeast } from "@/lib/auth/roles";
+import { rejectControlCharacters } from "./control-chars";
+import { errorResponse } from "./error-response";
 import { ApiError } from "./errors";
+import { readLimitedText } from "./read-body";
+import { assertSameOrigin } from "./same-origin";
 
 type Schema = z.ZodType | undefined;
-type Infer<S extends Schema> = S extends z.ZodType ? z.output<S> : undefined;
+type Infer<S extends Schema, Fallback> = S extends z.ZodType ? z.output<S> : Fallback;
 
-export interface RouteContext<Q extends Schema, B extends Schema> {
-  request: Request;
+export interface RouteContext<Q extends Schema, B extends Schema, P extends Schema> {
+  request: NextRequest;
   auth: Auth;
-  query: Infer<Q>;
-  body: Infer<B>;
-  params: Record<string, string>;
+  query: Infer<Q, undefined>;
+  body: Infer<B, undefined>;
+  params: Infer<P, Record<string, string>>;
+  requestId: string;
+  log: Logger;
 }
 
-interface RouteOptions<Q extends Schema, B extends Schema> {
+interface RouteOptions<Q extends Schema, B extends Schema, P extends Schema> {
+  /** The least role that may call this route. */
+  role: Role;
+  /** "never": browser sessions only (managing tokens, users, passwords). Default: allowed. */
+  tokens?: "allowed" | "never";
   query?: Q;
   body?: B;
+  params?: P;
+  /** Largest JSON body accepted; default 1 MB. */
+  maxBodyBytes?: number;
 }
 
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
-export function apiRoute<Q extends Schema = undefined, B extends Schema = undefined>(
-  options: RouteOptions<Q, B>,
-  handler: (ctx: RouteContext<Q, B>) => Promise<Response | object>,
-) {
-  return async (
-    request: Request,
-    segment: { params: Promise<Record<string, string | string[]>> },
-  ): Promise<Response> => {
+type Segment = { params: Promise<Record<string, string | string[]>> };
+
+export function apiRoute<
+  Q extends Schema = undefined,
+  B extends Schema = undefined,
+  P extends Schema = undefined,
+>(options: RouteOptions<Q, B, P>, handler: (ctx: RouteContext<Q, B, P>) => Promise<Response | object>) {
+  return async (request: NextRequest, segment: Segment): Promise<Response> => {
+    const incoming = request.headers.get("x-request-id");
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    const log = childLogger({ requestId, method: request.method, path: new URL(request.url).pathname });
+    const started = performance.now();
+    let response: Response;
     try {
-      const auth = await authenticateRequest(request);
-      if (!auth)
-        throw new ApiError(
-          401,
-          "unauthenticated",
-          "Log in, or send an API token as Authorization: Bearer <token>.",
-        );
-      if (auth.via === "session" && !SAFE_METHODS.has(request.method)) checkCsrf(request, auth.csrfToken);
-      const params = Object.fromEntries(
+      const auth = await authorize(request, options);
+      const rawParams = Object.fromEntries(
         Object.entries((await segment.params) ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]),
       );
+      rejectControlCharacters(rawParams, "The path");
+      const params = options.params ? strict(options.params).parse(rawParams) : rawParams;
+      // Query strings stay lenient (links and cache-busters add keys); JSON bodies and params do not.
       const query = options.query ? parseQuery(request, options.query) : undefined;
-      const body = options.body ? await parseBody(request, options.body) : undefined;
+      const body = options.body
+        ? await parseBody(request, strict(options.body), options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)
+        : undefined;
       const result = await handler({
         request,
         auth,
-        params,
-        query: query as Infer<Q>,
-        body: body as Infer<B>,
+        params: params as Infer<P, Record<string, string>>,
+        query: query as Infer<Q, undefined>,
+        body: body as Infer<B, undefined>,
+        requestId,
+        log,
       });
-      return result instanceof Response ? result : NextResponse.json(result);
+      response = result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
-      return errorResponse(error);
+      response = errorResponse(error, log);
     }
+    response.headers.set("x-request-id", requestId);
+    log.info({ status: response.status, ms: Math.round(performance.now() - started) }, "api request");
+    return response;
   };
 }
 
-function checkCsrf(request: Request, expected: string): void {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (origin && host && new URL(origin).host !== host) {
-    throw new ApiError(403, "csrf", "This request came from another site and was refused.");
+async function authorize<Q extends Schema, B extends Schema, P extends Schema>(
+  request: NextRequest,
+  options: RouteOptions<Q, B, P>,
+): Promise<Auth> {
+  const auth = await authenticateRequest(request);
+  if (!auth)
+    throw new ApiError(
+      401,
+      "unauthenticated",
+      "Log in, or send an API token as Authorization: Bearer <token>.",
+    );
+  const safe = SAFE_METHODS.has(request.method);
+  if (auth.via === "session" && !safe) checkCsrf(request, auth.csrfToken);
+  if (auth.via === "token") {
+    if (options.tokens === "never")
+      throw new ApiError(
+        403,
+        "session_required",
+        "This can only be done from the dashboard, not with an API token.",
+      );
+    if (!safe && auth.scope !== "write")
+      throw new ApiError(
+        403,
+        "insufficient_scope",
+        "This token has the read scope; this request needs write.",
+      );
   }
+  if (!roleAtLeast(auth.user.role, options.role))
+    throw new ApiError(403, "forbidden", `This needs the ${options.role} role; you are ${auth.user.role}.`);
+  return auth;
+}
+
+/** Object schemas refuse unknown keys; other schemas are used as they are. */
+function strict<S extends z.ZodType>(schema: S): S {
+  return (schema instanceof z.ZodObject ? schema.strict() : schema) as S;
+}
+
+function checkCsrf(request: Request, expected: string): void {
+  assertSameOrigin(request);
   if (request.headers.get(CSRF_HEADER) !== expected) {
     throw new ApiError(403, "csrf", `Missing or wrong ${CSRF_HEADER} header; reload the page and try again.`);
   }
@@ -81,50 +143,24 @@ function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.output<
     const values = params.getAll(key);
     raw[key] = values.length > 1 ? values : (values[0] ?? "");
   }
+  rejectControlCharacters(raw, "The query");
   return schema.parse(raw);
 }
 
-export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+export async function parseBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  maxBytes = DEFAULT_MAX_BODY_BYTES,
+): Promise<z.output<S>> {
+  const text = await readLimitedText(request, maxBytes);
   let raw: unknown;
   try {
-    raw = await request.json();
+    raw = JSON.parse(text);
   } catch {
     throw new ApiError(400, "invalid_json", "The request body must be JSON.");
   }
+  rejectControlCharacters(raw, "The body");
   return schema.parse(raw);
 }
 
-export function errorResponse(error: unknown): Response {
-  if (error instanceof ApiError) {
-    return NextResponse.json(
-      { error: { code: error.code, message: error.message, details: error.details } },
-      { status: error.status, headers: error.headers },
-    );
-  }
-  if (error instanceof z.ZodError) {
-    return NextResponse.json(
-      { error: { code: "invalid_input", message: z.prettifyError(error), issues: error.issues } },
-      { status: 400 },
-    );
-  }
-  if (error instanceof ThemeInputError) {
-    return NextResponse.json(
-      {
-        error: {
-          code: "invalid_theme",
-          message: error.message,
-          field: error.field,
-          diagnostic: error.diagnostic,
-        },
-      },
-      { status: 422 },
-    );
-  }
-  console.error("[tidemark] API error", error);
-  return NextResponse.json(
-    {
-      error: { code: "internal_error", message: "Something went wrong on the server; the error was logged." },
-    },
-    { status: 500 },
-  );
-}
+export { errorResponse } from "./error-response";

@@ -1,41 +1,57 @@
-// Who is asking: a browser session (cookie) or a script (Authorization: Bearer tm_...).
+// Who is asking: a browser session (cookie) or a script (Authorization: Bearer tm_...). Cookies
+// are read only through the framework (NextRequest.cookies, cookies()).
 import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
-import { userForApiToken } from "./api-tokens";
+import { notFound, redirect } from "next/navigation";
+import type { NextRequest } from "next/server";
+import { cache } from "react";
+import { safeNextPath } from "@/lib/auth/safe-next";
+import { type TokenOwner, userForApiToken } from "./api-tokens";
 import { SESSION_COOKIE } from "./cookies";
-import { readSession, type SessionUser } from "./sessions";
+import { type Role, roleAtLeast, type TokenScope } from "./roles";
+import type { SessionUser } from "./session-user";
+import { readSession } from "./sessions";
 
 export type Auth =
-  | { via: "session"; user: SessionUser; csrfToken: string }
-  | { via: "token"; user: SessionUser };
+  | { via: "session"; user: SessionUser; csrfToken: string; sessionId: string }
+  | { via: "token"; user: SessionUser; tokenId: string; scope: TokenScope };
 
 function bearer(authorization: string | null): string | null {
   const match = authorization?.match(/^Bearer\s+(\S+)$/i);
   return match?.[1] ?? null;
 }
 
-function cookieValue(cookieHeader: string | null, name: string): string | undefined {
-  for (const part of cookieHeader?.split(";") ?? []) {
-    const [k, ...v] = part.trim().split("=");
-    if (k === name) return decodeURIComponent(v.join("="));
-  }
-  return undefined;
+function fromToken(owner: TokenOwner): Auth {
+  return { via: "token", user: owner.user, tokenId: owner.tokenId, scope: owner.scope };
 }
 
-export async function authenticateRequest(request: Request): Promise<Auth | null> {
+export async function authenticateRequest(request: NextRequest): Promise<Auth | null> {
   const token = bearer(request.headers.get("authorization"));
   if (token) {
-    const user = await userForApiToken(token);
-    return user ? { via: "token", user } : null;
+    const owner = await userForApiToken(token);
+    return owner ? fromToken(owner) : null;
   }
-  const session = await readSession(cookieValue(request.headers.get("cookie"), SESSION_COOKIE));
-  return session ? { via: "session", user: session.user, csrfToken: session.csrfToken } : null;
+  const session = await readSession(request.cookies.get(SESSION_COOKIE)?.value);
+  return session
+    ? { via: "session", user: session.user, csrfToken: session.csrfToken, sessionId: session.sessionId }
+    : null;
 }
 
-/** For server components: the signed-in user, or a redirect to the login page. */
-export async function requireUser(): Promise<SessionUser> {
+/**
+ * For server components, generateMetadata and server-side data functions: the signed-in user
+ * (checked against the database, cached for the request), or a redirect to the login page. Every
+ * page calls this itself before reading anything: the layout's check runs in parallel with the
+ * page, so it protects nothing on its own.
+ */
+export const requireUser = cache(async (): Promise<SessionUser> => {
   const session = await readSession((await cookies()).get(SESSION_COOKIE)?.value);
   if (session) return session.user;
-  const path = (await headers()).get("x-tidemark-path") ?? "/";
+  const path = safeNextPath((await headers()).get("x-tidemark-path"));
   redirect(`/login?next=${encodeURIComponent(path)}`);
+});
+
+/** requireUser, plus a role: lower roles get the not-found page, not a hint of what is there. */
+export async function requireRole(role: Role): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!roleAtLeast(user.role, role)) notFound();
+  return user;
 }

@@ -3,13 +3,11 @@
 import { prisma } from "@tidemark/db";
 import { cache } from "react";
 import { env } from "@/env";
+import { parseRole } from "./roles";
 import { randomToken, sha256 } from "./secrets";
+import type { SessionUser } from "./session-user";
 
-export interface SessionUser {
-  id: string;
-  username: string;
-  role: string;
-}
+export type { SessionUser } from "./session-user";
 
 export interface AuthenticatedSession {
   user: SessionUser;
@@ -43,15 +41,33 @@ export const readSession = cache(async (token: string | undefined): Promise<Auth
     where: { tokenHash: sha256(token) },
     include: { user: { select: { id: true, username: true, role: true } } },
   });
-  if (!session || session.expiresAt.getTime() < Date.now()) return null;
+  if (!session || session.expiresAt.getTime() <= Date.now()) return null;
   // Record activity at most every few minutes, not on every request.
   if (Date.now() - session.lastSeenAt.getTime() > 5 * 60_000) {
     await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date() } });
   }
-  return { user: session.user, sessionId: session.id, csrfToken: session.csrfToken };
+  return {
+    user: { ...session.user, role: parseRole(session.user.role) },
+    sessionId: session.id,
+    csrfToken: session.csrfToken,
+  };
 });
 
-export async function deleteSession(token: string | undefined): Promise<void> {
-  if (!token) return;
-  await prisma.session.deleteMany({ where: { tokenHash: sha256(token) } });
+/** A user's sessions as the settings page lists them (never the token). */
+export async function listSessions(userId: string) {
+  return prisma.session.findMany({
+    where: { userId, expiresAt: { gt: new Date() } },
+    orderBy: { lastSeenAt: "desc" },
+    select: { id: true, userAgent: true, createdAt: true, lastSeenAt: true, expiresAt: true },
+  });
+}
+
+export type SessionRow = Awaited<ReturnType<typeof listSessions>>[number];
+
+/** Ends one session; with `ownerId`, only if it is that user's. False when nothing matched. */
+export async function revokeSession(id: string, ownerId: string | undefined): Promise<boolean> {
+  const { count } = await prisma.session.deleteMany({
+    where: { id, ...(ownerId ? { userId: ownerId } : {}) },
+  });
+  return count > 0;
 }

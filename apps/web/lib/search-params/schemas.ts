@@ -25,7 +25,16 @@ export function singleParam<T extends z.ZodType>(schema: T) {
   }, schema);
 }
 
-export const localDate = z.iso.date({ message: "a date like 2024-03-31" });
+/** Dates a person could mean: years 1800–2200 (beyond them, date arithmetic overflows). */
+export const MIN_YEAR = 1800;
+export const MAX_YEAR = 2200;
+export const localDate = z.iso.date({ message: "a date like 2024-03-31" }).refine(
+  (d) => {
+    const year = Number(d.slice(0, 4));
+    return year >= MIN_YEAR && year <= MAX_YEAR;
+  },
+  { message: `a date between the years ${MIN_YEAR} and ${MAX_YEAR}` },
+);
 export const timeZoneParam = singleParam(timeZoneSchema.default("UTC"));
 
 /** "true"/"1"/"on" → true; anything else → false. */

@@ -54,17 +54,26 @@ describe("tokens", () => {
     expect(twice.status).toBe(404);
   });
 
-  it("cannot revoke another user's token", async () => {
+  it("cannot revoke another user's token unless an admin", async () => {
+    const editor = await createTestUser("an-editor", "correct horse 2", { role: "editor" });
     const other = await createTestUser("someone-else");
     const theirs = await prisma.apiToken.findFirstOrThrow({ where: { userId: other.id } });
     const response = await call(revokeToken, {
       method: "DELETE",
       path: `/api/tokens/${theirs.id}`,
-      as: { session: user },
+      as: { session: editor },
       params: { id: theirs.id },
     });
     expect(response.status).toBe(404);
     expect((await prisma.apiToken.findUniqueOrThrow({ where: { id: theirs.id } })).revokedAt).toBeNull();
+    const byAdmin = await call(revokeToken, {
+      method: "DELETE",
+      path: `/api/tokens/${theirs.id}`,
+      as: { session: user },
+      params: { id: theirs.id },
+    });
+    expect(byAdmin.status).toBe(200);
+    expect((await prisma.apiToken.findUniqueOrThrow({ where: { id: theirs.id } })).revokedAt).not.toBeNull();
   });
 
   it("requires a name", async () => {

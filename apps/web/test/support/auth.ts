@@ -3,6 +3,7 @@
 import { prisma } from "@tidemark/db";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { hashPassword } from "@/lib/auth/password";
+import type { Role, TokenScope } from "@/lib/auth/roles";
 import { createSession } from "@/lib/auth/sessions";
 
 export interface TestUser {
@@ -15,10 +16,21 @@ export interface TestUser {
   token: string;
 }
 
-export async function createTestUser(username = "analyst", password = "correct horse 1"): Promise<TestUser> {
-  const user = await prisma.user.create({ data: { username, passwordHash: await hashPassword(password) } });
+interface TestUserOptions {
+  role?: Role;
+  tokenScope?: TokenScope;
+}
+
+export async function createTestUser(
+  username = "analyst",
+  password = "correct horse 1",
+  options: TestUserOptions = {},
+): Promise<TestUser> {
+  const user = await prisma.user.create({
+    data: { username, passwordHash: await hashPassword(password), role: options.role ?? "admin" },
+  });
   const session = await createSession(user.id, "vitest");
-  const token = await createApiToken(user.id, "test token");
+  const token = await createApiToken(user.id, { name: "test token", scope: options.tokenScope ?? "write" });
   return {
     id: user.id,
     username,

@@ -1,6 +1,10 @@
-// Calls an exported route handler with a real Request, the way Next.js does.
+// Calls an exported route handler with a real NextRequest, the way Next.js does. The client
+// address header stands in for what server.ts derives from the socket.
+import { NextRequest } from "next/server";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/net/client-address";
+
 type Handler = (
-  request: Request,
+  request: NextRequest,
   segment: { params: Promise<Record<string, string | string[]>> },
 ) => Promise<Response>;
 
@@ -17,10 +21,13 @@ interface CallOptions {
   body?: BodyInit;
   params?: Record<string, string>;
   headers?: Record<string, string>;
+  /** The client's address as server.ts would pass it on; default 192.0.2.1. */
+  address?: string;
 }
 
 export async function call(handler: Handler, options: CallOptions): Promise<Response> {
   const headers = new Headers(options.headers);
+  if (!headers.has(CLIENT_ADDRESS_HEADER)) headers.set(CLIENT_ADDRESS_HEADER, options.address ?? "192.0.2.1");
   const as = options.as;
   if (as && "bearer" in as) headers.set("authorization", `Bearer ${as.bearer}`);
   if (as && "session" in as) {
@@ -32,7 +39,7 @@ export async function call(handler: Handler, options: CallOptions): Promise<Resp
     headers.set("content-type", "application/json");
     body = JSON.stringify(options.json);
   }
-  const request = new Request(`http://localhost${options.path}`, {
+  const request = new NextRequest(`http://localhost${options.path}`, {
     method: options.method ?? "GET",
     headers,
     body,

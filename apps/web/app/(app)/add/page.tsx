@@ -3,12 +3,14 @@
 import type { Metadata } from "next";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/lib/auth/authenticate";
 import { AddUrlsForm } from "./_components/add-urls-form";
 import { ImportForm } from "./_components/import-form";
 
 export const metadata: Metadata = { title: "Add articles" };
 
-export default function AddPage() {
+export default async function AddPage() {
+  await requireRole("editor");
   return (
     <>
       <PageHeader

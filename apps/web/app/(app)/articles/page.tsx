@@ -1,6 +1,5 @@
 // Articles: full-text search, filters, sort and keyset pages over any number of articles, with a
 // count that stops at 10,000 ("10,000+") instead of scanning everything on every load.
-import { prisma } from "@tidemark/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ThemeStyle } from "@/components/articles/highlighted-text";
@@ -17,6 +16,7 @@ import { readArticleListParams } from "@/lib/articles/list-params";
 import { listSources } from "@/lib/articles/list-sources";
 import { resolveFilters } from "@/lib/articles/resolve-filters";
 import { evidenceForRows } from "@/lib/articles/row-evidence";
+import { authedDb } from "@/lib/auth/authed-db";
 import { formatCappedCount } from "@/lib/format/numbers";
 import { type RawParams, withParams } from "@/lib/search-params/schemas";
 import { ArticleFilters } from "./_components/article-filters";
@@ -26,21 +26,22 @@ import { Pager } from "./_components/pager";
 export const metadata: Metadata = { title: "Articles" };
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const { db } = await authedDb();
   const raw = await searchParams;
   const { params, error } = readArticleListParams(raw);
   const [filters, sources, themes] = await Promise.all([
-    resolveFilters(prisma, params),
-    listSources(prisma, 100),
-    prisma.theme.findMany({
+    resolveFilters(db, params),
+    listSources(db, 100),
+    db.theme.findMany({
       orderBy: { name: "asc" },
       select: { id: true, name: true, color: true, seriesVersionId: true },
     }),
   ]);
-  const count = await cappedArticleCount(prisma, filters);
+  const count = await cappedArticleCount(db, filters);
   let pageError: string | null = null;
   let page: ArticlePage | null = null;
   try {
-    page = await listArticles(prisma, filters, { fewMatches: !count.capped });
+    page = await listArticles(db, filters, { fewMatches: !count.capped });
   } catch (err) {
     // A stale or foreign page cursor: say so and offer the first page, rather than an error page.
     if (!(err instanceof ApiError)) throw err;
@@ -49,7 +50,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   const rows = page?.rows ?? [];
   const versionIds = filters.themeVersions.filter((v): v is string => v !== null);
   const evidence = await evidenceForRows(
-    prisma,
+    db,
     rows.map((r) => r.id),
     versionIds,
   );

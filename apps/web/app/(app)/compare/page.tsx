@@ -1,6 +1,5 @@
 // Compare: several themes' coverage on one chart, which outlets cover which theme, and which
 // themes are reported together.
-import { prisma } from "@tidemark/db";
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { z } from "zod";
@@ -14,6 +13,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { listSources } from "@/lib/articles/list-sources";
+import { authedDb } from "@/lib/auth/authed-db";
 import { formatDay } from "@/lib/format/dates";
 import { listParam, type RawParams, toSearchParams } from "@/lib/search-params/schemas";
 import { distinctColors, seriesInColors } from "@/lib/themes/display-colors";
@@ -29,13 +29,14 @@ export const metadata: Metadata = { title: "Compare" };
 const themeList = listParam(z.string(), 24);
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const { db } = await authedDb();
   const raw = await searchParams;
-  const { range, error } = await readRange(prisma, raw);
+  const { range, error } = await readRange(db, raw);
   const metric = readMetric(raw);
   const requested = themeList.safeParse(raw.theme);
   const [{ themes: all, series: allSeries }, sources] = await Promise.all([
-    themeSummaries(prisma, range),
-    listSources(prisma, 50),
+    themeSummaries(db, range),
+    listSources(db, 50),
   ]);
   const known = new Set(all.map((t) => t.id));
   let selectedIds = (requested.success ? requested.data : []).filter((id) => known.has(id));

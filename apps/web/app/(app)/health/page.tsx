@@ -1,6 +1,5 @@
 // Health: is work flowing (queue counts), what failed and why (with retry), and which sources
 // are failing (success rate and last error per outlet).
-import { prisma } from "@tidemark/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ExportMenu } from "@/components/export/export-menu";
@@ -9,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { authedDb } from "@/lib/auth/authed-db";
 import { failureLabel } from "@/lib/format/labels";
 import { formatCount } from "@/lib/format/numbers";
 import { connectQueues, failedJobs, queueCounts } from "@/lib/health/queue-health";
@@ -24,15 +24,16 @@ export const metadata: Metadata = { title: "Health" };
 const WINDOWS = [1, 7, 30, 90, 365] as const;
 
 export default async function HealthPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const { db } = await authedDb();
   const raw = await searchParams;
   const days = WINDOWS.find((d) => String(d) === raw.days) ?? 30;
   const redisError = await connectQueues();
   const [queues, jobs, sources, codes, polls] = await Promise.all([
     redisError ? null : queueCounts(),
     redisError ? null : failedJobs(50),
-    sourceHealth(prisma, days),
-    failuresByCode(prisma, days),
-    prisma.schedule.findMany({
+    sourceHealth(db, days),
+    failuresByCode(db, days),
+    db.schedule.findMany({
       where: { kind: { in: ["feed", "sitemap"] } },
       orderBy: { name: "asc" },
       include: { source: { select: { name: true, key: true } } },

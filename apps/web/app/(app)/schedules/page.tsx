@@ -1,28 +1,29 @@
 // Schedules: re-ingest jobs that catch edits, and the feeds and sitemaps Tidemark polls for new
 // articles. Postgres holds them; the worker's timers are rebuilt from here at every start.
-import { prisma } from "@tidemark/db";
 import type { Metadata } from "next";
 import { ScheduleTable } from "@/components/schedules/schedule-table";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { authedDb } from "@/lib/auth/authed-db";
 import { scheduleJson } from "@/lib/schedules/schedule-json";
 import { ScheduleForm } from "./_components/schedule-form";
 
 export const metadata: Metadata = { title: "Schedules" };
 
 export default async function SchedulesPage() {
+  const { db } = await authedDb();
   const [schedules, sources, themes] = await Promise.all([
-    prisma.schedule.findMany({
+    db.schedule.findMany({
       orderBy: { createdAt: "asc" },
       include: { source: { select: { name: true, key: true } } },
     }),
-    prisma.source.findMany({
+    db.source.findMany({
       orderBy: { key: "asc" },
       select: { id: true, key: true, name: true },
       take: 500,
     }),
-    prisma.theme.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.theme.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   return (
     <>

@@ -1,11 +1,11 @@
 // Settings: API tokens for scripts and the CLI, and the password.
-import { prisma } from "@tidemark/db";
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
+import { authedDb } from "@/lib/auth/authed-db";
 import { requireUser } from "@/lib/auth/authenticate";
 import { formatAgo, formatDateTime } from "@/lib/format/dates";
 import { listTokens } from "@/lib/settings/tokens";
@@ -16,8 +16,9 @@ import { RevokeTokenButton } from "./_components/revoke-token-button";
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
+  const { db } = await authedDb();
   const user = await requireUser();
-  const tokens = await listTokens(prisma, user.id);
+  const tokens = await listTokens(db, user.id);
   const now = new Date();
   return (
     <>

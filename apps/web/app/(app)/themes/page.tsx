@@ -1,6 +1,5 @@
 // Themes: every theme with its share of coverage over the range and a sparkline of its trend,
 // the definition version behind the numbers, and any backfill in progress.
-import { prisma } from "@tidemark/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Sparkline } from "@/components/charts/sparkline";
@@ -15,6 +14,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listSources } from "@/lib/articles/list-sources";
+import { authedDb } from "@/lib/auth/authed-db";
 import { formatDay } from "@/lib/format/dates";
 import { formatCount, formatShare } from "@/lib/format/numbers";
 import { type RawParams, toSearchParams } from "@/lib/search-params/schemas";
@@ -25,9 +25,10 @@ import { themeSummaries } from "@/lib/themes/theme-summaries";
 export const metadata: Metadata = { title: "Themes" };
 
 export default async function ThemesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const { db } = await authedDb();
   const raw = await searchParams;
-  const { range, error } = await readRange(prisma, raw);
-  const [{ themes }, sources] = await Promise.all([themeSummaries(prisma, range), listSources(prisma, 50)]);
+  const { range, error } = await readRange(db, raw);
+  const [{ themes }, sources] = await Promise.all([themeSummaries(db, range), listSources(db, 50)]);
   const sort = raw.sort === "name" ? "name" : "share";
   const sorted = sort === "name" ? themes : [...themes].sort((a, b) => (b.share ?? -1) - (a.share ?? -1));
   const query = toSearchParams(rangeParams(range)).toString();

@@ -11,7 +11,7 @@ import { articleListSchema } from "@/lib/articles/list-params";
 import { resolveFilters } from "@/lib/articles/resolve-filters";
 import { webProducer } from "@/lib/server/queue";
 
-export const GET = apiRoute({ query: articleListSchema }, async ({ query }) => {
+export const GET = apiRoute({ role: "viewer", query: articleListSchema }, async ({ query }) => {
   const filters = await resolveFilters(prisma, query);
   const count = await cappedArticleCount(prisma, filters);
   const page = await listArticles(prisma, filters, { fewMatches: !count.capped });
@@ -29,7 +29,7 @@ const addBody = z.object({
     .max(MAX_URLS_PER_SUBMISSION, `At most ${MAX_URLS_PER_SUBMISSION} URLs at once`),
 });
 
-export const POST = apiRoute({ body: addBody }, async ({ body }) => {
+export const POST = apiRoute({ role: "editor", body: addBody }, async ({ body }) => {
   const urls = body.urls.map((u) => u.trim()).filter((u) => u !== "");
   const result = await submitUrls(prisma, webProducer(), urls);
   return {

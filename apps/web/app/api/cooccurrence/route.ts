@@ -5,7 +5,7 @@ import { themeCooccurrence } from "@tidemark/themes/analytics";
 import { apiRoute } from "@/lib/api/route";
 import { resolveRange, seriesRange, themesQuerySchema } from "@/lib/themes/range-query";
 
-export const GET = apiRoute({ query: themesQuerySchema }, async ({ query }) => {
+export const GET = apiRoute({ role: "viewer", query: themesQuerySchema }, async ({ query }) => {
   const range = await resolveRange(prisma, query);
   return { cooccurrence: await themeCooccurrence(prisma, { ...seriesRange(range), themeIds: query.theme }) };
 });

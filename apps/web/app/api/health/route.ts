@@ -6,7 +6,7 @@ import { healthWindowSchema } from "@/lib/export/datasets/source-health";
 import { connectQueues, failedJobs, queueCounts } from "@/lib/health/queue-health";
 import { failuresByCode, sourceHealth } from "@/lib/health/source-health";
 
-export const GET = apiRoute({ query: healthWindowSchema }, async ({ query }) => {
+export const GET = apiRoute({ role: "viewer", query: healthWindowSchema }, async ({ query }) => {
   const redisError = await connectQueues();
   const [queues, failed, sources, codes] = await Promise.all([
     redisError ? Promise.resolve(null) : queueCounts(),

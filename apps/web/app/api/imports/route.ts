@@ -1,5 +1,6 @@
 // POST /api/imports (multipart): import a CSV or JSONL file, either as URLs to fetch (mode=urls)
-// or as documents that carry their own text (mode=documents). Every line gets an outcome.
+// or as documents that carry their own text (mode=documents). Every line gets an outcome. Up to
+// 25 MB (MAX_IMPORT_BYTES); larger uploads get a 413 naming the limit.
 import { prisma } from "@tidemark/db";
 import {
   detectFormat,
@@ -8,13 +9,15 @@ import {
   readRecords,
   summarize,
 } from "@tidemark/intake";
+import { stripControlCharacters } from "@/lib/api/control-chars";
 import { apiRoute } from "@/lib/api/route";
 import { readImportForm } from "@/lib/articles/import-form";
 import { webProducer } from "@/lib/server/queue";
 
-export const POST = apiRoute({}, async ({ request }) => {
+export const POST = apiRoute({ role: "editor" }, async ({ request }) => {
   const { file, options } = await readImportForm(request);
-  const content = await file.text();
+  // NUL and other control characters cannot be stored; an uploaded file is cleaned, not refused.
+  const content = stripControlCharacters(await file.text());
   const format = detectFormat(file.name, content);
   const records = readRecords(content, format);
   const producer = webProducer();

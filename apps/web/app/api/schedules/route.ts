@@ -9,7 +9,7 @@ import { withScheduleErrors } from "@/lib/schedules/schedule-errors";
 import { scheduleJson } from "@/lib/schedules/schedule-json";
 import { webProducer } from "@/lib/server/queue";
 
-export const GET = apiRoute({}, async () => {
+export const GET = apiRoute({ role: "viewer" }, async () => {
   const schedules = await prisma.schedule.findMany({
     orderBy: { createdAt: "asc" },
     include: { source: { select: { name: true, key: true } } },
@@ -17,7 +17,7 @@ export const GET = apiRoute({}, async () => {
   return { schedules: schedules.map(scheduleJson) };
 });
 
-export const POST = apiRoute({ body: scheduleInputSchema }, async ({ body }) =>
+export const POST = apiRoute({ role: "editor", body: scheduleInputSchema }, async ({ body }) =>
   withScheduleErrors(async () => {
     const saved = await createSchedule(prisma, webProducer(), await withResolvedFeed(body));
     return NextResponse.json(

@@ -6,7 +6,7 @@ import { coverageSeries } from "@tidemark/themes/series";
 import { apiRoute } from "@/lib/api/route";
 import { resolveRange, seriesRange, themesQuerySchema } from "@/lib/themes/range-query";
 
-export const GET = apiRoute({ query: themesQuerySchema }, async ({ query }) => {
+export const GET = apiRoute({ role: "viewer", query: themesQuerySchema }, async ({ query }) => {
   const range = await resolveRange(prisma, query);
   return { series: await coverageSeries(prisma, { ...seriesRange(range), themeIds: query.theme }) };
 });

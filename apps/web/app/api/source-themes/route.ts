@@ -6,7 +6,7 @@ import { apiRoute } from "@/lib/api/route";
 import { sourceThemesQuerySchema } from "@/lib/export/datasets/source-themes";
 import { resolveRange, seriesRange } from "@/lib/themes/range-query";
 
-export const GET = apiRoute({ query: sourceThemesQuerySchema }, async ({ query }) => {
+export const GET = apiRoute({ role: "viewer", query: sourceThemesQuerySchema }, async ({ query }) => {
   const range = await resolveRange(prisma, query);
   return {
     sourceThemes: await sourceThemeShares(prisma, {

@@ -10,6 +10,6 @@ const query = z.object({
   limit: singleParam(z.coerce.number().int().min(1).max(500).default(100)),
 });
 
-export const GET = apiRoute({ query }, async ({ query }) => ({
+export const GET = apiRoute({ role: "viewer", query }, async ({ query }) => ({
   sources: await listSources(prisma, query.limit, query.q),
 }));

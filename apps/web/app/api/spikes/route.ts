@@ -22,7 +22,7 @@ const query = themesQuerySchema.extend({
   articles: singleParam(z.coerce.number().int().min(0).max(100).default(10)),
 });
 
-export const GET = apiRoute({ query }, async ({ query: q }) => {
+export const GET = apiRoute({ role: "viewer", query }, async ({ query: q }) => {
   const range = await resolveRange(prisma, q);
   return {
     spikes: await detectSpikes(prisma, {

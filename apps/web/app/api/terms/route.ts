@@ -12,7 +12,7 @@ const query = termsQuerySchema.extend({
   limit: singleParam(z.coerce.number().int().min(1).max(200).default(25)),
 });
 
-export const GET = apiRoute({ query }, async ({ query: q }) => {
+export const GET = apiRoute({ role: "viewer", query }, async ({ query: q }) => {
   const range = await resolveRange(prisma, q);
   return {
     terms: await emergingTerms(prisma, {

@@ -8,7 +8,7 @@ import { apiRoute } from "@/lib/api/route";
 import { webProducer } from "@/lib/server/queue";
 import { activeBackfills } from "@/lib/themes/backfill-status";
 
-export const GET = apiRoute({}, async () => {
+export const GET = apiRoute({ role: "viewer" }, async () => {
   const [themes, backfills] = await Promise.all([
     prisma.theme.findMany({
       orderBy: { name: "asc" },
@@ -30,7 +30,7 @@ export const GET = apiRoute({}, async () => {
   return { themes: themes.map((t) => ({ ...t, backfill: backfills.get(t.id) ?? null })) };
 });
 
-export const POST = apiRoute({ body: themeCreateSchema }, async ({ body }) => {
+export const POST = apiRoute({ role: "editor", body: themeCreateSchema }, async ({ body }) => {
   const created = await createTheme(prisma, webProducer(), body);
   return NextResponse.json({ theme: created }, { status: 201 });
 });

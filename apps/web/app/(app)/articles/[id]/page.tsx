@@ -1,6 +1,5 @@
 // One article: what it says (with theme evidence highlighted), where its metadata came from,
 // how it changed between versions, and the actions to fetch it again or delete it.
-import { prisma } from "@tidemark/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -9,6 +8,7 @@ import { StatusBadge } from "@/components/articles/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { articleDetail } from "@/lib/articles/article-detail";
+import { authedDb } from "@/lib/auth/authed-db";
 import { failureLabel } from "@/lib/format/labels";
 import { isUuid } from "@/lib/ids/is-uuid";
 import { ArticleMetadata } from "./_components/article-metadata";
@@ -18,16 +18,18 @@ import { ArticleVersions } from "./_components/article-versions";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { db } = await authedDb();
   const { id } = await params;
   // articleDetail is cached per request: the page below reuses this read.
-  const article = isUuid(id) ? await articleDetail(prisma, id) : null;
+  const article = isUuid(id) ? await articleDetail(db, id) : null;
   return { title: article?.title ?? "Article" };
 }
 
 export default async function ArticlePage({ params }: Props) {
+  const { db } = await authedDb();
   const { id } = await params;
   if (!isUuid(id)) notFound();
-  const article = await articleDetail(prisma, id);
+  const article = await articleDetail(db, id);
   if (!article) notFound();
   const webUrl =
     article.intake === "url" || /^https?:/.test(article.submittedUrl) ? article.submittedUrl : null;

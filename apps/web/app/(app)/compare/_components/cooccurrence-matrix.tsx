@@ -1,9 +1,9 @@
 // Which themes are reported together: articles hitting both, and lift (how much more often than
 // if they were independent). The diagonal holds each theme's own hits.
-import { prisma } from "@tidemark/db";
 import { themeCooccurrence } from "@tidemark/themes/analytics";
 import { ExportMenu } from "@/components/export/export-menu";
 import { Card, CardHeader } from "@/components/ui/card";
+import { authedDb } from "@/lib/auth/authed-db";
 import { formatCount, formatRatio } from "@/lib/format/numbers";
 import { countedArticlesHref } from "@/lib/themes/counted-articles-href";
 import { type ResolvedRange, seriesRange } from "@/lib/themes/range-query";
@@ -16,7 +16,8 @@ interface Props {
 }
 
 export async function CooccurrenceMatrix({ themes, range, query }: Props) {
-  const result = await themeCooccurrence(prisma, {
+  const { db } = await authedDb();
+  const result = await themeCooccurrence(db, {
     ...seriesRange(range),
     themeIds: themes.map((t) => t.id),
   });

@@ -1,11 +1,11 @@
 // Which outlets cover which themes: each cell is the theme's share of that outlet's articles,
 // shaded against the largest share in the table, with the overall share in the first row.
-import { prisma } from "@tidemark/db";
 import { sourceThemeShares } from "@tidemark/themes/analytics";
 import { ExportMenu } from "@/components/export/export-menu";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { sourceLabel } from "@/lib/articles/list-sources";
+import { authedDb } from "@/lib/auth/authed-db";
 import { formatCount, formatShare } from "@/lib/format/numbers";
 import { countedArticlesHref } from "@/lib/themes/counted-articles-href";
 import { type ResolvedRange, seriesRange } from "@/lib/themes/range-query";
@@ -18,7 +18,8 @@ interface Props {
 }
 
 export async function SourceThemeHeatmap({ themes, range, query }: Props) {
-  const result = await sourceThemeShares(prisma, {
+  const { db } = await authedDb();
+  const result = await sourceThemeShares(db, {
     ...seriesRange(range),
     themeIds: themes.map((t) => t.id),
     limit: 15,

@@ -1,5 +1,4 @@
 // One schedule: its settings and run history with what each run found.
-import { prisma } from "@tidemark/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -9,6 +8,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
+import { authedDb } from "@/lib/auth/authed-db";
 import { formatDateTime } from "@/lib/format/dates";
 import { isUuid } from "@/lib/ids/is-uuid";
 import { scheduleJson } from "@/lib/schedules/schedule-json";
@@ -16,9 +16,10 @@ import { scheduleJson } from "@/lib/schedules/schedule-json";
 export const metadata: Metadata = { title: "Schedule" };
 
 export default async function SchedulePage({ params }: { params: Promise<{ id: string }> }) {
+  const { db } = await authedDb();
   const { id } = await params;
   const row = isUuid(id)
-    ? await prisma.schedule.findUnique({
+    ? await db.schedule.findUnique({
         where: { id },
         include: {
           source: { select: { name: true, key: true } },

@@ -1,7 +1,6 @@
 // A theme: its coverage over time (share or count), with the controls to change the view, the
 // backfill in progress, spikes with their articles, top sources, emerging terms, matching
 // articles with evidence, and the version history.
-import { prisma } from "@tidemark/db";
 import { detectSpikes } from "@tidemark/themes/analytics";
 import { coverageSeries } from "@tidemark/themes/series";
 import type { Metadata } from "next";
@@ -21,6 +20,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { listSources } from "@/lib/articles/list-sources";
+import { authedDb } from "@/lib/auth/authed-db";
 import { formatDay } from "@/lib/format/dates";
 import { isUuid } from "@/lib/ids/is-uuid";
 import { type RawParams, toSearchParams } from "@/lib/search-params/schemas";
@@ -38,25 +38,27 @@ import { VersionHistorySection } from "./_sections/version-history-section";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { db } = await authedDb();
   const { id } = await params;
   // themeDetail is cached per request: the page below reuses this read.
-  const theme = isUuid(id) ? await themeDetail(prisma, id) : null;
+  const theme = isUuid(id) ? await themeDetail(db, id) : null;
   return { title: theme?.name ?? "Theme" };
 }
 
 export default async function ThemePage({ params, searchParams }: Props) {
+  const { db } = await authedDb();
   const { id } = await params;
   const raw = await searchParams;
   if (!isUuid(id)) notFound();
-  const theme = await themeDetail(prisma, id);
+  const theme = await themeDetail(db, id);
   if (!theme) notFound();
   const metric = readMetric(raw);
-  const { range, error } = await readRange(prisma, raw);
+  const { range, error } = await readRange(db, raw);
   const [series, spikes, sources, backfills] = await Promise.all([
-    coverageSeries(prisma, { ...seriesRange(range), themeIds: [id] }),
-    detectSpikes(prisma, { ...seriesRange(range), themeIds: [id], articlesPerSpike: 5 }),
-    listSources(prisma, 50),
-    activeBackfills(prisma, [id]),
+    coverageSeries(db, { ...seriesRange(range), themeIds: [id] }),
+    detectSpikes(db, { ...seriesRange(range), themeIds: [id], articlesPerSpike: 5 }),
+    listSources(db, 50),
+    activeBackfills(db, [id]),
   ]);
   const s = series.themes[0];
   const query = toSearchParams({ ...rangeParams(range), theme: id }).toString();

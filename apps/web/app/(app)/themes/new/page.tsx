@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { ThemeEditor } from "@/components/themes/theme-editor";
 import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/lib/auth/authenticate";
 
 export const metadata: Metadata = { title: "New theme" };
 
-export default function NewThemePage() {
+export default async function NewThemePage() {
+  await requireRole("editor");
   return (
     <>
       <PageHeader

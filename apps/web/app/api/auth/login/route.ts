@@ -1,57 +1,53 @@
-// POST /api/auth/login {username, password}: a session cookie on success; failed attempts are
-// rate-limited per username and address.
+// POST /api/auth/login {username, password}: a session cookie on success. Attempts are limited
+// per username + client address and per client address (lib/auth/login-limiter.ts); an unknown
+// username costs the same hashing time as a known one.
 import { prisma } from "@tidemark/db";
-import { NextResponse } from "next/server";
+import { childLogger } from "@tidemark/logger";
+import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
-import { clientAddress } from "@/lib/api/client-address";
 import { ApiError } from "@/lib/api/errors";
 import { errorResponse, parseBody } from "@/lib/api/route";
+import { assertSameOrigin } from "@/lib/api/same-origin";
 import { CSRF_COOKIE, cookieOptions, SESSION_COOKIE } from "@/lib/auth/cookies";
-import { clearLoginFailures, loginBlockedFor, recordLoginFailure } from "@/lib/auth/login-rate-limit";
-import { verifyPassword } from "@/lib/auth/password";
+import { loginSucceeded, takeLoginAttempt } from "@/lib/auth/login-limiter";
+import { dummyHash, hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
 import { createSession } from "@/lib/auth/sessions";
+import { clientAddress } from "@/lib/net/client-address";
 
-const loginSchema = z.object({
+const loginSchema = z.strictObject({
   username: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(500),
 });
 
-export async function POST(request: Request): Promise<Response> {
+export async function POST(request: NextRequest): Promise<Response> {
+  const address = clientAddress(request);
+  const log = childLogger({ route: "login", address });
   try {
     // Login CSRF: a form on another site must not log the browser in.
-    const origin = request.headers.get("origin");
-    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    if (origin && host && new URL(origin).host !== host)
-      throw new ApiError(403, "csrf", "Cross-site login refused.");
-
-    const body = await parseBody(request, loginSchema);
-    const address = clientAddress(request);
-    const wait = await loginBlockedFor(body.username, address);
-    if (wait > 0) {
-      throw new ApiError(
-        429,
-        "too_many_attempts",
-        `Too many failed logins. Try again in ${Math.ceil(wait / 60)} minute(s).`,
-        undefined,
-        {
-          "retry-after": String(wait),
-        },
-      );
-    }
+    assertSameOrigin(request);
+    const body = await parseBody(request, loginSchema, 16 * 1024);
+    await takeLoginAttempt(body.username, address);
     const user = await prisma.user.findUnique({ where: { username: body.username } });
-    if (!user || !(await verifyPassword(body.password, user.passwordHash))) {
-      await recordLoginFailure(body.username, address);
+    const matches = await verifyPassword(body.password, user?.passwordHash ?? (await dummyHash()));
+    if (!user || !matches) {
+      log.warn({ username: body.username }, "failed login");
       throw new ApiError(401, "bad_credentials", "Wrong username or password.");
     }
-    await clearLoginFailures(body.username, address);
+    await loginSucceeded(body.username, address);
+    if (needsRehash(user.passwordHash)) {
+      await prisma.user.update({
+        where: { id: user.id },
+        data: { passwordHash: await hashPassword(body.password) },
+      });
+    }
     const session = await createSession(user.id, request.headers.get("user-agent"));
     const https =
-      new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-    const response = NextResponse.json({ user: { id: user.id, username: user.username } });
+      request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+    const response = NextResponse.json({ user: { id: user.id, username: user.username, role: user.role } });
     response.cookies.set(SESSION_COOKIE, session.token, cookieOptions(https, true, session.maxAgeSeconds));
     response.cookies.set(CSRF_COOKIE, session.csrfToken, cookieOptions(https, false, session.maxAgeSeconds));
     return response;
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, log);
   }
 }

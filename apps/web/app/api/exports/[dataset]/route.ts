@@ -13,7 +13,7 @@ import { singleParam } from "@/lib/search-params/schemas";
 
 const formatSchema = singleParam(z.enum(["csv", "json"]).default("csv"));
 
-export const GET = apiRoute({}, async ({ request, params }) => {
+export const GET = apiRoute({ role: "viewer" }, async ({ request, params }) => {
   const name = params.dataset ?? "";
   const dataset = DATASETS[name];
   if (!dataset) {

@@ -12,7 +12,7 @@ const body = z.union([
   z.object({ queue: queueName, all: z.literal(true) }),
 ]);
 
-export const POST = apiRoute({ body }, async ({ body }) => {
+export const POST = apiRoute({ role: "editor", body }, async ({ body }) => {
   const queue = body.queue as (typeof QUEUES)[keyof typeof QUEUES];
   if ("jobId" in body) {
     await retryJob(prisma, queue, body.jobId);

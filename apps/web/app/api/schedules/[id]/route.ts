@@ -13,7 +13,7 @@ import { webProducer } from "@/lib/server/queue";
 
 const id = (params: Record<string, string>) => z.uuid().parse(params.id);
 
-export const GET = apiRoute({}, async ({ params }) => {
+export const GET = apiRoute({ role: "viewer" }, async ({ params }) => {
   const schedule = await prisma.schedule.findUnique({
     where: { id: id(params) },
     include: {
@@ -26,21 +26,23 @@ export const GET = apiRoute({}, async ({ params }) => {
 });
 
 // Each change answers with `warning` when it is saved but its timer waits for Redis.
-export const PUT = apiRoute({ body: scheduleInputSchema }, async ({ params, body }) =>
+export const PUT = apiRoute({ role: "editor", body: scheduleInputSchema }, async ({ params, body }) =>
   withScheduleErrors(async () => {
     const saved = await updateSchedule(prisma, webProducer(), id(params), await withResolvedFeed(body));
     return { schedule: scheduleJson(saved.schedule), warning: saved.warning };
   }),
 );
 
-export const PATCH = apiRoute({ body: z.object({ enabled: z.boolean() }) }, async ({ params, body }) =>
-  withScheduleErrors(async () => {
-    const saved = await setScheduleEnabled(prisma, webProducer(), id(params), body.enabled);
-    return { schedule: scheduleJson(saved.schedule), warning: saved.warning };
-  }),
+export const PATCH = apiRoute(
+  { role: "editor", body: z.object({ enabled: z.boolean() }) },
+  async ({ params, body }) =>
+    withScheduleErrors(async () => {
+      const saved = await setScheduleEnabled(prisma, webProducer(), id(params), body.enabled);
+      return { schedule: scheduleJson(saved.schedule), warning: saved.warning };
+    }),
 );
 
-export const DELETE = apiRoute({}, async ({ params }) => {
+export const DELETE = apiRoute({ role: "editor" }, async ({ params }) => {
   const result = await deleteSchedule(prisma, webProducer(), id(params));
   if (!result.deleted) throw notFound("schedule");
   return { deleted: true, warning: result.warning };

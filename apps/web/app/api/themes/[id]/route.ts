@@ -12,19 +12,19 @@ import { themeDetail } from "@/lib/themes/theme-detail";
 
 const themeId = z.uuid({ message: "a theme id" });
 
-export const GET = apiRoute({}, async ({ params }) => {
+export const GET = apiRoute({ role: "viewer" }, async ({ params }) => {
   const theme = await themeDetail(prisma, themeId.parse(params.id));
   if (!theme) throw notFound("theme");
   return { theme };
 });
 
-export const PATCH = apiRoute({ body: themeUpdateSchema }, async ({ params, body }) => {
+export const PATCH = apiRoute({ role: "editor", body: themeUpdateSchema }, async ({ params, body }) => {
   const id = themeId.parse(params.id);
   if (!(await prisma.theme.findUnique({ where: { id }, select: { id: true } }))) throw notFound("theme");
   return { theme: await updateTheme(prisma, webProducer(), id, body) };
 });
 
-export const DELETE = apiRoute({}, async ({ params }) => {
+export const DELETE = apiRoute({ role: "editor" }, async ({ params }) => {
   if (!(await deleteTheme(prisma, themeId.parse(params.id)))) throw notFound("theme");
   return { deleted: true };
 });

@@ -15,7 +15,7 @@ const body = z.object({
   samples: z.number().int().min(0).max(20).default(6),
 });
 
-export const POST = apiRoute({ body }, async ({ body }) => {
+export const POST = apiRoute({ role: "editor", body }, async ({ body }) => {
   const { warnings } = parseQuery(body.definition);
   if (body.definition.trim() === "") {
     return {

@@ -1,17 +1,18 @@
 // Every distinct content the article has had, newest first, each compared with the one before:
 // the newest change diffed here, older ones when opened.
-import { prisma } from "@tidemark/db";
 import { VersionChanges } from "@/components/articles/version-changes";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { ArticleDetail } from "@/lib/articles/article-detail";
 import { diffWithPrevious } from "@/lib/articles/version-pair-diff";
+import { authedDb } from "@/lib/auth/authed-db";
 import { formatDateTime } from "@/lib/format/dates";
 
 export async function ArticleVersions({ article }: { article: ArticleDetail }) {
+  const { db } = await authedDb();
   const versions = article.versions;
   const newest = versions[0];
   const newestDiff =
-    newest && versions.length > 1 ? await diffWithPrevious(prisma, article.id, newest.version) : null;
+    newest && versions.length > 1 ? await diffWithPrevious(db, article.id, newest.version) : null;
   return (
     <Card>
       <CardHeader

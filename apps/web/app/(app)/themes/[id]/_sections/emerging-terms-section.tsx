@@ -1,20 +1,21 @@
 // Words and phrases rising within the theme's coverage: this period against the previous period
 // of the same length (Dunning's G²), each linking to the articles that use it.
-import { prisma } from "@tidemark/db";
 import { emergingTerms } from "@tidemark/themes/analytics";
 import Link from "next/link";
 import { ExportMenu } from "@/components/export/export-menu";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
+import { authedDb } from "@/lib/auth/authed-db";
 import { formatCount, formatShare } from "@/lib/format/numbers";
 import { countedArticlesHref } from "@/lib/themes/counted-articles-href";
 import type { ResolvedRange } from "@/lib/themes/range-query";
 import { recentWindow } from "@/lib/themes/recent-window";
 
 export async function EmergingTermsSection({ themeId, range }: { themeId: string; range: ResolvedRange }) {
+  const { db } = await authedDb();
   const recent = recentWindow(range);
-  const result = await emergingTerms(prisma, {
+  const result = await emergingTerms(db, {
     themeId,
     from: recent.from,
     to: recent.to,

@@ -1,5 +1,4 @@
 // The newest articles the theme matched in the range, each with the sentence that matched.
-import { prisma } from "@tidemark/db";
 import Link from "next/link";
 import { EvidenceSnippet } from "@/components/articles/evidence-snippet";
 import { ExportMenu } from "@/components/export/export-menu";
@@ -10,6 +9,7 @@ import { listArticles } from "@/lib/articles/list-articles";
 import { articleListSchema } from "@/lib/articles/list-params";
 import { sourceLabel } from "@/lib/articles/list-sources";
 import { evidenceForRows } from "@/lib/articles/row-evidence";
+import { authedDb } from "@/lib/auth/authed-db";
 import { formatDay } from "@/lib/format/dates";
 import { formatCappedCount } from "@/lib/format/numbers";
 import { rawParams } from "@/lib/search-params/raw-query";
@@ -22,14 +22,15 @@ interface Props {
 }
 
 export async function MatchingArticlesSection({ theme, range }: Props) {
+  const { db } = await authedDb();
   // One query for the list shown here, its export and the link to all of it.
   const query = countedArticlesQuery(theme.id, range);
   const params = articleListSchema.parse({ ...rawParams(query), limit: "8" });
   const filters = { params, themeVersions: [theme.seriesVersionId] };
-  const count = await cappedArticleCount(prisma, filters);
-  const page = await listArticles(prisma, filters, { fewMatches: !count.capped });
+  const count = await cappedArticleCount(db, filters);
+  const page = await listArticles(db, filters, { fewMatches: !count.capped });
   const evidence = await evidenceForRows(
-    prisma,
+    db,
     page.rows.map((r) => r.id),
     theme.seriesVersionId ? [theme.seriesVersionId] : [],
   );

@@ -1,6 +1,5 @@
 // Which outlets cover the theme most, as hits and as a share of each outlet's own coverage,
 // against the overall share.
-import { prisma } from "@tidemark/db";
 import { sourceThemeShares } from "@tidemark/themes/analytics";
 import Link from "next/link";
 import { ExportMenu } from "@/components/export/export-menu";
@@ -8,6 +7,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { sourceLabel } from "@/lib/articles/list-sources";
+import { authedDb } from "@/lib/auth/authed-db";
 import { formatCount, formatRatio, formatShare } from "@/lib/format/numbers";
 import { countedArticlesHref } from "@/lib/themes/counted-articles-href";
 import { type ResolvedRange, seriesRange } from "@/lib/themes/range-query";
@@ -21,7 +21,8 @@ export async function TopSourcesSection({
   range: ResolvedRange;
   query: string;
 }) {
-  const result = await sourceThemeShares(prisma, { ...seriesRange(range), themeIds: [themeId], limit: 50 });
+  const { db } = await authedDb();
+  const result = await sourceThemeShares(db, { ...seriesRange(range), themeIds: [themeId], limit: 50 });
   const overall = result.overall.themes[0]?.share ?? null;
   const rows = result.sources
     .map((s) => ({ source: s, theme: s.themes[0] }))

@@ -5,7 +5,7 @@ import { apiRoute } from "@/lib/api/route";
 import { reingestArticle } from "@/lib/articles/reingest-article";
 import { webProducer } from "@/lib/server/queue";
 
-export const POST = apiRoute({}, async ({ params }) => {
+export const POST = apiRoute({ role: "editor" }, async ({ params }) => {
   const id = z.uuid({ message: "an article id" }).parse(params.id);
   return reingestArticle(prisma, webProducer(), id);
 });

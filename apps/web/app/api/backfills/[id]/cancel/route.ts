@@ -6,7 +6,7 @@ import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/route";
 
-export const POST = apiRoute({}, async ({ params }) => {
+export const POST = apiRoute({ role: "editor" }, async ({ params }) => {
   const id = z.uuid({ message: "a backfill id" }).parse(params.id);
   if (!(await cancelBackfill(prisma, id))) {
     throw new ApiError(409, "not_running", "That backfill is not queued or running any more.");

@@ -7,7 +7,7 @@ import { apiRoute } from "@/lib/api/route";
 import { withScheduleErrors } from "@/lib/schedules/schedule-errors";
 import { webProducer } from "@/lib/server/queue";
 
-export const POST = apiRoute({}, async ({ params }) =>
+export const POST = apiRoute({ role: "editor" }, async ({ params }) =>
   withScheduleErrors(async () => {
     const queued = await runScheduleNow(prisma, webProducer(), z.uuid().parse(params.id));
     return NextResponse.json(

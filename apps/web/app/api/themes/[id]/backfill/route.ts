@@ -6,7 +6,7 @@ import { notFound } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/route";
 import { activeBackfills } from "@/lib/themes/backfill-status";
 
-export const GET = apiRoute({}, async ({ params }) => {
+export const GET = apiRoute({ role: "viewer" }, async ({ params }) => {
   const id = z.uuid({ message: "a theme id" }).parse(params.id);
   const theme = await prisma.theme.findUnique({
     where: { id },

@@ -12,7 +12,7 @@ const segment = z.object({
   version: z.coerce.number({ message: "a version number" }).int().min(1),
 });
 
-export const GET = apiRoute({}, async ({ params }) => {
+export const GET = apiRoute({ role: "viewer" }, async ({ params }) => {
   const { id, version } = segment.parse(params);
   const diff = await diffWithPrevious(prisma, id, version);
   if (!diff) throw notFound("article version with an earlier version to compare");
