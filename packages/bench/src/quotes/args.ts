@@ -1,0 +1,39 @@
+// Command-line options of `pnpm bench quotes`.
+import { resolve } from "node:path";
+import { SHARED_DATA_DIR } from "../support/data-dir.ts";
+
+export interface QuotesBenchOptions {
+  readonly json: boolean;
+  /** Print misses, spurious quotes and wrong speakers (tuning part only), at most this many each. */
+  readonly details: number;
+  /** Folder holding quotes-dev/. */
+  readonly dataDir: string;
+}
+
+const USAGE = "usage: pnpm bench quotes [--json] [--details N] [--data DIR]";
+
+export function parseArgs(args: readonly string[]): QuotesBenchOptions {
+  let json = false;
+  let details = 0;
+  let dataDir: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const next = (): string => {
+      const value = args[++i];
+      if (value === undefined) throw new Error(`${arg} needs a value\n${USAGE}`);
+      return value;
+    };
+    if (arg === "--json") json = true;
+    else if (arg === "--details") details = positiveInt(next(), "--details");
+    else if (arg === "--data") dataDir = resolve(next());
+    else throw new Error(`unknown option ${arg}\n${USAGE}`);
+  }
+  return { json, details, dataDir: dataDir ?? SHARED_DATA_DIR };
+}
+
+function positiveInt(value: string, name: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1)
+    throw new Error(`${name} expects a positive integer, got ${value}`);
+  return parsed;
+}

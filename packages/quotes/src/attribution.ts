@@ -1,0 +1,142 @@
+// Finds who a quoted segment is attributed to, from the clause before it ("Smith said: “…”",
+// "According to Smith, “…”") or the clause after it ("“…,” Smith said", "“…,” said Smith").
+import { PHRASAL_SPEECH, SPEECH_VERBS, VERB_ADVERBS } from "./lexicon.ts";
+import { phraseAfter, phraseBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
+import type { Token } from "./tokens.ts";
+
+/** How far (in tokens) a speech verb may sit from the quote or the start of the clause. */
+const VERB_REACH = 12;
+
+/**
+ * A verb of saying at tokens[i]; returns how many tokens the cue takes (0 if none). Lowercase
+ * unless `capitalOk` (the first word of a sentence: "Continued Stone: …").
+ */
+export function speechCueLength(tokens: readonly Token[], i: number, capitalOk = false): number {
+  const t = tokens[i];
+  if (t?.kind !== "word" || (t.text !== t.lower && !capitalOk)) return 0;
+  if (t.lower === "according" && tokens[i + 1]?.lower === "to") return 2;
+  const phrasal = PHRASAL_SPEECH.get(t.lower);
+  const next = tokens[i + 1];
+  if (phrasal && next && phrasal.has(next.lower)) return 2;
+  return SPEECH_VERBS.has(t.lower) ? 1 : 0;
+}
+
+export interface Attribution {
+  /** Null when a cue leads into the quote but names nobody ("…, adding, “…”"). */
+  readonly speaker: SpeakerPhrase | null;
+  /** Index (in the clause tokens) just past the attribution's last token. */
+  readonly endToken: number;
+}
+
+/**
+ * Attribution in the tokens that follow a quote up to the end of the sentence. `continues`: the
+ * quotation ends in a comma, "!" or "?", so the sentence goes on — then any verb after a short noun
+ * phrase ("“Go home,” Trump barked") or before one ("“Great!” beamed Jane Doe") attributes it.
+ */
+export function attributionAfter(clause: readonly Token[], continues: boolean): Attribution | null {
+  let from = 0;
+  while (from < clause.length && from < 2 && /^[,—–\-:]$/u.test((clause[from] as Token).text)) from += 1;
+  if (from >= clause.length) return null;
+  const cue = speechCueLength(clause, from);
+  if (cue > 0) {
+    const speaker =
+      phraseAfter(clause, from + cue, clause.length) ?? plainPhrase(clause, from + cue, clause.length, true);
+    return speaker ? { speaker, endToken: tokenIndexAtOrAfter(clause, speaker.end) } : null;
+  }
+  for (let v = from + 1; v < clause.length && v <= from + VERB_REACH; v += 1) {
+    const length = speechCueLength(clause, v);
+    if (length === 0) continue;
+    if ((clause[v] as Token).lower === "according") return null;
+    const parsed = phraseBefore(clause, v, from);
+    const startIndex = parsed ? clause.findIndex((t) => t.start === parsed.start) : -1;
+    const speaker = parsed && startIndex <= from + 1 ? parsed : plainPhrase(clause, from, v, false);
+    return speaker ? { speaker, endToken: v + length } : null;
+  }
+  if (!continues) return null;
+  const subject = phraseAfter(clause, from, clause.length);
+  const next = subject ? clause[tokenIndexAtOrAfter(clause, subject.end)] : undefined;
+  if (subject && next && (isLowercaseWord(next) || (next.text === "," && subject.kind === "name")))
+    return { speaker: subject, endToken: clause.length };
+  const first = clause[from] as Token;
+  if (isLowercaseWord(first) && /(?:ed|s)$/u.test(first.lower)) {
+    const inverted = phraseAfter(clause, from + 1, clause.length);
+    if (inverted && inverted.kind !== "description") return { speaker: inverted, endToken: clause.length };
+  }
+  return null;
+}
+
+function isLowercaseWord(t: Token): boolean {
+  return t.kind === "word" && t.text === t.lower && /^\p{L}/u.test(t.text);
+}
+
+/**
+ * The words from `from` to `to` as the speaker: a short phrase without punctuation, or with
+ * `cutAtPunctuation` the words up to the first punctuation ("said master of ceremonies Al-Tabchi, …").
+ */
+function plainPhrase(
+  clause: readonly Token[],
+  from: number,
+  to: number,
+  cutAtPunctuation: boolean,
+): SpeakerPhrase | null {
+  let end = to;
+  if (cutAtPunctuation) {
+    const stop = clause.findIndex((t, i) => i >= from && i < to && t.kind === "punct");
+    if (stop >= 0) end = stop;
+  }
+  while (end > from && VERB_ADVERBS.has((clause[end - 1] as Token).lower)) end -= 1;
+  const words = clause.slice(from, end);
+  if (words.length === 0 || words.length > 8 || words.some((t) => t.kind !== "word")) return null;
+  const first = words[0] as Token;
+  const last = words[words.length - 1] as Token;
+  const text = words.map((t) => t.text).join(" ");
+  return { start: first.start, end: last.end, name: text, role: null, kind: "description" };
+}
+
+/** The first name-like phrase of a clause, the subject of "…, saying: “…”". */
+function subjectOf(clause: readonly Token[], before: number): SpeakerPhrase | null {
+  for (let i = 0; i < before; i += 1) {
+    const t = clause[i] as Token;
+    if (t.kind !== "word" || t.text === t.lower) continue;
+    const phrase = phraseAfter(clause, i, before);
+    if (phrase) return phrase;
+  }
+  return null;
+}
+
+/** Attribution in the clause that leads into a quote ("Smith told reporters: “…”"). */
+export function attributionBefore(clause: readonly Token[]): Attribution | null {
+  const lowest = Math.max(0, clause.length - VERB_REACH);
+  for (let v = clause.length - 1; v >= lowest; v -= 1) {
+    const length = speechCueLength(clause, v, v === 0);
+    if (length === 0) continue;
+    const gap = clause.slice(v + length);
+    if ((clause[v] as Token).lower === "according") {
+      const speaker = phraseAfter(clause, v + length, clause.length);
+      return speaker ? { speaker, endToken: clause.length } : null;
+    }
+    if (!gapLeadsIntoQuote(gap)) return null;
+    const speaker =
+      phraseBefore(clause, v, 0) ?? phraseAfter(clause, v + length, clause.length) ?? subjectOf(clause, v);
+    return { speaker, endToken: clause.length };
+  }
+  // "Carl Bialik: “…”" — a name and a colon introduce the quote.
+  const last = clause[clause.length - 1];
+  if (last?.text === ":" && clause.length >= 2) {
+    const speaker = phraseBefore(clause, clause.length - 1, 0);
+    if (speaker && speaker.kind !== "pronoun") return { speaker, endToken: clause.length };
+  }
+  return null;
+}
+
+/** True when the words between the cue and the quote introduce it rather than paraphrase. */
+function gapLeadsIntoQuote(gap: readonly Token[]): boolean {
+  if (gap.length === 0) return true;
+  const last = gap[gap.length - 1] as Token;
+  return last.text === ":" || last.text === "," || last.lower === "that";
+}
+
+function tokenIndexAtOrAfter(tokens: readonly Token[], offset: number): number {
+  const i = tokens.findIndex((t) => t.start >= offset);
+  return i < 0 ? tokens.length : i;
+}

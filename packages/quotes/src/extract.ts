@@ -1,0 +1,137 @@
+// Direct quotes and their speakers in an article's text. Steps: find quoted segments (marks.ts),
+// read the clause before and after each (clauses.ts), attribute it to a speaker via speech verbs
+// (attribution.ts), keep quotes that are attributed or stand as whole sentences, merge a quote
+// interrupted by its attribution ("“…,” he said, “…”"), then resolve pronouns and surnames.
+import { type Attribution, attributionAfter, attributionBefore, speechCueLength } from "./attribution.ts";
+import { clauseAfter, clauseBefore } from "./clauses.ts";
+import { RESOLVABLE_PRONOUNS } from "./lexicon.ts";
+import { findQuotedSegments, type QuotedSegment } from "./marks.ts";
+import { fullNameFor, type NameMention, nearestBefore, personMentions } from "./names.ts";
+import { paragraphs } from "./paragraphs.ts";
+import type { Quote, Speaker } from "./schema.ts";
+import type { SpeakerPhrase } from "./speaker-phrase.ts";
+import { type Token, tokenize } from "./tokens.ts";
+
+/** Fewest words for an unattributed quotation to count as a quote rather than a scare quote. */
+const MIN_STANDALONE_WORDS = 4;
+
+interface Candidate {
+  start: number;
+  end: number;
+  paragraph: number;
+  lastParagraph: number;
+  speaker: SpeakerPhrase | null;
+  /** Where the attribution clause after the quote ends (for merging an interrupted quote). */
+  clauseEnd: number | null;
+  attributedAfter: boolean;
+}
+
+export function extractQuotes(text: string): Quote[] {
+  const tokens = tokenize(text);
+  const paras = paragraphs(text);
+  const segments = findQuotedSegments(text).filter((s) => s.innerEnd > s.innerStart);
+  const mentions = personMentions(tokens);
+  const accepted: Candidate[] = [];
+  segments.forEach((seg, k) => {
+    const prev = segments[k - 1];
+    const next = segments[k + 1];
+    const paraStart = paras[seg.paragraph]?.start ?? 0;
+    const paraEnd = paras[seg.lastParagraph]?.end ?? text.length;
+    let before = clauseBefore(tokens, seg.start, Math.max(paraStart, prev?.end ?? 0));
+    // A block quote introduced by the previous paragraph ("He said:\n\n“…”").
+    const prevPara = paras[seg.paragraph - 1];
+    if (before.length === 0 && seg.start === paraStart && prevPara && text[prevPara.end - 1] === ":")
+      before = clauseBefore(tokens, prevPara.end, Math.max(prevPara.start, prev?.end ?? 0));
+    const after = clauseAfter(tokens, seg.end, Math.min(paraEnd, next?.start ?? text.length));
+    const candidate = judge(text, seg, before, after);
+    if (candidate) accepted.push(candidate);
+  });
+  const merged = mergeInterrupted(text, accepted);
+  carrySpeakers(merged);
+  return merged.map((c) => ({
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    speaker: c.speaker ? resolveSpeaker(c.speaker, mentions) : null,
+  }));
+}
+
+function judge(text: string, seg: QuotedSegment, before: Token[], after: Token[]): Candidate | null {
+  const inner = text.slice(seg.innerStart, seg.innerEnd).trim();
+  const words = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (words === 0) return null;
+  const continues = /[,!?]['’]?$/u.test(inner);
+  // A quotation ending a sentence ("…”. Next") has nothing after it in that sentence.
+  const sentenceEnded = /[.…]['’]?$/u.test(inner) && after[0] !== undefined && /^\p{Lu}/u.test(after[0].text);
+  const trail: Attribution | null = sentenceEnded ? null : attributionAfter(after, continues);
+  // A quotation the sentence runs on from without attribution is part of a paraphrase.
+  const runsOn = after[0]?.kind === "word" && trail === null && !/[.!?…]['’]?$/u.test(inner);
+  const lead = runsOn ? null : attributionBefore(before);
+  const opensSentence =
+    before.every((t) => t.kind === "punct") ||
+    isShortOpener(before) ||
+    before[before.length - 1]?.text === ":";
+  const base = {
+    start: seg.start,
+    end: seg.end,
+    paragraph: seg.paragraph,
+    lastParagraph: seg.lastParagraph,
+  };
+  const clauseEnd = after.length > 0 ? (after[after.length - 1] as Token).end : seg.end;
+  if (lead) return { ...base, speaker: lead.speaker, clauseEnd: null, attributedAfter: false };
+  if (trail?.speaker && opensSentence)
+    return { ...base, speaker: trail.speaker, clauseEnd, attributedAfter: true };
+  if (seg.style === "single" || !opensSentence) return null;
+  const wholeSentence = /[.!?…]['’"”]?$/u.test(inner) || !seg.closed;
+  if (words >= MIN_STANDALONE_WORDS && wholeSentence)
+    return { ...base, speaker: null, clauseEnd: null, attributedAfter: false };
+  return null;
+}
+
+/** A few words before the quote that are not a clause of their own ("And," "Then:"). */
+function isShortOpener(before: readonly Token[]): boolean {
+  const words = before.filter((t) => t.kind === "word");
+  return words.length <= 2 && !before.some((_, i) => speechCueLength(before, i) > 0);
+}
+
+/** "“…,” he said, “…”": the second part continues the first when only the attribution separates them. */
+function mergeInterrupted(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const last = out[out.length - 1];
+    if (
+      last?.attributedAfter &&
+      last.clauseEnd !== null &&
+      last.lastParagraph === c.paragraph &&
+      c.start >= last.clauseEnd &&
+      /^[\s.,;:—–-]*$/u.test(text.slice(last.clauseEnd, c.start)) &&
+      (c.speaker === null || c.speaker.start === last.speaker?.start || !c.attributedAfter)
+    ) {
+      last.end = c.end;
+      last.lastParagraph = c.lastParagraph;
+      if (c.attributedAfter) last.clauseEnd = c.clauseEnd;
+      continue;
+    }
+    out.push({ ...c });
+  }
+  return out;
+}
+
+/** An unattributed quote right after an attributed one (same or next paragraph) continues it. */
+function carrySpeakers(candidates: Candidate[]): void {
+  for (let i = 1; i < candidates.length; i += 1) {
+    const c = candidates[i] as Candidate;
+    const prev = candidates[i - 1] as Candidate;
+    if (c.speaker === null && prev.speaker !== null && c.paragraph - prev.lastParagraph <= 1)
+      c.speaker = prev.speaker;
+  }
+}
+
+function resolveSpeaker(phrase: SpeakerPhrase, mentions: readonly NameMention[]): Speaker {
+  let name = phrase.name;
+  if (phrase.kind === "pronoun" && RESOLVABLE_PRONOUNS.has(phrase.name.toLowerCase()))
+    name = nearestBefore(mentions, phrase.start)?.name ?? phrase.name;
+  else if (phrase.kind === "name" && !name.includes(" "))
+    name = fullNameFor(mentions, name, phrase.start) ?? name;
+  return { start: phrase.start, end: phrase.end, name, role: phrase.role };
+}

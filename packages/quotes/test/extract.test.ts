@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes, type Quote, quoteSchema } from "../src/index.ts";
+
+function only(text: string): Quote {
+  const quotes = extractQuotes(text);
+  expect(quotes).toHaveLength(1);
+  return quotes[0] as Quote;
+}
+
+function speakerWords(text: string, quote: Quote): string | null {
+  return quote.speaker ? text.slice(quote.speaker.start, quote.speaker.end) : null;
+}
+
+const STYLES: readonly [string, string, string][] = [
+  ["curly", "“", "”"],
+  ["straight", '"', '"'],
+  ["German", "„", "“"],
+  ["guillemets", "«", "»"],
+  ["doubled apostrophes", "''", "''"],
+  ["single curly", "‘", "’"],
+];
+
+describe("extractQuotes: quotation-mark styles", () => {
+  for (const [label, open, close] of STYLES) {
+    it(`finds a ${label} quote and its inverted attribution`, () => {
+      const spoken = "We will bring the bill back next week,";
+      const text = `The vote failed on Monday. ${open}${spoken}${close} said Jane Doe.`;
+      const quote = only(text);
+      expect(quote.text).toBe(text.slice(quote.start, quote.end));
+      expect(quote.text.startsWith(open)).toBe(true);
+      expect(quote.text.endsWith(close)).toBe(true);
+      expect(quote.text).toContain(spoken);
+      expect(speakerWords(text, quote)).toBe("Jane Doe");
+      expect(quote.speaker?.name).toBe("Jane Doe");
+    });
+  }
+
+  it("does not read apostrophes as quotation marks", () => {
+    const text = "It's the voters' choice, and Doe's team didn't say otherwise in the '90s.";
+    expect(extractQuotes(text)).toEqual([]);
+  });
+
+  it("skips scare quotes and titles that nobody says", () => {
+    const text = "The so-called “deal” was signed after the “Morning Show” segment aired.";
+    expect(extractQuotes(text)).toEqual([]);
+  });
+});
+
+describe("extractQuotes: attribution patterns", () => {
+  const cases: readonly [string, string, string][] = [
+    ["X said after", "“The budget is balanced,” Jane Doe said.", "Jane Doe"],
+    ["X said before, with a colon", "Jane Doe said: “The budget is balanced.”", "Jane Doe"],
+    ["X told", "Jane Doe told reporters, “The budget is balanced.”", "Jane Doe"],
+    ["according to", "According to Jane Doe, “The budget is balanced.”", "Jane Doe"],
+    ["X wrote", "“The budget is balanced,” Jane Doe wrote in a letter.", "Jane Doe"],
+    ["X added", "“The budget is balanced,” Jane Doe added.", "Jane Doe"],
+    ["an unknown verb after a comma", "“Get out of here,” Jane Doe barked.", "Jane Doe"],
+  ];
+  for (const [label, text, speaker] of cases) {
+    it(`attributes "${label}"`, () => {
+      const quote = only(text);
+      expect(quote.text).toContain("“");
+      expect(speakerWords(text, quote)).toBe(speaker);
+    });
+  }
+
+  it("resolves a pronoun to the nearest preceding full name, pointing at the pronoun", () => {
+    const text = "John Smith met voters in Ohio. Later Jane Doe arrived. “It went well,” she said.";
+    const quote = only(text);
+    expect(speakerWords(text, quote)).toBe("she");
+    expect(quote.speaker?.name).toBe("Jane Doe");
+  });
+
+  it("resolves a bare surname to the full name mentioned earlier", () => {
+    const text = "Jane Doe spoke first. “We have the votes,” Doe said.";
+    expect(only(text).speaker?.name).toBe("Jane Doe");
+  });
+
+  it("reports a title before the name as the role", () => {
+    const text = "“We have the votes,” Senator Jane Doe said.";
+    const quote = only(text);
+    expect(quote.speaker?.name).toBe("Jane Doe");
+    expect(quote.speaker?.role).toBe("Senator");
+  });
+
+  it("reports an appositive as the role", () => {
+    const text = "“Prices will fall,” said Jane Doe, a professor at Yale University.";
+    const quote = only(text);
+    expect(quote.speaker?.name).toBe("Jane Doe");
+    expect(quote.speaker?.role).toContain("professor at Yale University");
+  });
+
+  it("keeps an unnamed speaker's description as name and role", () => {
+    const text = "“We comply with all laws,” a Huawei spokesperson said.";
+    const quote = only(text);
+    expect(speakerWords(text, quote)).toContain("Huawei spokesperson");
+    expect(quote.speaker?.role).toContain("spokesperson");
+  });
+});
+
+describe("extractQuotes: quote structure", () => {
+  it("joins a quote interrupted by its attribution", () => {
+    const text = "“The first part is done,” Jane Doe said, “and the second part starts tomorrow.”";
+    const quote = only(text);
+    expect(quote.start).toBe(0);
+    expect(quote.end).toBe(text.length);
+    expect(speakerWords(text, quote)).toBe("Jane Doe");
+  });
+
+  it("joins a quote that continues after the attribution's full stop", () => {
+    const text = "“The first part is done,” Jane Doe said. “The second part starts tomorrow.”";
+    expect(only(text).end).toBe(text.length);
+  });
+
+  it("follows a multi-paragraph quote whose paragraphs reopen the quotation", () => {
+    const text =
+      "Jane Doe said: “The first paragraph ends here.\n\n“The second paragraph closes it.”\n\nThe end.";
+    const quote = only(text);
+    expect(quote.text).toContain("first paragraph");
+    expect(quote.text).toContain("second paragraph");
+    expect(quote.text.endsWith("”")).toBe(true);
+  });
+
+  it("does not take a paraphrase with a few quoted words as a direct quote", () => {
+    const text = "Jane Doe said the plan was “a disaster” for farmers in the region.";
+    expect(extractQuotes(text)).toEqual([]);
+  });
+
+  it("keeps offsets consistent and output schema-valid on mixed text", () => {
+    const parts = [
+      "Jane Doe, a senator, spoke on Monday.",
+      "“We will win,” she said.",
+      "According to John Smith, “the vote is close.”",
+      "Critics called it a “stunt.”",
+      "“Really?” asked a voter.",
+    ];
+    const text = parts.join("\n\n");
+    const quotes = extractQuotes(text);
+    expect(quotes.length).toBeGreaterThanOrEqual(3);
+    for (const q of quotes) {
+      expect(() => quoteSchema.parse(q)).not.toThrow();
+      expect(q.text).toBe(text.slice(q.start, q.end));
+      if (q.speaker) {
+        expect(q.speaker.end).toBeGreaterThan(q.speaker.start);
+        expect(text.slice(q.speaker.start, q.speaker.end).trim()).not.toBe("");
+      }
+    }
+    for (let i = 1; i < quotes.length; i += 1)
+      expect((quotes[i] as Quote).start).toBeGreaterThanOrEqual((quotes[i - 1] as Quote).end);
+  });
+});
