@@ -4,6 +4,7 @@ import { STATIC_SECURITY_HEADERS } from "./lib/security/csp";
 const config: NextConfig = {
   // Workspace packages export TypeScript source (create-t3-turbo style); Next compiles them.
   transpilePackages: [
+    "@tidemark/accounts",
     "@tidemark/articles",
     "@tidemark/db",
     "@tidemark/ingest",

@@ -17,6 +17,11 @@ export const env = createEnv({
     RECONCILE_STALE_AFTER_MS: z.coerce.number().int().min(0).default(60_000),
     /** Extracted HTML with fewer words than this counts as a failed extraction. */
     TIDEMARK_MIN_ARTICLE_WORDS: z.coerce.number().int().min(1).default(20),
+    /**
+     * How long a job may wait in its slot for its site's politeness gap. Past this it is parked
+     * in Redis's delayed set, so one busy site never holds every slot.
+     */
+    WORKER_HOST_WAIT_MS: z.coerce.number().int().min(0).default(1_500),
     /** First retry delay of a failed job; later ones double (with jitter). */
     WORKER_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5_000),
     /** BullMQ job lock: a job whose worker died is retried after about this long. */

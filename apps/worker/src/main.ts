@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   await waitForRedis(producerConnection, 10_000);
 
   const producer = new Producer({ connection: producerConnection });
-  const fetcher = createDocumentFetcher(producerConnection);
+  const fetcher = createDocumentFetcher(producerConnection, { hostMaxWaitMs: env.WORKER_HOST_WAIT_MS });
   const ctx = {
     db: prisma,
     producer,

@@ -44,7 +44,7 @@ export async function checkTimers(
   if (restore) {
     await setReconcileTimer(deps.producer, settings);
     // Redis lost its timers, so it probably lost jobs too: look for them now, not in a minute.
-    await deps.producer.enqueue("reconcile", { staleAfterMs: 0 }, { jobId: "reconcile-after-redis-loss" });
+    await deps.producer.enqueue("reconcile", { staleAfterMs: 0 }, { dedupeId: "reconcile-after-redis-loss" });
   }
   const schedules = await reconcileSchedulers(deps.db, deps.producer);
   return { reconcileTimerRestored: restore, schedules };
@@ -58,7 +58,12 @@ export function watchTimers(deps: TimerDeps, settings: TimerSettings): { stop():
   const tick = async () => {
     try {
       const repaired = await checkTimers(deps, settings);
-      if (repaired.reconcileTimerRestored || repaired.schedules.set > 0 || repaired.schedules.removed > 0)
+      if (
+        repaired.reconcileTimerRestored ||
+        repaired.schedules.set > 0 ||
+        repaired.schedules.removed > 0 ||
+        repaired.schedules.caughtUp > 0
+      )
         deps.logger.warn(repaired, "timers were missing or out of date in Redis; repaired");
     } catch (error) {
       deps.logger.warn({ err: error }, "could not check the timers in Redis; will try again");

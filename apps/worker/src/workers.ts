@@ -2,11 +2,11 @@
 // before its handler runs, and produces exactly one structured log line with its duration and
 // outcome.
 import { JOBS, type JobKey, jobKeyForName, QUEUES, type QueueName } from "@tidemark/queue";
-import { type Job, UnrecoverableError, Worker } from "bullmq";
+import { DelayedError, type Job, UnrecoverableError, Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import type { HandlerContext, JobSummary } from "./handlers/context.ts";
 import { HANDLERS, type JobHandler } from "./handlers/registry.ts";
-import { jobRetryDelayMs } from "./retry.ts";
+import { HostBusyDelay, jobRetryDelayMs } from "./retry.ts";
 
 export interface WorkerOptions {
   connection: Redis;
@@ -18,7 +18,9 @@ export interface WorkerOptions {
 
 async function runJob(job: Job, ctx: HandlerContext): Promise<JobSummary> {
   const key = jobKeyForName(job.name);
-  if (!key) throw new UnrecoverableError(`Unknown job name "${job.name}"`);
+  // A job from a newer or older release: failing it forever helps nobody (Postgres still records
+  // the work, and the reconciler asks for it again in a form this worker knows).
+  if (!key) return { outcome: "ignored", why: `unknown job name "${job.name}"` };
   const parsed = JOBS[key].schema.safeParse(job.data);
   if (!parsed.success)
     throw new UnrecoverableError(`Invalid payload for ${job.name}: ${parsed.error.message}`);
@@ -27,14 +29,22 @@ async function runJob(job: Job, ctx: HandlerContext): Promise<JobSummary> {
 }
 
 function processorFor(ctx: HandlerContext) {
-  return async (job: Job): Promise<JobSummary> => {
+  return async (job: Job, token?: string): Promise<JobSummary> => {
     const started = performance.now();
     const base = { queue: job.queueName, job: job.name, jobId: job.id, attempt: job.attemptsMade + 1 };
     try {
       const summary = await runJob(job, ctx);
-      ctx.logger.info({ ...base, ...summary, ms: Math.round(performance.now() - started) }, "job done");
+      const log = summary.outcome === "ignored" ? ctx.logger.warn : ctx.logger.info;
+      log.call(ctx.logger, { ...base, ...summary, ms: Math.round(performance.now() - started) }, "job done");
       return summary;
     } catch (error) {
+      if (error instanceof HostBusyDelay && token) {
+        const delayMs = error.delayMs();
+        await job.updateData({ ...job.data, hostWaits: error.previousWaits + 1 });
+        await job.moveToDelayed(Date.now() + delayMs, token);
+        ctx.logger.debug({ ...base, outcome: "host_busy", delayMs }, "job waits for its host");
+        throw new DelayedError();
+      }
       const message = error instanceof Error ? error.message : String(error);
       ctx.logger.info(
         { ...base, outcome: "error", error: message, ms: Math.round(performance.now() - started) },

@@ -1,16 +1,18 @@
 // What the reconciler and the timer watch recover, called in-process against real Postgres and
 // Redis: tagging lost to a Redis outage or flush, an article whose job keeps dying, and timers
 // lost when Redis restarts under running workers.
+import { requestRefetch } from "@tidemark/articles";
 import { prisma } from "@tidemark/db";
 import { submitDocuments } from "@tidemark/intake";
 import { createRedisConnection, Producer, QUEUES } from "@tidemark/queue";
 import { createSchedule, schedulerId } from "@tidemark/schedules";
 import { resetTestRedis, truncateAllTables } from "@tidemark/testing";
+import { createTheme } from "@tidemark/themes";
+import { tagArticle } from "@tidemark/themes/tagging";
 import type { Job } from "bullmq";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { ingestArticle } from "../src/handlers/ingest-article.ts";
 import { reconcile } from "../src/handlers/reconcile.ts";
-import { tagJobId } from "../src/handlers/tag-job-id.ts";
 import { GIVE_UP_AFTER_ATTEMPTS } from "../src/reconcile/ingest.ts";
 import { checkTimers, RECONCILE_TIMER } from "../src/timers.ts";
 import { handlerContext } from "./support/handler-context.ts";
@@ -45,7 +47,7 @@ describe("recovery", () => {
     const deadRedis = createRedisConnection("producer", "redis://127.0.0.1:1", () => {});
     const offline = new Producer({ connection: deadRedis, connectTimeoutMs: 200 });
     try {
-      const result = await ingestArticle({ articleId, reason: "intake" }, firstAttempt, {
+      const result = await ingestArticle({ articleId, reason: "intake", hostWaits: 0 }, firstAttempt, {
         ...ctx,
         producer: offline,
       });
@@ -61,7 +63,8 @@ describe("recovery", () => {
 
     const summary = await reconcile({ staleAfterMs: 0 }, ctx);
     expect(summary.taggingRequeued).toBe(1);
-    const job = await producer.queue(QUEUES.themes).getJob(tagJobId(articleId, stored.contentHash ?? ""));
+    expect(await producer.hasLiveJob(QUEUES.themes, articleId)).toBe(true);
+    const [job] = await producer.queue(QUEUES.themes).getWaiting();
     expect(job?.data).toEqual({ articleId });
     // A second pass finds the live job and adds nothing.
     expect((await reconcile({ staleAfterMs: 0 }, ctx)).taggingRequeued).toBe(0);
@@ -98,14 +101,91 @@ describe("recovery", () => {
     expect((await checkTimers(deps, timerSettings)).reconcileTimerRestored).toBe(true);
     expect(await checkTimers(deps, timerSettings)).toEqual({
       reconcileTimerRestored: false,
-      schedules: { set: 0, removed: 0 },
+      schedules: { set: 0, removed: 0, caughtUp: 0 },
     });
 
     await flushRedis();
     const repaired = await checkTimers(deps, timerSettings);
-    expect(repaired).toEqual({ reconcileTimerRestored: true, schedules: { set: 1, removed: 0 } });
+    expect(repaired).toEqual({
+      reconcileTimerRestored: true,
+      schedules: { set: 1, removed: 0, caughtUp: 0 },
+    });
     expect(await maintenance.getJobScheduler(RECONCILE_TIMER)).toMatchObject({ every: 60_000 });
     expect(await maintenance.getJobScheduler(schedulerId(schedule.id))).toMatchObject({ every: 3_600_000 });
     expect(await producer.hasLiveJob(QUEUES.maintenance, "reconcile-after-redis-loss")).toBe(true);
   });
+
+  it("keeps a re-fetch asked for while Redis is down in Postgres, and the reconciler runs it", async () => {
+    const articleId = await submitted();
+    await ingestArticle({ articleId, reason: "intake", hostWaits: 0 }, firstAttempt, ctx);
+    await flushRedis();
+    // File articles have no page; make this one a web article that was fetched before.
+    await prisma.article.update({ where: { id: articleId }, data: { intake: "url" } });
+    const { offline, close } = offlineProducer();
+    try {
+      const report = await requestRefetch(prisma, offline, [articleId]);
+      expect(report.requested).toEqual([articleId]);
+      expect(report.queueError).toMatch(/job queue/);
+    } finally {
+      await close();
+    }
+    const owed = await prisma.article.findUniqueOrThrow({ where: { id: articleId } });
+    expect(owed.refetchRequestedAt).not.toBeNull();
+    expect(owed.status).toBe("extracted");
+    expect(await reconcile({ staleAfterMs: 0 }, ctx)).toMatchObject({ requeued: 1 });
+    expect(await producer.hasLiveJob(QUEUES.ingest, articleId)).toBe(true);
+  });
+
+  it("does nothing for a stale wake-up: an ingest job with no ingest owed is skipped", async () => {
+    const articleId = await submitted();
+    const first = await ingestArticle({ articleId, reason: "intake", hostWaits: 0 }, firstAttempt, ctx);
+    expect(first.outcome).toBe("extracted");
+    const before = await prisma.article.findUniqueOrThrow({ where: { id: articleId } });
+    const again = await ingestArticle({ articleId, reason: "reconcile", hostWaits: 0 }, firstAttempt, ctx);
+    expect(again.outcome).toBe("skipped");
+    const after = await prisma.article.findUniqueOrThrow({ where: { id: articleId } });
+    expect(after.attempts).toBe(before.attempts);
+  });
+
+  it("records tagged_hash under the row lock, so a tag job on old text cannot hide the new text", async () => {
+    const articleId = await submitted();
+    await ingestArticle({ articleId, reason: "intake", hostWaits: 0 }, firstAttempt, ctx);
+    await tagArticle(prisma, articleId);
+    const tagged = await prisma.article.findUniqueOrThrow({ where: { id: articleId } });
+    expect(tagged.taggedHash).toBe(tagged.contentHash);
+    // New text lands (as a re-ingest would store it): tagging is owed again until a tag job runs.
+    await prisma.article.update({ where: { id: articleId }, data: { contentHash: "f".repeat(64) } });
+    await flushRedis();
+    const pending = await reconcile({ staleAfterMs: 0 }, ctx);
+    expect(pending.taggingRequeued).toBe(1);
+    await tagArticle(prisma, articleId);
+    const retagged = await prisma.article.findUniqueOrThrow({ where: { id: articleId } });
+    expect(retagged.taggedHash).toBe("f".repeat(64));
+  });
+
+  it("commits a theme version with its backfill row, so a queue outage cannot strand the version", async () => {
+    const { offline, close } = offlineProducer();
+    let backfillId: string;
+    try {
+      ({ backfillId } = await createTheme(prisma, offline, { name: "Huawei", definition: "huawei" }));
+    } finally {
+      await close();
+    }
+    const row = await prisma.themeBackfill.findUniqueOrThrow({ where: { id: backfillId } });
+    expect(row.status).toBe("queued");
+    expect(await reconcile({ staleAfterMs: 0 }, ctx)).toMatchObject({ backfillsRequeued: 1 });
+    expect(await producer.hasLiveJob(QUEUES.themes, backfillId)).toBe(true);
+  });
 });
+
+function offlineProducer() {
+  const deadRedis = createRedisConnection("producer", "redis://127.0.0.1:1", () => {});
+  const offline = new Producer({ connection: deadRedis, connectTimeoutMs: 200 });
+  return {
+    offline,
+    close: async () => {
+      await offline.close();
+      deadRedis.disconnect();
+    },
+  };
+}

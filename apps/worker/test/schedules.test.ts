@@ -1,6 +1,7 @@
 // Scheduled re-ingest and sources against real Postgres, Redis and worker processes: timers fire,
 // edits become versions, unchanged pages and 304s do not, feeds add only new items, paused
 // schedules stay quiet, and schedules survive a Redis flush.
+import { requestRefetch } from "@tidemark/articles";
 import { prisma } from "@tidemark/db";
 import { submitUrls } from "@tidemark/intake";
 import { Producer, QUEUES } from "@tidemark/queue";
@@ -215,11 +216,7 @@ describe("re-ingest", () => {
       "/edited",
       (_req, res) => void res.writeHead(404, { "content-type": "text/html" }).end("gone"),
     );
-    await producer.enqueue(
-      "ingestArticle",
-      { articleId: article.id, reason: "reingest" },
-      { jobId: article.id },
-    );
+    await requestRefetch(prisma, producer, [article.id]);
     const gone = await waitUntil(
       () => prisma.article.findUniqueOrThrow({ where: { id: article.id } }),
       (a) => a.status === "gone",

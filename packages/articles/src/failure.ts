@@ -38,6 +38,11 @@ export function classifyFailure(error: unknown): ClassifiedFailure {
       ...(error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : {}),
     };
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: "internal_error", message: `Unexpected error: ${message}`, retryable: true };
+  // Raw driver errors and stack traces are for the log (the worker logs the original error), not
+  // for the article row that users read.
+  return {
+    code: "internal_error",
+    message: "An unexpected error stopped processing this page; the worker log has the details.",
+    retryable: true,
+  };
 }

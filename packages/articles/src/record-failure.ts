@@ -5,11 +5,14 @@
 import type { ArticleStatus, Db } from "@tidemark/db";
 import { syncArticleCoverage } from "@tidemark/themes/coverage";
 import type { ClassifiedFailure } from "./failure.ts";
+import { settleRefetchRequest } from "./settle-refetch.ts";
 
 const GONE_CODES = new Set(["http_404", "http_410"]);
 
 export interface FailureContext {
   articleId: string;
+  /** When the attempt began; a final failure answers the re-fetch requests made up to then. */
+  startedAt: Date;
   hadContent: boolean;
   finalAttempt: boolean;
   attempt: number;
@@ -33,9 +36,17 @@ export async function recordFailure(
   await db.$transaction(async (tx) => {
     await tx.article.update({
       where: { id: ctx.articleId },
-      data: { status, failureCode: failure.code, failureMessage: message },
+      data: { status, failureCode: failure.code, failureMessage: sanitizeMessage(message) },
     });
+    if (ctx.finalAttempt) await settleRefetchRequest(tx, ctx.articleId, ctx.startedAt);
     await syncArticleCoverage(tx, ctx.articleId);
   });
   return status;
+}
+
+/** Stored messages are for users: no NUL or other control characters, bounded length. */
+function sanitizeMessage(message: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  const clean = message.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, " ");
+  return clean.length > 500 ? `${clean.slice(0, 497)}...` : clean;
 }

@@ -6,10 +6,11 @@ import { EXTRACTOR_VERSION } from "@tidemark/ingest/extract";
 import { syncArticleCoverage } from "@tidemark/themes/coverage";
 import { canonicalKey } from "./canonical.ts";
 import { contentHash } from "./content-hash.ts";
-import { toStoredDate } from "./dates.ts";
 import type { ObtainedDocument } from "./document.ts";
 import type { MergedArticle } from "./merge-hints.ts";
 import { resolveSource } from "./resolve-source.ts";
+import { settleRefetchRequest } from "./settle-refetch.ts";
+import { toStoredDate } from "./stored-date.ts";
 
 export type StoreOutcome =
   | { kind: "stored"; version: number; versionCreated: boolean; contentHash: string }
@@ -18,6 +19,8 @@ export type StoreOutcome =
 export interface StoredArticleRef {
   id: string;
   normalizedUrl: string;
+  /** When the attempt began (see beginAttempt); re-fetch requests up to then are answered. */
+  startedAt: Date;
 }
 
 function isWebUrl(url: string): boolean {
@@ -62,6 +65,7 @@ export async function storeExtraction(
             failureMessage: null,
           },
         });
+        await settleRefetchRequest(tx, article.id, article.startedAt);
         await syncArticleCoverage(tx, article.id);
         return { kind: "duplicate", duplicateOfId: owner.id };
       }
@@ -124,6 +128,7 @@ export async function storeExtraction(
         lastModified: doc.lastModified ?? null,
       },
     });
+    await settleRefetchRequest(tx, article.id, article.startedAt);
     // Same transaction: coverage counts move exactly when the article does.
     await syncArticleCoverage(tx, article.id);
     return { kind: "stored", version, versionCreated, contentHash: hash };

@@ -1,6 +1,7 @@
-// Enqueueing ingest jobs for articles already written to Postgres. The row comes first: if Redis
-// is down, the article stays `queued` and the worker's reconciler enqueues it later, so a failure
-// here is reported but never loses the article.
+// Waking workers for articles already written to Postgres. The row comes first: if Redis is down,
+// the article stays `queued` and the worker's reconciler enqueues it later, so a failure here is
+// reported but never loses the article. One bulk add per thousand articles; BullMQ deduplicates
+// by article id, so at most one job per article waits whoever enqueues it.
 import type { INGEST_REASONS, Producer } from "@tidemark/queue";
 
 export type IngestReason = (typeof INGEST_REASONS)[number];
@@ -11,6 +12,8 @@ export interface EnqueueReport {
   error?: string;
 }
 
+const BATCH = 1_000;
+
 export async function enqueueIngest(
   producer: Producer,
   articleIds: readonly string[],
@@ -18,10 +21,14 @@ export async function enqueueIngest(
 ): Promise<EnqueueReport> {
   const enqueued = new Set<string>();
   try {
-    for (const articleId of articleIds) {
-      // Job id = article id: at most one live ingest job per article, whoever enqueues it.
-      await producer.enqueue("ingestArticle", { articleId, reason }, { jobId: articleId });
-      enqueued.add(articleId);
+    for (let i = 0; i < articleIds.length; i += BATCH) {
+      const added = await producer.enqueueMany(
+        "ingestArticle",
+        articleIds
+          .slice(i, i + BATCH)
+          .map((articleId) => ({ dedupeId: articleId, payload: { articleId, reason } })),
+      );
+      for (const id of added) enqueued.add(id);
     }
     return { enqueued };
   } catch (error) {

@@ -5,7 +5,7 @@
 //  - an input whose normalized URL matches an existing article's normalized or canonical URL is a
 //    duplicate of that article (or of the article that one duplicates);
 //  - inserts race safely through the unique index on normalized_url.
-import type { Db, Prisma } from "@tidemark/db";
+import { type Db, type Prisma, withDbRetry } from "@tidemark/db";
 import type { IntakeOutcome } from "./results.ts";
 
 export interface ArticleCandidate {
@@ -27,28 +27,30 @@ interface ExistingArticle {
   duplicateOfId: string | null;
 }
 
+/** URLs registered per transaction: bounded, so any list size works (Postgres allows 65,535 bind
+ * parameters per statement; a lookup takes two per URL). */
+export const REGISTER_CHUNK = 2_000;
+
 export async function registerArticles(
   db: Db,
   candidates: readonly ArticleCandidate[],
+  options: { chunkSize?: number } = {},
 ): Promise<Registration> {
+  const chunkSize = options.chunkSize ?? REGISTER_CHUNK;
   const firstByUrl = new Map<string, ArticleCandidate>();
   for (const candidate of candidates) {
     if (!firstByUrl.has(candidate.normalizedUrl)) firstByUrl.set(candidate.normalizedUrl, candidate);
   }
-  const urls = [...firstByUrl.keys()];
-  const existing = await findExisting(db, urls);
-
-  const toCreate = [...firstByUrl.values()].filter((c) => !existing.has(c.normalizedUrl));
-  const created = await db.article.createManyAndReturn({
-    data: toCreate.map((c) => ({ ...c.data, normalizedUrl: c.normalizedUrl })),
-    skipDuplicates: true,
-    select: { id: true, normalizedUrl: true },
-  });
-  const createdByUrl = new Map(created.map((row) => [row.normalizedUrl, row.id]));
-
-  // Rows another process inserted between our lookup and our insert.
-  const raced = toCreate.filter((c) => !createdByUrl.has(c.normalizedUrl)).map((c) => c.normalizedUrl);
-  if (raced.length) for (const [url, row] of await findExisting(db, raced)) existing.set(url, row);
+  const unique = [...firstByUrl.values()];
+  const existing = new Map<string, ExistingArticle>();
+  const createdByUrl = new Map<string, string>();
+  for (let i = 0; i < unique.length; i += chunkSize) {
+    // Each chunk is idempotent (insert-or-find by the unique URL), so a transient failure (a
+    // Postgres restart mid-import) is simply retried, and a re-run reports what was already there.
+    const chunk = await withDbRetry(() => registerChunk(db, unique.slice(i, i + chunkSize)));
+    for (const [url, row] of chunk.existing) existing.set(url, row);
+    for (const [url, id] of chunk.created) createdByUrl.set(url, id);
+  }
 
   const claimed = new Set<string>();
   const outcomes = candidates.map((candidate): IntakeOutcome => {
@@ -76,6 +78,28 @@ export async function registerArticles(
     return duplicate(candidate, found.duplicateOfId ?? found.id, reason);
   });
   return { outcomes, createdIds: [...createdByUrl.values()] };
+}
+
+async function registerChunk(
+  db: Db,
+  unique: readonly ArticleCandidate[],
+): Promise<{ existing: Map<string, ExistingArticle>; created: Map<string, string> }> {
+  const existing = await findExisting(
+    db,
+    unique.map((c) => c.normalizedUrl),
+  );
+  const toCreate = unique.filter((c) => !existing.has(c.normalizedUrl));
+  const created = await db.article.createManyAndReturn({
+    data: toCreate.map((c) => ({ ...c.data, normalizedUrl: c.normalizedUrl })),
+    skipDuplicates: true,
+    select: { id: true, normalizedUrl: true },
+  });
+  const createdByUrl = new Map(created.map((row) => [row.normalizedUrl, row.id]));
+  // Rows another process (or an earlier try of this chunk whose reply was lost) inserted between
+  // our lookup and our insert.
+  const raced = toCreate.filter((c) => !createdByUrl.has(c.normalizedUrl)).map((c) => c.normalizedUrl);
+  if (raced.length) for (const [url, row] of await findExisting(db, raced)) existing.set(url, row);
+  return { existing, created: createdByUrl };
 }
 
 function duplicate(candidate: ArticleCandidate, articleId: string, reason: string): IntakeOutcome {

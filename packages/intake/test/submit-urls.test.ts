@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 describe("submitUrls", () => {
-  it("creates a queued article per new URL and enqueues a job with the article id", async () => {
+  it("creates a queued article per new URL and wakes a worker for it", async () => {
     const { outcomes, queueWarning } = await submitUrls(prisma, producer, [
       "https://example.com/a?utm_source=x",
     ]);
@@ -31,8 +31,9 @@ describe("submitUrls", () => {
     const row = await prisma.article.findUniqueOrThrow({ where: { id: first.articleId } });
     expect(row.status).toBe("queued");
     expect(row.submittedUrl).toBe("https://example.com/a?utm_source=x");
-    const job = await producer.queue(QUEUES.ingest).getJob(first.articleId);
-    expect(job?.data).toEqual({ articleId: first.articleId, reason: "intake" });
+    expect(await producer.hasLiveJob(QUEUES.ingest, first.articleId)).toBe(true);
+    const [job] = await producer.queue(QUEUES.ingest).getWaiting();
+    expect(job?.data).toEqual({ articleId: first.articleId, reason: "intake", hostWaits: 0 });
   });
 
   it("reports invalid, in-batch duplicate and existing duplicate with reasons, in input order", async () => {

@@ -10,5 +10,5 @@ export {
   jobKeyForName,
   type ParsedJobPayload,
 } from "./jobs.ts";
-export { Producer, type ProducerOptions } from "./producer.ts";
+export { type EnqueueOptions, Producer, type ProducerOptions } from "./producer.ts";
 export { QUEUES, type QueueName } from "./queues.ts";

@@ -26,6 +26,8 @@ export const JOBS = {
     schema: z.object({
       articleId: z.uuid(),
       reason: z.enum(INGEST_REASONS).default("intake"),
+      /** How often this job already waited for its host's politeness gap (drives its backoff). */
+      hostWaits: z.number().int().min(0).default(0),
     }),
     // The worker's "retry-after" strategy: exponential backoff with jitter, or the server's
     // Retry-After when it sent one.

@@ -1,15 +1,20 @@
 // Enqueuing. Payloads are validated against the registry before they reach Redis, so a bad
 // payload fails at the caller, not later inside a worker.
-import { type Job, type JobsOptions, Queue } from "bullmq";
+//
+// Jobs are wake-up calls for work Postgres already records, so each piece of work has an id (an
+// article id, a backfill id) and BullMQ's own deduplication keeps at most one waiting job per id:
+// a request while that job waits is absorbed by it, and a request while it runs is kept as one
+// follow-up job that starts when the running one ends (`keepLastIfActive`). Both happen inside
+// one Redis script, so there is no check-then-act between producers, and a request is never
+// dropped because an older job was already running on stale data.
+import { randomUUID } from "node:crypto";
+import { type JobsOptions, Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import { createRedisConnection, waitForRedis } from "./connection.ts";
 import { DEFAULT_JOB_OPTIONS } from "./default-job-options.ts";
 import { env } from "./env.ts";
 import { JOBS, type JobKey, type JobPayload } from "./jobs.ts";
 import type { QueueName } from "./queues.ts";
-
-/** States in which a job with a given id still stands for pending or running work. */
-const LIVE_STATES = new Set(["waiting", "active", "delayed", "prioritized", "waiting-children"]);
 
 export interface ProducerOptions {
   connection?: Redis;
@@ -18,19 +23,13 @@ export interface ProducerOptions {
   connectTimeoutMs?: number;
 }
 
-const LOCKED = /locked/i;
+/** Options of one request; `dedupeId` names the work (at most one waiting job per id). */
+export type EnqueueOptions = Omit<JobsOptions, "jobId" | "deduplication"> & { dedupeId?: string };
 
-type JobPresence = "live" | "finished";
-
-/** Removes a finished job; false when a worker holds its lock (the job is running after all). */
-async function removeUnlessLocked(job: Job): Promise<boolean> {
-  try {
-    await job.remove();
-    return true;
-  } catch (error) {
-    if (error instanceof Error && LOCKED.test(error.message)) return false;
-    throw error;
-  }
+/** BullMQ job ids may not contain ":"; ours are `<dedupeId>_<random>` so a new job is recognisable. */
+function newJobId(dedupeId: string | undefined): string {
+  const suffix = randomUUID().replaceAll("-", "").slice(0, 12);
+  return dedupeId ? `${dedupeId.replaceAll(":", "_")}_${suffix}` : suffix;
 }
 
 export class Producer {
@@ -64,7 +63,7 @@ export class Producer {
         prefix: this.prefix,
         defaultJobOptions: { ...DEFAULT_JOB_OPTIONS },
       });
-      // Connection problems already surface through the rejected add()/getJob() calls and the
+      // Connection problems already surface through the rejected add() calls and the
       // connection's own error listener; without a listener an 'error' event would crash.
       queue.on("error", () => {});
       this.queues.set(name, queue);
@@ -72,99 +71,103 @@ export class Producer {
     return queue;
   }
 
-  /** Whether a job with this id is waiting, delayed or running (not finished or missing). */
-  async hasLiveJob(name: QueueName, jobId: string): Promise<boolean> {
-    return (await this.liveJobIds(name, [jobId])).has(jobId);
+  /** Whether work with this id has a job waiting, delayed or running. */
+  async hasLiveJob(name: QueueName, dedupeId: string): Promise<boolean> {
+    return (await this.liveJobIds(name, [dedupeId])).has(dedupeId);
   }
 
   /**
-   * Which of these job ids have a live job, in one round trip however many ids: the reconciler
-   * checks thousands of articles a minute. A job's hash exists from add() until removal and gets
-   * `finishedOn` when it completes or fails for good, so "hash present, no finishedOn" is live.
+   * Which of these work ids have a live job, in two round trips however many ids: the reconciler
+   * checks thousands of articles a minute. BullMQ keeps a deduplication key from add() until the
+   * job finishes for good; a key whose job hash is gone (Redis lost it) does not count.
    */
-  async liveJobIds(name: QueueName, jobIds: readonly string[]): Promise<Set<string>> {
-    const states = await this.jobStates(name, jobIds);
-    return new Set(jobIds.filter((id) => states.get(id) === "live"));
-  }
-
-  /** "live" or "finished" per id that has a job (missing ids are absent), in one round trip. */
-  private async jobStates(name: QueueName, jobIds: readonly string[]): Promise<Map<string, JobPresence>> {
-    const states = new Map<string, JobPresence>();
-    if (jobIds.length === 0) return states;
+  async liveJobIds(name: QueueName, dedupeIds: readonly string[]): Promise<Set<string>> {
+    const live = new Set<string>();
+    if (dedupeIds.length === 0) return live;
     await this.ready();
     const queue = this.queue(name);
-    const pipeline = this.connection.pipeline();
-    for (const id of jobIds) pipeline.hmget(queue.toKey(id), "timestamp", "finishedOn");
-    const replies = (await pipeline.exec()) ?? [];
-    replies.forEach(([error, fields], index) => {
+    const keys = this.connection.pipeline();
+    for (const id of dedupeIds) keys.get(queue.toKey(`de:${id}`));
+    const jobIds = ((await keys.exec()) ?? []).map(([error, value]) => {
+      if (error) throw error;
+      return typeof value === "string" ? value : null;
+    });
+    const hashes = this.connection.pipeline();
+    const asked: string[] = [];
+    jobIds.forEach((jobId, index) => {
+      const id = dedupeIds[index];
+      if (jobId === null || id === undefined) return;
+      hashes.hmget(queue.toKey(jobId), "timestamp", "finishedOn");
+      asked.push(id);
+    });
+    if (asked.length === 0) return live;
+    ((await hashes.exec()) ?? []).forEach(([error, fields], index) => {
       if (error) throw error;
       const [timestamp, finishedOn] = fields as [string | null, string | null];
-      const id = jobIds[index];
-      if (id !== undefined && timestamp !== null) states.set(id, finishedOn === null ? "live" : "finished");
+      const id = asked[index];
+      if (id !== undefined && timestamp !== null && finishedOn === null) live.add(id);
     });
-    return states;
+    return live;
   }
 
   /**
-   * Adds a job. With `jobId`, at most one live job per id exists: a live job is left alone, and a
-   * finished (completed/failed) job with the same id is removed first so the work can run again.
-   * Returns false when a live job already covered the request.
+   * Asks for the work once. Returns true when a new job was created, false when a job for the
+   * same `dedupeId` already covers the request (waiting, or running with a follow-up now set).
    */
   async enqueue<K extends JobKey>(
     key: K,
     payload: JobPayload<K>,
-    options: JobsOptions = {},
+    options: EnqueueOptions = {},
   ): Promise<boolean> {
     const definition = JOBS[key];
     const data = definition.schema.parse(payload);
     await this.ready();
-    const queue = this.queue(definition.queue);
-    if (options.jobId) {
-      const existing = await queue.getJob(options.jobId);
-      if (existing) {
-        const state = await existing.getState();
-        if (LIVE_STATES.has(state)) return false;
-        // Between getState() and remove() a worker may have taken the job (it is then locked):
-        // that job is live, which is all this call wanted.
-        if (!(await removeUnlessLocked(existing))) return false;
-      }
-    }
-    await queue.add(definition.name, data, { ...definition.options, ...options });
-    return true;
+    const { dedupeId, ...rest } = options;
+    const jobId = newJobId(dedupeId);
+    const job = await this.queue(definition.queue).add(definition.name, data, {
+      ...definition.options,
+      ...rest,
+      jobId,
+      ...(dedupeId ? { deduplication: { id: dedupeId, keepLastIfActive: true } } : {}),
+    });
+    return job.id === jobId;
   }
 
   /**
-   * enqueue() for many keyed jobs at once: one round trip to find the live ones, one bulk add for
-   * the rest. Returns the ids actually added (a live job already covered the others). A job id
-   * that exists but is finished is removed first so the work runs again, as in enqueue().
+   * enqueue() for many pieces of work in one round trip. Returns the work ids that got a new job
+   * (the others were already covered by a waiting or running job).
    */
   async enqueueMany<K extends JobKey>(
     key: K,
-    jobs: readonly { jobId: string; payload: JobPayload<K> }[],
-    options: Omit<JobsOptions, "jobId"> = {},
+    jobs: readonly { dedupeId: string; payload: JobPayload<K> }[],
+    options: Omit<EnqueueOptions, "dedupeId"> = {},
   ): Promise<Set<string>> {
     const definition = JOBS[key];
-    const parsed = jobs.map((job) => ({ jobId: job.jobId, data: definition.schema.parse(job.payload) }));
-    const ids = parsed.map((job) => job.jobId);
-    const states = await this.jobStates(definition.queue, ids);
-    const queue = this.queue(definition.queue);
-    const toAdd = [];
-    for (const job of parsed) {
-      const state = states.get(job.jobId);
-      if (state === "live") continue;
-      if (state === "finished") {
-        const existing = await queue.getJob(job.jobId);
-        if (existing && !(await removeUnlessLocked(existing))) continue;
-      }
-      toAdd.push({
+    const parsed = jobs.map((job) => ({
+      dedupeId: job.dedupeId,
+      jobId: newJobId(job.dedupeId),
+      data: definition.schema.parse(job.payload),
+    }));
+    if (parsed.length === 0) return new Set();
+    await this.ready();
+    const added = await this.queue(definition.queue).addBulk(
+      parsed.map((job) => ({
         name: definition.name,
         data: job.data,
-        opts: { ...definition.options, ...options, jobId: job.jobId },
-      });
-    }
-    // addBulk skips an id some other producer added meanwhile, so a race adds nothing twice.
-    if (toAdd.length > 0) await queue.addBulk(toAdd);
-    return new Set(toAdd.map((job) => job.opts.jobId));
+        opts: {
+          ...definition.options,
+          ...options,
+          jobId: job.jobId,
+          deduplication: { id: job.dedupeId, keepLastIfActive: true },
+        },
+      })),
+    );
+    const created = new Set<string>();
+    added.forEach((job, index) => {
+      const asked = parsed[index];
+      if (asked && job.id === asked.jobId) created.add(asked.dedupeId);
+    });
+    return created;
   }
 
   /** Closes queues, then the connection. Safe to call more than once. */

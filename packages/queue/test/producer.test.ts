@@ -8,6 +8,7 @@ import {
   jobKeyForName,
   Producer,
   QUEUES,
+  waitForRedis,
 } from "../src/index.ts";
 
 const producer = new Producer();
@@ -36,17 +37,17 @@ describe("Producer.enqueue", () => {
     expect(await producer.queue(QUEUES.ingest).count()).toBe(0);
   });
 
-  it("keeps one live job per id, and lets finished work run again", async () => {
+  it("keeps one waiting job per work id, and lets finished work run again", async () => {
     const queue = producer.queue(QUEUES.ingest);
-    expect(await producer.enqueue("ingestArticle", { articleId }, { jobId: articleId })).toBe(true);
+    expect(await producer.enqueue("ingestArticle", { articleId }, { dedupeId: articleId })).toBe(true);
     expect(
-      await producer.enqueue("ingestArticle", { articleId, reason: "reingest" }, { jobId: articleId }),
+      await producer.enqueue("ingestArticle", { articleId, reason: "reingest" }, { dedupeId: articleId }),
     ).toBe(false);
     expect(await queue.getWaitingCount()).toBe(1);
 
     // A real worker fails the job permanently.
     const connection = createRedisConnection("worker");
-    const failed = new Promise<void>((resolve) => {
+    await new Promise<void>((resolve) => {
       const worker = new Worker(
         QUEUES.ingest,
         async () => {
@@ -60,15 +61,51 @@ describe("Producer.enqueue", () => {
         resolve();
       });
     });
-    await failed;
-    expect(await (await queue.getJob(articleId))?.getState()).toBe("failed");
+    expect(await queue.getFailedCount()).toBe(1);
+    expect(await producer.hasLiveJob(QUEUES.ingest, articleId)).toBe(false);
 
     expect(
-      await producer.enqueue("ingestArticle", { articleId, reason: "retry" }, { jobId: articleId }),
+      await producer.enqueue("ingestArticle", { articleId, reason: "retry" }, { dedupeId: articleId }),
     ).toBe(true);
-    const again = await queue.getJob(articleId);
-    expect(await again?.getState()).toBe("waiting");
+    const [again] = await queue.getWaiting();
     expect(again?.data).toEqual({ articleId, reason: "retry" });
+  });
+
+  it("never drops a request made while the job runs: one follow-up job runs after it with the latest data", async () => {
+    const queue = producer.queue(QUEUES.ingest);
+    await producer.enqueue("ingestArticle", { articleId }, { dedupeId: articleId });
+    const connection = createRedisConnection("worker");
+    const seen: string[] = [];
+    let releaseFirst: () => void = () => {};
+    const firstRunning = new Promise<void>((started) => {
+      const gate = new Promise<void>((release) => {
+        releaseFirst = release;
+      });
+      const worker = new Worker(
+        QUEUES.ingest,
+        async (job) => {
+          seen.push(job.data.reason);
+          if (seen.length === 1) {
+            started();
+            await gate;
+          }
+        },
+        { connection, prefix: process.env.REDIS_PREFIX ?? "" },
+      );
+      worker.on("completed", async () => {
+        if (seen.length < 2) return;
+        await worker.close();
+        await connection.quit();
+      });
+    });
+    await firstRunning;
+    // Two requests while the first job runs: both are kept as one follow-up, the latest data wins.
+    await producer.enqueue("ingestArticle", { articleId, reason: "retry" }, { dedupeId: articleId });
+    await producer.enqueue("ingestArticle", { articleId, reason: "reingest" }, { dedupeId: articleId });
+    expect(await producer.hasLiveJob(QUEUES.ingest, articleId)).toBe(true);
+    releaseFirst();
+    await waitUntil(async () => (await queue.getCompletedCount()) === 2);
+    expect(seen).toEqual(["intake", "reingest"]);
   });
 });
 
@@ -77,7 +114,7 @@ describe("Producer.liveJobIds", () => {
     const ids = [1, 2, 3, 4, 5].map((n) => `01900000-0000-7000-8000-00000000010${n}`);
     const [done, failed, waiting, delayed, missing] = ids as [string, string, string, string, string];
     for (const id of [done, failed])
-      await producer.enqueue("ingestArticle", { articleId: id }, { jobId: id });
+      await producer.enqueue("ingestArticle", { articleId: id }, { dedupeId: id });
 
     // A real worker completes one job and fails the other for good.
     const connection = createRedisConnection("worker");
@@ -100,27 +137,44 @@ describe("Producer.liveJobIds", () => {
       worker.on("completed", settle);
       worker.on("failed", settle);
     });
-    await producer.enqueue("ingestArticle", { articleId: waiting }, { jobId: waiting });
-    await producer.enqueue("ingestArticle", { articleId: delayed }, { jobId: delayed, delay: 60_000 });
+    await producer.enqueue("ingestArticle", { articleId: waiting }, { dedupeId: waiting });
+    await producer.enqueue("ingestArticle", { articleId: delayed }, { dedupeId: delayed, delay: 60_000 });
 
     expect(await producer.liveJobIds(QUEUES.ingest, ids)).toEqual(new Set([waiting, delayed]));
     expect(await producer.hasLiveJob(QUEUES.ingest, missing)).toBe(false);
     expect(await producer.hasLiveJob(QUEUES.ingest, delayed)).toBe(true);
   });
+
+  it("does not count a deduplication key whose job Redis lost", async () => {
+    await producer.enqueue("ingestArticle", { articleId }, { dedupeId: articleId });
+    const queue = producer.queue(QUEUES.ingest);
+    const [job] = await queue.getWaiting();
+    if (!job?.id) throw new Error("no job");
+    const redis = createRedisConnection("producer");
+    await waitForRedis(redis, 5_000);
+    await redis.del(queue.toKey(job.id));
+    await redis.quit();
+    expect(await producer.hasLiveJob(QUEUES.ingest, articleId)).toBe(false);
+    // ...and a new request is not absorbed by the stale key.
+    expect(await producer.enqueue("ingestArticle", { articleId }, { dedupeId: articleId })).toBe(true);
+  });
 });
 
 describe("Producer.enqueueMany", () => {
-  it("adds only ids without a live job, re-adds finished ones, and validates every payload", async () => {
+  it("adds only work without a waiting job, in one bulk, and validates every payload", async () => {
     const ids = [1, 2, 3].map((n) => `01900000-0000-7000-8000-00000000020${n}`);
     const [live, finished, fresh] = ids as [string, string, string];
-    await producer.enqueue("ingestArticle", { articleId: live }, { jobId: live, delay: 60_000 });
-    await producer.enqueue("ingestArticle", { articleId: finished }, { jobId: finished });
+    await producer.enqueue("ingestArticle", { articleId: live }, { dedupeId: live, delay: 60_000 });
+    await producer.enqueue("ingestArticle", { articleId: finished }, { dedupeId: finished });
     const connection = createRedisConnection("worker");
     await new Promise<void>((resolve) => {
-      const worker = new Worker(QUEUES.ingest, async () => {}, {
-        connection,
-        prefix: process.env.REDIS_PREFIX ?? "",
-      });
+      const worker = new Worker(
+        QUEUES.ingest,
+        async (job) => {
+          if (job.data.articleId !== finished) throw new Error("only the finished one should run");
+        },
+        { connection, prefix: process.env.REDIS_PREFIX ?? "" },
+      );
       worker.on("completed", async () => {
         await worker.close();
         await connection.quit();
@@ -130,16 +184,23 @@ describe("Producer.enqueueMany", () => {
 
     const added = await producer.enqueueMany(
       "ingestArticle",
-      ids.map((articleId) => ({ jobId: articleId, payload: { articleId, reason: "reingest" as const } })),
+      ids.map((articleId) => ({ dedupeId: articleId, payload: { articleId, reason: "reingest" as const } })),
     );
     expect(added).toEqual(new Set([finished, fresh]));
     const queue = producer.queue(QUEUES.ingest);
-    expect(await (await queue.getJob(finished))?.getState()).toBe("waiting");
-    expect((await queue.getJob(fresh))?.data).toEqual({ articleId: fresh, reason: "reingest" });
-    expect(await (await queue.getJob(live))?.getState()).toBe("delayed");
+    expect((await queue.getWaiting()).map((j) => j.data.articleId).sort()).toEqual([finished, fresh].sort());
+    expect(await queue.getDelayedCount()).toBe(1);
 
     await expect(
-      producer.enqueueMany("ingestArticle", [{ jobId: "x", payload: { articleId: "not-a-uuid" } }]),
+      producer.enqueueMany("ingestArticle", [{ dedupeId: "x", payload: { articleId: "not-a-uuid" } }]),
     ).rejects.toThrow(/uuid/i);
   });
 });
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

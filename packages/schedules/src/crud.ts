@@ -113,7 +113,7 @@ export async function deleteSchedule(
 export async function runScheduleNow(db: Db, producer: SchedulerProducer, id: string): Promise<boolean> {
   if (!(await db.schedule.findUnique({ where: { id }, select: { id: true } })))
     throw new ScheduleNotFoundError(id);
-  return producer.enqueue("runSchedule", { scheduleId: id, trigger: "manual" }, { jobId: `${id}-manual` });
+  return producer.enqueue("runSchedule", { scheduleId: id, trigger: "manual" }, { dedupeId: `${id}-manual` });
 }
 
 /** Feeds and sitemaps belong to the outlet they live on, for per-source health. */

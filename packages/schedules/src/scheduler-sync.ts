@@ -12,7 +12,7 @@ export function schedulerId(scheduleId: string): string {
   return `${PREFIX}${scheduleId}`;
 }
 
-type SchedulerProducer = Pick<Producer, "queue" | "ready">;
+type SchedulerProducer = Pick<Producer, "queue" | "ready" | "enqueue">;
 /** A timer as BullMQ lists it. */
 type Timer = Awaited<ReturnType<ReturnType<Producer["queue"]>["getJobSchedulers"]>>[number];
 
@@ -24,12 +24,27 @@ export async function applyTimer(producer: SchedulerProducer, schedule: Schedule
     await queue.removeJobScheduler(schedulerId(schedule.id));
     return;
   }
-  await queue.upsertJobScheduler(schedulerId(schedule.id), repeatOptions(schedule), {
+  await queue.upsertJobScheduler(schedulerId(schedule.id), anchoredRepeat(schedule), {
     name: "run-schedule",
     data: { scheduleId: schedule.id, trigger: "scheduler" },
     opts: { attempts: 1, removeOnComplete: { count: 200 }, removeOnFail: { count: 200 } },
   });
 }
+
+/**
+ * An interval keeps its anchor across restarts and Redis losses: the first run of a re-created
+ * timer is one interval after the last run (or after creation), not one interval after "now";
+ * an overdue one runs at once (BullMQ clamps a past start to now), once.
+ */
+function anchoredRepeat(schedule: Schedule) {
+  const repeat = repeatOptions(schedule);
+  if (!("every" in repeat)) return repeat;
+  const anchor = schedule.lastRunAt ?? schedule.createdAt;
+  return { ...repeat, startDate: new Date(anchor.getTime() + repeat.every) };
+}
+
+/** Cron schedules whose due time passed while no timer existed get one catch-up run. */
+const CATCH_UP_GRACE_MS = 60_000;
 
 /** The next run time the dashboard shows, from the schedule's own timing (not from Redis). */
 export function recordNextRun(db: Db, schedule: Schedule): Promise<Schedule> {
@@ -54,6 +69,8 @@ export interface SchedulerReconcile {
   set: number;
   /** Timers of schedules that are gone or paused, now removed. */
   removed: number;
+  /** Overdue cron schedules given one catch-up run. */
+  caughtUp: number;
 }
 
 /**
@@ -67,7 +84,7 @@ export async function reconcileSchedulers(db: Db, producer: SchedulerProducer): 
     (await queue.getJobSchedulers(0, -1)).filter((t) => t.key.startsWith(PREFIX)).map((t) => [t.key, t]),
   );
   const enabled = await db.schedule.findMany({ where: { enabled: true } });
-  const result: SchedulerReconcile = { set: 0, removed: 0 };
+  const result: SchedulerReconcile = { set: 0, removed: 0, caughtUp: 0 };
   for (const schedule of enabled) {
     const timer = timers.get(schedulerId(schedule.id));
     timers.delete(schedulerId(schedule.id));
@@ -78,6 +95,19 @@ export async function reconcileSchedulers(db: Db, producer: SchedulerProducer): 
   for (const key of timers.keys()) {
     await queue.removeJobScheduler(key);
     result.removed += 1;
+  }
+  // A cron schedule whose due time passed with no run (every worker down, or Redis lost the
+  // timer across the due time) runs once now. Intervals catch up through their anchored start.
+  const now = Date.now();
+  for (const schedule of enabled) {
+    if (!schedule.cron || !schedule.nextRunAt) continue;
+    if (schedule.nextRunAt.getTime() > now - CATCH_UP_GRACE_MS) continue;
+    const added = await producer.enqueue(
+      "runSchedule",
+      { scheduleId: schedule.id, trigger: "scheduler" },
+      { dedupeId: `${schedule.id}-catch-up` },
+    );
+    if (added) result.caughtUp += 1;
   }
   return result;
 }

@@ -42,7 +42,7 @@ describe("job schedulers follow Postgres", () => {
     await resetRedis();
     expect(await queue().getJobScheduler(schedulerId(on.id))).toBeUndefined();
 
-    expect(await reconcileSchedulers(prisma, producer)).toEqual({ set: 1, removed: 0 });
+    expect(await reconcileSchedulers(prisma, producer)).toEqual({ set: 1, removed: 0, caughtUp: 0 });
     expect(await queue().getJobScheduler(schedulerId(on.id))).toMatchObject({ every: 3_600_000 });
     expect(await queue().getJobScheduler(schedulerId(off.id))).toBeUndefined();
   });
@@ -56,7 +56,7 @@ describe("job schedulers follow Postgres", () => {
       params: { scope: "all" },
     });
     const before = await queue().getJobScheduler(schedulerId(schedule.id));
-    expect(await reconcileSchedulers(prisma, producer)).toEqual({ set: 0, removed: 0 });
+    expect(await reconcileSchedulers(prisma, producer)).toEqual({ set: 0, removed: 0, caughtUp: 0 });
     expect(await queue().getJobScheduler(schedulerId(schedule.id))).toEqual(before);
   });
 
@@ -67,7 +67,7 @@ describe("job schedulers follow Postgres", () => {
       { name: "run-schedule" },
     );
     await queue().upsertJobScheduler("reconcile-periodic", { every: 60_000 }, { name: "reconcile" });
-    expect(await reconcileSchedulers(prisma, producer)).toEqual({ set: 0, removed: 1 });
+    expect(await reconcileSchedulers(prisma, producer)).toEqual({ set: 0, removed: 1, caughtUp: 0 });
     const left = (await queue().getJobSchedulers(0, -1)).map((s) => s.key);
     expect(left).toEqual(["reconcile-periodic"]);
   });
@@ -89,7 +89,48 @@ describe("job schedulers follow Postgres", () => {
     }
     // Redis still has the old timing until a worker reconciles.
     expect(await queue().getJobScheduler(schedulerId(schedule.id))).toMatchObject({ every: 3_600_000 });
-    expect(await reconcileSchedulers(prisma, producer)).toEqual({ set: 1, removed: 0 });
+    expect(await reconcileSchedulers(prisma, producer)).toEqual({ set: 1, removed: 0, caughtUp: 0 });
     expect(await queue().getJobScheduler(schedulerId(schedule.id))).toMatchObject({ every: 7_200_000 });
+  });
+
+  it("keeps an interval's anchor when its timer is re-created: next run one interval after the last", async () => {
+    const { schedule } = await createSchedule(prisma, producer, hourly);
+    const lastRunAt = new Date(Date.now() - 20 * 60_000);
+    await prisma.schedule.update({ where: { id: schedule.id }, data: { lastRunAt } });
+    await resetRedis();
+    await reconcileSchedulers(prisma, producer);
+    const timer = await queue().getJobScheduler(schedulerId(schedule.id));
+    // Due 40 minutes from now (last run + 1 h), not 1 h from now and not at once.
+    expect(Number(timer?.next)).toBe(lastRunAt.getTime() + 3_600_000);
+  });
+
+  it("runs an overdue interval at once, once, when its timer is re-created", async () => {
+    const { schedule } = await createSchedule(prisma, producer, hourly);
+    await prisma.schedule.update({
+      where: { id: schedule.id },
+      data: { lastRunAt: new Date(Date.now() - 5 * 3_600_000) },
+    });
+    await resetRedis();
+    const before = Date.now();
+    await reconcileSchedulers(prisma, producer);
+    const timer = await queue().getJobScheduler(schedulerId(schedule.id));
+    expect(Number(timer?.next)).toBeGreaterThanOrEqual(before - 1_000);
+    expect(Number(timer?.next)).toBeLessThanOrEqual(Date.now() + 1_000);
+  });
+
+  it("gives an overdue cron schedule one catch-up run, not one per reconcile", async () => {
+    const { schedule } = await createSchedule(prisma, producer, {
+      name: "daily",
+      kind: "reingest",
+      cron: "0 6 * * *",
+      params: { scope: "all" },
+    });
+    await prisma.schedule.update({
+      where: { id: schedule.id },
+      data: { nextRunAt: new Date(Date.now() - 3 * 3_600_000) },
+    });
+    expect((await reconcileSchedulers(prisma, producer)).caughtUp).toBe(1);
+    expect((await reconcileSchedulers(prisma, producer)).caughtUp).toBe(0);
+    expect(await producer.hasLiveJob(QUEUES.maintenance, `${schedule.id}-catch-up`)).toBe(true);
   });
 });

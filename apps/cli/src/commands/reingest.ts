@@ -1,4 +1,5 @@
 // `tidemark reingest`: fetch articles again now (catching edits), without creating a schedule.
+import { requestRefetch } from "@tidemark/articles";
 import { reingestParamsSchema, runReingest } from "@tidemark/schedules";
 import { type Command, Option } from "commander";
 import { z } from "zod";
@@ -27,17 +28,15 @@ export function registerReingest(program: Command): void {
               `Not article ids: ${invalid.join(", ")} (see \`tidemark status\`).`,
               EXIT.usage,
             );
-          const known = await db.article.findMany({ where: { id: { in: ids } }, select: { id: true } });
-          const missing = ids.filter((id) => !known.some((a) => a.id === id));
-          if (missing.length) throw new CliError(`No article ${missing.join(", ")}.`, EXIT.usage);
-          const queued = await producer.enqueueMany(
-            "ingestArticle",
-            ids.map((articleId) => ({
-              jobId: articleId,
-              payload: { articleId, reason: "reingest" as const },
-            })),
+          const report = await requestRefetch(db, producer, ids);
+          const missing = ids.filter((id) => !report.requested.includes(id));
+          if (missing.length)
+            throw new CliError(`No article with a page to fetch: ${missing.join(", ")}.`, EXIT.usage);
+          console.log(
+            `${report.requested.length} articles queued for re-ingest` +
+              (report.queueError ? ` (${report.queueError})` : "") +
+              ".",
           );
-          console.log(`${queued.size} of ${ids.length} articles queued for re-ingest.`);
           return;
         }
         // The same selection a re-ingest schedule makes, run once.

@@ -1,22 +1,28 @@
-// "Re-ingest now": fetch and extract again. A failed article goes back to `queued` so lists show
-// it is being retried; an extracted one keeps its text (and coverage) until a new version lands.
+// "Re-ingest now": fetch and extract again, through the one re-ingest of @tidemark/articles (the
+// request is recorded in Postgres first, so a Redis outage delays it but never loses it).
+import { requestRefetch } from "@tidemark/articles";
 import type { Db } from "@tidemark/db";
 import type { Producer } from "@tidemark/queue";
-import { notFound } from "@/lib/api/errors";
+import { ApiError, notFound } from "@/lib/api/errors";
 
 export async function reingestArticle(db: Db, producer: Producer, id: string) {
-  const article = await db.article.findUnique({ where: { id }, select: { id: true, status: true } });
-  if (!article) throw notFound("article");
-  const queued = await producer.enqueue(
-    "ingestArticle",
-    { articleId: id, reason: "reingest" },
-    { jobId: id },
-  );
-  if (queued && article.status === "failed") {
-    await db.article.update({ where: { id }, data: { status: "queued" } });
+  const report = await requestRefetch(db, producer, [id]);
+  if (report.requested.length === 0) {
+    const exists = await db.article.findUnique({ where: { id }, select: { intake: true } });
+    if (!exists) throw notFound("article");
+    throw new ApiError(
+      409,
+      "not_refetchable",
+      "This article was submitted as a file; it has no page to fetch.",
+    );
   }
+  const queued = report.woken > 0;
   return {
-    queued,
-    message: queued ? "Re-ingest queued." : "This article already has an ingest job waiting or running.",
+    queued: true,
+    message: report.queueError
+      ? "Re-ingest recorded; the job queue is unreachable, so a worker will pick it up when it is back."
+      : queued
+        ? "Re-ingest queued."
+        : "Re-ingest recorded; this article's ingest job was already waiting or running and will include it.",
   };
 }

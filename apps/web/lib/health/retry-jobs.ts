@@ -1,6 +1,6 @@
-// Retrying failed jobs. An ingest job is enqueued afresh with reason "retry" (the worker skips
-// plain intake jobs for articles already marked failed) and its article goes back to `queued`;
-// other jobs are retried in place by BullMQ.
+// Retrying failed jobs. A failed ingest becomes a re-fetch request of its article (recorded in
+// Postgres, so it survives Redis); other jobs are retried in place by BullMQ.
+import { requestRefetch } from "@tidemark/articles";
 import type { Db } from "@tidemark/db";
 import type { QueueName } from "@tidemark/queue";
 import { ApiError } from "@/lib/api/errors";
@@ -15,8 +15,10 @@ export async function retryJob(db: Db, queue: QueueName, jobId: string): Promise
   if (state !== "failed") throw new ApiError(409, "not_failed", `That job is ${state}, not failed.`);
   const articleId = (job.data as { articleId?: unknown }).articleId;
   if (job.name === "ingest-article" && typeof articleId === "string") {
-    await producer.enqueue("ingestArticle", { articleId, reason: "retry" }, { jobId: job.id ?? articleId });
-    await db.article.updateMany({ where: { id: articleId, status: "failed" }, data: { status: "queued" } });
+    // The request is recorded in Postgres (the article goes back to `queued`), then the old
+    // failed job is dropped from the list.
+    await requestRefetch(db, producer, [articleId]);
+    await job.remove();
     return;
   }
   await job.retry("failed");

@@ -1,23 +1,25 @@
-// One article: obtain → extract → store → hand over to theme tagging. Safe to run twice for the
-// same article (duplicate delivery, a worker killed mid-job): finished work is skipped, and
-// storing is idempotent.
+// One article: claim the attempt → obtain → extract → store → wake tagging. Postgres decides
+// whether any ingest is owed (beginAttempt), so a duplicate delivery or a stale wake-up does
+// nothing, and storing is idempotent: safe to run twice for the same article.
+import {
+  beginAttempt,
+  classifyFailure,
+  mergeHints,
+  noteNotModified,
+  type ObtainedDocument,
+  PipelineError,
+  recordFailure,
+  storeExtraction,
+  wakeTagging,
+} from "@tidemark/articles";
 import { extractPlainText } from "@tidemark/ingest/documents";
 import { extractArticle } from "@tidemark/ingest/extract";
 import { intakeHintsSchema } from "@tidemark/intake";
 import type { ParsedJobPayload } from "@tidemark/queue";
 import { type Job, UnrecoverableError } from "bullmq";
-import type { ObtainedDocument } from "../pipeline/document.ts";
-import { classifyFailure, PipelineError } from "../pipeline/failure.ts";
-import { mergeHints } from "../pipeline/merge-hints.ts";
 import { obtainDocument } from "../pipeline/obtain-document.ts";
-import { recordFailure } from "../pipeline/record-failure.ts";
-import { storeExtraction } from "../pipeline/store-extraction.ts";
-import { RetryLaterError } from "../retry.ts";
+import { HostBusyDelay, RetryLaterError } from "../retry.ts";
 import type { HandlerContext, JobSummary } from "./context.ts";
-import { tagJobId } from "./tag-job-id.ts";
-
-/** Statuses that mean a first ingest already finished; only an explicit re-ingest redoes them. */
-const FINISHED = new Set(["extracted", "failed", "gone", "duplicate"]);
 
 export async function ingestArticle(
   payload: ParsedJobPayload<"ingestArticle">,
@@ -25,51 +27,19 @@ export async function ingestArticle(
   ctx: HandlerContext,
 ): Promise<JobSummary> {
   const { articleId, reason } = payload;
-  const article = await ctx.db.article.findUnique({
-    where: { id: articleId },
-    select: {
-      id: true,
-      status: true,
-      intake: true,
-      normalizedUrl: true,
-      submittedContent: true,
-      submittedFormat: true,
-      intakeHints: true,
-      contentHash: true,
-      taggedHash: true,
-      etag: true,
-      lastModified: true,
-      createdAt: true,
-    },
-  });
-  if (!article) return { outcome: "skipped", why: "article no longer exists" };
+  const article = await beginAttempt(ctx.db, articleId);
+  if (!article) return { outcome: "skipped", articleId, reason, why: "no ingest owed (done, or deleted)" };
   const summary = { url: article.normalizedUrl, reason };
-  if (reason !== "reingest" && reason !== "retry" && FINISHED.has(article.status)) {
-    return { ...summary, outcome: "skipped", why: `already ${article.status}` };
-  }
-
   const hadContent = article.contentHash !== null;
-  await ctx.db.article.update({
-    where: { id: articleId },
-    data: { attempts: { increment: 1 }, ...(hadContent ? {} : { status: "fetching" }) },
-  });
 
   try {
-    // A re-ingest asks "changed since?"; the first fetch never does.
+    // A re-fetch asks "changed since?"; the first fetch never does.
     const validators = hadContent ? { etag: article.etag, lastModified: article.lastModified } : undefined;
     const doc = await obtainDocument(article, ctx.fetchDocument, validators);
     if (doc.notModified) {
-      // Unchanged since the stored text, so the article is extracted again even if an earlier
-      // attempt of this re-ingest failed (a duplicate stays a duplicate).
-      await ctx.db.article.update({
-        where: { id: articleId },
-        data: {
-          lastCheckedAt: doc.fetchedAt,
-          failureCode: null,
-          failureMessage: null,
-          ...(article.status === "duplicate" ? {} : { status: "extracted" }),
-        },
-      });
+      await noteNotModified(ctx.db, articleId, doc.fetchedAt, article.startedAt);
+      // The text is unchanged, but its tagging may still be owed (a tag request lost earlier).
+      if (article.contentHash !== article.taggedHash) await requestTagging(ctx, articleId);
       return { ...summary, outcome: "not_modified" };
     }
     const extracted = extract(doc, ctx.minArticleWords);
@@ -78,16 +48,25 @@ export async function ingestArticle(
     const stored = await storeExtraction(ctx.db, article, merged, doc);
     if (stored.kind === "duplicate")
       return { ...summary, outcome: "duplicate", duplicateOf: stored.duplicateOfId };
-    // Same text as the themes already saw (a re-ingest that found no edit): nothing to tag.
-    if (stored.contentHash !== article.taggedHash) await requestTagging(ctx, articleId, stored.contentHash);
+    // Same text as the themes already saw (a re-fetch that found no edit): nothing to tag.
+    if (stored.contentHash !== article.taggedHash) await requestTagging(ctx, articleId);
     return { ...summary, outcome: "extracted", version: stored.version, newVersion: stored.versionCreated };
   } catch (error) {
     const failure = classifyFailure(error);
+    if (failure.code === "host_busy") {
+      // The site is in its politeness gap: not a failure, and not a reason to hold a worker slot.
+      // The attempt is handed back and the job waits in Redis's delayed set instead.
+      await releaseAttempt(ctx, articleId);
+      throw new HostBusyDelay(failure.retryAfterMs ?? 1_000, payload.hostWaits);
+    }
+    if (failure.code === "internal_error")
+      ctx.logger.error({ err: error, articleId }, "unexpected ingest error");
     const maxAttempts = job.opts.attempts ?? 1;
     const attempt = job.attemptsMade + 1;
     const finalAttempt = !failure.retryable || attempt >= maxAttempts;
     const status = await recordFailure(ctx.db, failure, {
       articleId,
+      startedAt: article.startedAt,
       hadContent,
       finalAttempt,
       attempt,
@@ -104,16 +83,16 @@ export async function ingestArticle(
 
 /**
  * The text is stored, so a Redis hiccup here must not turn into an ingest failure: the article's
- * tagged_hash still differs from its content hash, and the reconciler enqueues the tagging later.
- * The job id carries the content hash so a tag job already running on the previous text does not
- * swallow the request for the new one.
+ * tagged_hash still differs from its content hash, and the reconciler wakes tagging later.
  */
-async function requestTagging(ctx: HandlerContext, articleId: string, hash: string): Promise<void> {
-  try {
-    await ctx.producer.enqueue("tagArticle", { articleId }, { jobId: tagJobId(articleId, hash) });
-  } catch (error) {
-    ctx.logger.warn({ err: error, articleId }, "could not enqueue tagging; the reconciler will retry it");
-  }
+async function requestTagging(ctx: HandlerContext, articleId: string): Promise<void> {
+  const report = await wakeTagging(ctx.producer, [articleId]);
+  if (report.error) ctx.logger.warn({ articleId, error: report.error }, "could not wake tagging");
+}
+
+async function releaseAttempt(ctx: HandlerContext, articleId: string): Promise<void> {
+  await ctx.db.$executeRaw`
+    UPDATE articles SET attempts = GREATEST(attempts - 1, 0) WHERE id = ${articleId}::uuid`;
 }
 
 function extract(doc: ObtainedDocument, minWords: number) {

@@ -1,6 +1,6 @@
 // Getting the bytes to extract: stored content for file intake, a safe fetch for URLs.
-import type { ObtainedDocument, Validators } from "./document.ts";
-import { PipelineError } from "./failure.ts";
+import type { ObtainedDocument, Validators } from "@tidemark/articles";
+import { PipelineError } from "@tidemark/articles";
 
 export type DocumentFetcher = (url: string, validators?: Validators) => Promise<ObtainedDocument>;
 

@@ -1,6 +1,8 @@
-// Articles Postgres says still need fetching (`queued`/`fetching`) whose job Redis no longer has:
-// enqueue them again. An article that keeps losing its job without ever finishing (the worker is
-// killed or stalls on it every time) is given up on instead of looping forever.
+// Articles whose ingest Postgres says is owed (first ingest unfinished, or a re-fetch requested)
+// and whose job Redis no longer has: wake a worker for them again. An article that keeps losing
+// its job without ever finishing (the worker is killed or stalls on it every time) is given up on
+// instead of looping forever.
+import { pendingIngestPage, wakeIngest } from "@tidemark/articles";
 import type { Db } from "@tidemark/db";
 import { QUEUES } from "@tidemark/queue";
 import type { HandlerContext } from "../handlers/context.ts";
@@ -18,42 +20,24 @@ export interface IngestReconcile {
 export async function reconcileIngest(ctx: HandlerContext, staleBefore: Date): Promise<IngestReconcile> {
   const result: IngestReconcile = { checked: 0, requeued: 0, gaveUp: 0 };
   await forEachPage(
-    (after) =>
-      ctx.db.article.findMany({
-        where: {
-          status: { in: ["queued", "fetching"] },
-          updatedAt: { lt: staleBefore },
-          ...(after ? { id: { gt: after } } : {}),
-        },
-        orderBy: { id: "asc" },
-        take: RECONCILE_PAGE,
-        select: { id: true, contentHash: true, attempts: true },
-      }),
+    (after) => pendingIngestPage(ctx.db, after, staleBefore, RECONCILE_PAGE),
     async (page) => {
       result.checked += page.length;
       const live = await ctx.producer.liveJobIds(
         QUEUES.ingest,
         page.map((a) => a.id),
       );
-      const owed = [];
+      const owed: string[] = [];
       for (const article of page) {
         if (live.has(article.id)) continue;
-        if (article.contentHash === null && article.attempts >= GIVE_UP_AFTER_ATTEMPTS) {
+        if (!article.hasContent && article.attempts >= GIVE_UP_AFTER_ATTEMPTS) {
           await giveUp(ctx.db, article.id, article.attempts);
           result.gaveUp += 1;
-        } else owed.push(article);
+        } else owed.push(article.id);
       }
-      const added = await ctx.producer.enqueueMany(
-        "ingestArticle",
-        owed.map((a) => ({
-          jobId: a.id,
-          payload: {
-            articleId: a.id,
-            reason: a.contentHash ? ("reingest" as const) : ("reconcile" as const),
-          },
-        })),
-      );
-      result.requeued += added.size;
+      const wake = await wakeIngest(ctx.producer, owed, "reconcile");
+      if (wake.error) throw new Error(wake.error);
+      result.requeued += wake.woken.size;
     },
   );
   return result;
@@ -65,6 +49,7 @@ async function giveUp(db: Db, articleId: string, attempts: number): Promise<void
     where: { id: articleId, status: { in: ["queued", "fetching"] }, contentHash: null },
     data: {
       status: "failed",
+      refetchRequestedAt: null,
       failureCode: "gave_up",
       failureMessage:
         `Gave up after ${attempts} attempts: processing this page stopped without a result each time ` +

@@ -1,5 +1,6 @@
-// A re-ingest run: enqueue a re-fetch of every article in the scope, a page at a time in bulk.
-// Articles are keyed by id, so one already waiting is not queued twice.
+// A re-ingest run: request a re-fetch of every article in the scope, a page at a time, through
+// the one re-ingest of @tidemark/articles.
+import { requestRefetch } from "@tidemark/articles";
 import type { Prisma } from "@tidemark/db";
 import type { z } from "zod";
 import type { reingestParamsSchema } from "../input.ts";
@@ -31,7 +32,6 @@ export async function runReingest(
 ): Promise<RunCounts> {
   // Documents submitted as files have no page to fetch.
   const where = { ...scopeFilter(params), intake: { not: "file" as const } };
-  const reason = params.scope === "failed" ? "retry" : "reingest";
   let matched = 0;
   let enqueued = 0;
   let after: string | undefined;
@@ -43,11 +43,13 @@ export async function runReingest(
       select: { id: true },
     });
     if (page.length === 0) break;
-    const added = await ctx.producer.enqueueMany(
-      "ingestArticle",
-      page.map(({ id }) => ({ jobId: id, payload: { articleId: id, reason } })),
+    // Recorded in Postgres first (one statement per page), then workers are woken.
+    const report = await requestRefetch(
+      ctx.db,
+      ctx.producer,
+      page.map((a) => a.id),
     );
-    enqueued += added.size;
+    enqueued += report.woken;
     matched += page.length;
     after = page.at(-1)?.id;
   }

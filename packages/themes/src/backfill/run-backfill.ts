@@ -2,7 +2,7 @@
 // batches, recording progress (and a cursor, so a restarted job resumes where it stopped) and
 // checking for cancellation between batches. On completion the version becomes the one the
 // series show, and hits of superseded versions are dropped.
-import type { Db } from "@tidemark/db";
+import { type Db, Prisma } from "@tidemark/db";
 import { COUNTED_STATUSES } from "../coverage/keys.ts";
 import { prepareDocument } from "../query/index.ts";
 import { compiledVersion } from "../tagging/compiled-versions.ts";
@@ -48,23 +48,33 @@ export async function runBackfill(db: Db, backfillId: string, batchSize = 500): 
       });
       return { status: "cancelled", done, total, matched };
     }
-    const batch = await db.article.findMany({
-      where: { status: { in: COUNTED }, duplicateOfId: null, ...(cursor ? { id: { gt: cursor } } : {}) },
-      orderBy: { id: "asc" },
-      take: batchSize,
-      select: { id: true, title: true, text: true },
-    });
+    // The batch is read under its row locks, in the same transaction that writes its hits: an
+    // edit landing meanwhile waits, then re-tags with every live version (this one included), so
+    // hits are never computed from text that is no longer the article's. Lock order as
+    // everywhere: article rows (by id), then hits, then aggregates.
+    const step = await db.$transaction(
+      async (tx) => {
+        const batch = await tx.$queryRaw<{ id: string; title: string | null; text: string | null }[]>`
+          SELECT id::text, title, text FROM articles
+          WHERE status::text = ANY(${COUNTED}::text[]) AND duplicate_of_id IS NULL
+            ${cursor ? Prisma.sql`AND id > ${cursor}::uuid` : Prisma.empty}
+          ORDER BY id LIMIT ${batchSize} FOR UPDATE`;
+        const pairs = batch.map((a) => ({
+          articleId: a.id,
+          themeId: themeVersion.themeId,
+          versionId: themeVersion.id,
+          result: compiled.match(prepareDocument({ title: a.title ?? "", text: a.text ?? "" })),
+        }));
+        await writeHitPairs(tx, pairs);
+        return { batch, matched: pairs.filter((p) => p.result !== null).length };
+      },
+      { timeout: 120_000 },
+    );
+    const { batch } = step;
     if (batch.length === 0) break;
-    const pairs = batch.map((a) => ({
-      articleId: a.id,
-      themeId: themeVersion.themeId,
-      versionId: themeVersion.id,
-      result: compiled.match(prepareDocument({ title: a.title ?? "", text: a.text ?? "" })),
-    }));
     cursor = batch.at(-1)?.id ?? cursor;
-    await db.$transaction((tx) => writeHitPairs(tx, pairs), { timeout: 120_000 });
     done += batch.length;
-    matched += pairs.filter((p) => p.result !== null).length;
+    matched += step.matched;
     await db.themeBackfill.update({ where: { id: backfillId }, data: { done, matched, cursor } });
   }
 

@@ -1,6 +1,6 @@
 // Starting backfills: rows in Postgres first (the truth, visible as progress), then jobs. If Redis
 // is unreachable the rows stay queued and the worker's reconciler enqueues them later.
-import type { Db } from "@tidemark/db";
+import type { Db, Prisma } from "@tidemark/db";
 import type { Producer } from "@tidemark/queue";
 
 /** Anything that can enqueue a backfill job: in practice a Producer. */
@@ -23,27 +23,37 @@ export async function startBackfills(
   targets: readonly BackfillTarget[],
 ): Promise<string[]> {
   if (targets.length === 0) return [];
-  const themeIds = [...new Set(targets.map((t) => t.themeId))];
-  const ids = await db.$transaction(async (tx) => {
-    // Serialises concurrent starts for the same theme, so both cannot create a row.
-    await tx.$queryRaw`SELECT id FROM themes WHERE id = ANY(${themeIds}::uuid[]) ORDER BY id FOR UPDATE`;
-    const ids: string[] = [];
-    for (const { themeId, themeVersionId } of targets) {
-      // A newer definition supersedes any backfill still running for an older one.
-      await tx.themeBackfill.updateMany({
-        where: { themeId, status: { in: ["queued", "running"] }, themeVersionId: { not: themeVersionId } },
-        data: { cancelRequested: true },
-      });
-      const pending = await tx.themeBackfill.findFirst({
-        where: { themeVersionId, status: { in: ["queued", "running"] }, cancelRequested: false },
-        select: { id: true },
-      });
-      ids.push(pending?.id ?? (await tx.themeBackfill.create({ data: { themeId, themeVersionId } })).id);
-    }
-    return ids;
-  });
-  // Re-enqueueing a pending backfill is harmless: its job id is the row id.
+  const ids = await db.$transaction((tx) => createBackfillRows(tx, targets));
+  // Re-enqueueing a pending backfill is harmless: its job is deduplicated by the row id.
   for (const id of ids) await enqueueBackfill(producer, id);
+  return ids;
+}
+
+/**
+ * The backfill rows for these versions, inside the caller's transaction: a theme version and the
+ * backfill that makes the series use it commit together, so a crash between them cannot leave a
+ * version nobody will ever backfill. Lock order: themes (by id), then backfill rows.
+ */
+export async function createBackfillRows(
+  tx: Prisma.TransactionClient,
+  targets: readonly BackfillTarget[],
+): Promise<string[]> {
+  const themeIds = [...new Set(targets.map((t) => t.themeId))].sort();
+  // Serialises concurrent starts for the same theme, so both cannot create a row.
+  await tx.$queryRaw`SELECT id FROM themes WHERE id = ANY(${themeIds}::uuid[]) ORDER BY id FOR UPDATE`;
+  const ids: string[] = [];
+  for (const { themeId, themeVersionId } of targets) {
+    // A newer definition supersedes any backfill still running for an older one.
+    await tx.themeBackfill.updateMany({
+      where: { themeId, status: { in: ["queued", "running"] }, themeVersionId: { not: themeVersionId } },
+      data: { cancelRequested: true },
+    });
+    const pending = await tx.themeBackfill.findFirst({
+      where: { themeVersionId, status: { in: ["queued", "running"] }, cancelRequested: false },
+      select: { id: true },
+    });
+    ids.push(pending?.id ?? (await tx.themeBackfill.create({ data: { themeId, themeVersionId } })).id);
+  }
   return ids;
 }
 
@@ -61,7 +71,7 @@ export async function startBackfill(
 /** Enqueue (or re-enqueue) the job for a backfill row; keyed by its id, so never twice at once. */
 export async function enqueueBackfill(producer: BackfillStarter, backfillId: string): Promise<boolean> {
   try {
-    await producer.enqueue("backfillTheme", { backfillId }, { jobId: backfillId });
+    await producer.enqueue("backfillTheme", { backfillId }, { dedupeId: backfillId });
     return true;
   } catch (error) {
     // The row is safe in Postgres; the reconciler will enqueue it when Redis is back.

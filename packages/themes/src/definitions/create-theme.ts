@@ -1,7 +1,7 @@
 // A new theme: its first version, which is also what the series show, and a backfill that tags
 // the articles already in the database.
 import type { Db } from "@tidemark/db";
-import { type BackfillStarter, startBackfill } from "../backfill/start-backfill.ts";
+import { type BackfillStarter, createBackfillRows, enqueueBackfill } from "../backfill/start-backfill.ts";
 import {
   checkDefinition,
   slugify,
@@ -20,6 +20,8 @@ export interface CreatedTheme {
 export interface ThemeRecord {
   themeId: string;
   versionId: string;
+  /** Created in the same transaction as the version; its job is enqueued by the caller. */
+  backfillId: string;
 }
 
 export async function createTheme(
@@ -29,13 +31,15 @@ export async function createTheme(
   options: { fromDefaultPack?: boolean } = {},
 ): Promise<CreatedTheme> {
   const created = await createThemeRecord(db, input, options);
-  const backfillId = await startBackfill(db, enqueue, created.themeId, created.versionId);
-  return { ...created, backfillId };
+  await enqueueBackfill(enqueue, created.backfillId);
+  return created;
 }
 
 /**
- * The theme and its first version, without starting the backfill: for callers that create
- * several themes and start their backfills together (the default pack).
+ * The theme, its first version and that version's backfill row, in one transaction, without
+ * enqueueing the backfill job: for callers that create several themes and start their backfills
+ * together (the default pack). A crash before the job is enqueued loses nothing: the reconciler
+ * finds the queued row.
  */
 export async function createThemeRecord(
   db: Db,
@@ -70,7 +74,9 @@ export async function createThemeRecord(
         where: { id: theme.id },
         data: { currentVersionId: version.id, seriesVersionId: version.id },
       });
-      return { themeId: theme.id, versionId: version.id };
+      const [backfillId] = await createBackfillRows(tx, [{ themeId: theme.id, themeVersionId: version.id }]);
+      if (backfillId === undefined) throw new Error("createBackfillRows returned no id for one target");
+      return { themeId: theme.id, versionId: version.id, backfillId };
     }),
   );
 }

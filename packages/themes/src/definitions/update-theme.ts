@@ -2,7 +2,7 @@
 // place. A changed definition is a new immutable version: it becomes current at once, while the
 // series keep showing the previous version until the backfill of the new one completes.
 import type { Db, Prisma } from "@tidemark/db";
-import { type BackfillStarter, startBackfill } from "../backfill/start-backfill.ts";
+import { type BackfillStarter, createBackfillRows, enqueueBackfill } from "../backfill/start-backfill.ts";
 import { checkDefinition, ThemeInputError, type ThemeUpdateInput, themeUpdateSchema } from "./input.ts";
 import { withUniqueViolationsAsInputErrors } from "./unique-violation.ts";
 
@@ -23,8 +23,8 @@ interface LockedTheme {
 
 interface ThemeWrite {
   newVersionId: string | null;
-  /** The version to backfill now, if any. */
-  backfillVersionId: string | null;
+  /** The backfill the edit started, if any. */
+  backfillId: string | null;
 }
 
 export async function updateTheme(
@@ -68,15 +68,21 @@ export async function updateTheme(
       // Resuming re-tags every article with the current version; a new version's backfill already
       // does that.
       const resumed = data.active === true && !theme.active;
-      return {
-        newVersionId,
-        backfillVersionId: newVersionId ?? (resumed ? theme.current_version_id : null),
-      };
+      const backfillVersionId = newVersionId ?? (resumed ? theme.current_version_id : null);
+      // The version and its backfill row commit together (see createBackfillRows).
+      const [backfillId] = backfillVersionId
+        ? await createBackfillRows(tx, [{ themeId, themeVersionId: backfillVersionId }])
+        : [];
+      return { newVersionId, backfillId: backfillId ?? null };
     }),
   );
-  if (!write.backfillVersionId) return { themeId };
-  const backfillId = await startBackfill(db, enqueue, themeId, write.backfillVersionId);
-  return { themeId, ...(write.newVersionId ? { newVersionId: write.newVersionId } : {}), backfillId };
+  if (!write.backfillId) return { themeId };
+  await enqueueBackfill(enqueue, write.backfillId);
+  return {
+    themeId,
+    ...(write.newVersionId ? { newVersionId: write.newVersionId } : {}),
+    backfillId: write.backfillId,
+  };
 }
 
 async function lockTheme(tx: Prisma.TransactionClient, themeId: string): Promise<LockedTheme | null> {

@@ -1,0 +1,23 @@
+// @tidemark/articles: the article lifecycle. The worker, the web app, the CLI and schedules all
+// change articles through these functions, so the state machine (status.ts) holds everywhere.
+export { beginAttempt, type ClaimedArticle } from "./begin-attempt.ts";
+export { canonicalKey } from "./canonical.ts";
+export { contentHash } from "./content-hash.ts";
+export { deleteArticle } from "./delete-article.ts";
+export type { ObtainedDocument, Validators } from "./document.ts";
+export { type ClassifiedFailure, classifyFailure, PipelineError } from "./failure.ts";
+export { type MergedArticle, mergeHints } from "./merge-hints.ts";
+export { noteNotModified } from "./note-not-modified.ts";
+export { type PendingIngest, pendingIngestPage, pendingTaggingPage } from "./pending.ts";
+export { type FailureContext, recordFailure, statusAfterFailure } from "./record-failure.ts";
+export { type RefetchReport, requestRefetch } from "./request-refetch.ts";
+export { resolveSource } from "./resolve-source.ts";
+export {
+  ARTICLE_STATUSES,
+  canTransition,
+  FINAL_STATUSES,
+  INGEST_PENDING_STATUSES,
+} from "./status.ts";
+export { type StoredArticleRef, type StoreOutcome, storeExtraction } from "./store-extraction.ts";
+export { toStoredDate } from "./stored-date.ts";
+export { type IngestReason, type WakeReport, wakeIngest, wakeTagging } from "./wake-ingest.ts";

@@ -1,0 +1,33 @@
+// Re-ingest ("fetch again now"), the one implementation behind the dashboard, the API, the CLI and
+// re-ingest schedules. One UPDATE records the request in Postgres (no read-then-write: a request
+// racing a finishing attempt is never overwritten, it simply stays owed), then workers are woken.
+// A failed article with no text goes back to `queued`, so lists show it is being retried; one
+// with text keeps it (and its coverage) until a new version lands.
+import type { Db } from "@tidemark/db";
+import type { Producer } from "@tidemark/queue";
+import { wakeIngest } from "./wake-ingest.ts";
+
+export interface RefetchReport {
+  /** Articles whose re-fetch is now recorded (file-intake articles have no page to fetch). */
+  requested: string[];
+  /** Of those, how many got a new job (the rest already had one waiting or running). */
+  woken: number;
+  /** Set when Redis refused; the requests stay recorded and the reconciler wakes them later. */
+  queueError?: string;
+}
+
+export async function requestRefetch(
+  db: Db,
+  producer: Producer,
+  articleIds: readonly string[],
+): Promise<RefetchReport> {
+  if (articleIds.length === 0) return { requested: [], woken: 0 };
+  const rows = await db.$queryRaw<{ id: string; retry: boolean }[]>`
+    UPDATE articles SET refetch_requested_at = now(), updated_at = now(),
+           status = CASE WHEN status = 'failed' AND content_hash IS NULL THEN 'queued'::"ArticleStatus" ELSE status END
+    WHERE id = ANY(${[...articleIds]}::uuid[]) AND intake <> 'file'
+    RETURNING id::text, (content_hash IS NULL) AS retry`;
+  const requested = rows.map((r) => r.id);
+  const wake = await wakeIngest(producer, requested, "reingest");
+  return { requested, woken: wake.woken.size, ...(wake.error ? { queueError: wake.error } : {}) };
+}

@@ -1,0 +1,13 @@
+// Clearing a re-fetch request once an attempt has answered it. A request made after the attempt
+// began is newer than what the attempt saw, so it stays (its own follow-up job will run).
+import type { Prisma } from "@tidemark/db";
+
+export async function settleRefetchRequest(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  startedAt: Date,
+): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE articles SET refetch_requested_at = NULL
+    WHERE id = ${articleId}::uuid AND refetch_requested_at <= ${startedAt}`;
+}
