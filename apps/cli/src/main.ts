@@ -5,6 +5,7 @@ import { registerAdd } from "./commands/add.ts";
 import { registerCoverage } from "./commands/coverage.ts";
 import { registerExtract } from "./commands/extract.ts";
 import { registerImport } from "./commands/import.ts";
+import { registerQuotes } from "./commands/quotes.ts";
 import { registerReingest } from "./commands/reingest.ts";
 import { registerSchedules } from "./commands/schedules.ts";
 import { registerSeed } from "./commands/seed.ts";
@@ -34,6 +35,7 @@ Configuration comes from the environment: DATABASE_URL, REDIS_URL, REDIS_PREFIX 
   registerThemes(program);
   registerSeries(program);
   registerCoverage(program);
+  registerQuotes(program);
   registerSeed(program);
   registerStatus(program);
   return program;

@@ -3,6 +3,8 @@
 const SUITES = {
   extract: () => import("./extract/index.ts"),
   ingest: () => import("./ingest/index.ts"),
+  neardup: () => import("./neardup/index.ts"),
+  quotes: () => import("./quotes/index.ts"),
   themes: () => import("./themes/index.ts"),
 } as const;
 
