@@ -1,6 +1,12 @@
 // Finds who a quoted segment is attributed to, from the clause before it ("Smith said: “…”",
 // "According to Smith, “…”") or the clause after it ("“…,” Smith said", "“…,” said Smith").
-import { PHRASAL_SPEECH, SPEECH_VERBS, VERB_ADVERBS } from "./lexicon.ts";
+import {
+  NON_NAME_CAPITALS,
+  PHRASAL_SPEECH,
+  RESOLVABLE_PRONOUNS,
+  SPEECH_VERBS,
+  VERB_ADVERBS,
+} from "./lexicon.ts";
 import { phraseAfter, phraseBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 import type { Token } from "./tokens.ts";
 
@@ -26,6 +32,8 @@ export interface Attribution {
   readonly speaker: SpeakerPhrase | null;
   /** Index (in the clause tokens) just past the attribution's last token. */
   readonly endToken: number;
+  /** Inferred without a verb of saying ("Jane Doe: “…”"); a cue after the quote wins over it. */
+  readonly weak: boolean;
 }
 
 /**
@@ -41,7 +49,7 @@ export function attributionAfter(clause: readonly Token[], continues: boolean): 
   if (cue > 0) {
     const speaker =
       phraseAfter(clause, from + cue, clause.length) ?? plainPhrase(clause, from + cue, clause.length, true);
-    return speaker ? { speaker, endToken: tokenIndexAtOrAfter(clause, speaker.end) } : null;
+    return speaker ? { speaker, endToken: tokenIndexAtOrAfter(clause, speaker.end), weak: false } : null;
   }
   for (let v = from + 1; v < clause.length && v <= from + VERB_REACH; v += 1) {
     const length = speechCueLength(clause, v);
@@ -50,17 +58,18 @@ export function attributionAfter(clause: readonly Token[], continues: boolean): 
     const parsed = phraseBefore(clause, v, from);
     const startIndex = parsed ? clause.findIndex((t) => t.start === parsed.start) : -1;
     const speaker = parsed && startIndex <= from + 1 ? parsed : plainPhrase(clause, from, v, false);
-    return speaker ? { speaker, endToken: v + length } : null;
+    return speaker ? { speaker, endToken: v + length, weak: false } : null;
   }
   if (!continues) return null;
   const subject = phraseAfter(clause, from, clause.length);
   const next = subject ? clause[tokenIndexAtOrAfter(clause, subject.end)] : undefined;
   if (subject && next && (isLowercaseWord(next) || (next.text === "," && subject.kind === "name")))
-    return { speaker: subject, endToken: clause.length };
+    return { speaker: subject, endToken: clause.length, weak: false };
   const first = clause[from] as Token;
   if (isLowercaseWord(first) && /(?:ed|s)$/u.test(first.lower)) {
     const inverted = phraseAfter(clause, from + 1, clause.length);
-    if (inverted && inverted.kind !== "description") return { speaker: inverted, endToken: clause.length };
+    if (inverted && inverted.kind !== "description")
+      return { speaker: inverted, endToken: clause.length, weak: false };
   }
   return null;
 }
@@ -93,16 +102,51 @@ function plainPhrase(
   return { start: first.start, end: last.end, name: text, role: null, kind: "description" };
 }
 
-/** The first name-like phrase of a clause, the subject of "…, saying: “…”". */
+/** Conjunctions that open a subordinate clause before the subject ("When asked, Smith said"). */
+const SUBORDINATORS = new Set([
+  "when",
+  "after",
+  "as",
+  "if",
+  "while",
+  "before",
+  "although",
+  "though",
+  "because",
+  "since",
+  "once",
+  "asked",
+  "on",
+  "in",
+  "at",
+  "during",
+]);
+
+/**
+ * The subject of the clause, for cues that do not name the speaker next to them ("…, saying: “…”").
+ * An opening subordinate or prepositional phrase up to its comma is skipped.
+ */
 function subjectOf(clause: readonly Token[], before: number): SpeakerPhrase | null {
-  for (let i = 0; i < before; i += 1) {
+  let i = 0;
+  const first = clause[0];
+  if (first && SUBORDINATORS.has(first.lower)) {
+    const comma = clause.findIndex((t, k) => k < before && t.text === ",");
+    if (comma >= 0) i = comma + 1;
+  }
+  for (; i < before; i += 1) {
     const t = clause[i] as Token;
-    if (t.kind !== "word" || t.text === t.lower) continue;
+    if (t.kind !== "word") continue;
+    if (RESOLVABLE_PRONOUNS.has(t.lower)) return phraseAfter(clause, i, before);
+    if (t.text === t.lower || NON_NAME_CAPITALS.has(t.lower)) continue;
     const phrase = phraseAfter(clause, i, before);
-    if (phrase) return phrase;
+    if (phrase && phrase.kind !== "pronoun") return phrase;
   }
   return null;
 }
+
+/** Verbs whose following noun phrase is the listener, not the speaker ("told reporters"). */
+const ADDRESSEE_VERBS =
+  /^(?:tell|told|telling|tells|ask|asked|asking|asks|inform|informed|informing|urge|urged|urging|warn|warned|warning|assure|assured|assuring|remind|reminded|reminding)$/u;
 
 /** Attribution in the clause that leads into a quote ("Smith told reporters: “…”"). */
 export function attributionBefore(clause: readonly Token[]): Attribution | null {
@@ -113,18 +157,31 @@ export function attributionBefore(clause: readonly Token[]): Attribution | null 
     const gap = clause.slice(v + length);
     if ((clause[v] as Token).lower === "according") {
       const speaker = phraseAfter(clause, v + length, clause.length);
-      return speaker ? { speaker, endToken: clause.length } : null;
+      return speaker ? { speaker, endToken: clause.length, weak: false } : null;
     }
     if (!gapLeadsIntoQuote(gap)) return null;
+    const verb = (clause[v] as Token).lower;
+    // A participle ("…, adding, “…”") shares the subject of the clause, or of an earlier speech verb.
+    if (verb.endsWith("ing")) {
+      for (let w = v - 1; w >= 0; w -= 1) {
+        if (speechCueLength(clause, w) === 0 || (clause[w] as Token).lower.endsWith("ing")) continue;
+        const earlier = phraseBefore(clause, w, 0);
+        if (earlier) return { speaker: earlier, endToken: clause.length, weak: false };
+      }
+      return { speaker: subjectOf(clause, v), endToken: clause.length, weak: false };
+    }
+    const listenerFollows = ADDRESSEE_VERBS.test(verb);
     const speaker =
-      phraseBefore(clause, v, 0) ?? phraseAfter(clause, v + length, clause.length) ?? subjectOf(clause, v);
-    return { speaker, endToken: clause.length };
+      phraseBefore(clause, v, 0) ??
+      (listenerFollows ? null : phraseAfter(clause, v + length, clause.length)) ??
+      subjectOf(clause, v);
+    return { speaker, endToken: clause.length, weak: false };
   }
   // "Carl Bialik: “…”" — a name and a colon introduce the quote.
   const last = clause[clause.length - 1];
   if (last?.text === ":" && clause.length >= 2) {
     const speaker = phraseBefore(clause, clause.length - 1, 0);
-    if (speaker && speaker.kind !== "pronoun") return { speaker, endToken: clause.length };
+    if (speaker && speaker.kind !== "pronoun") return { speaker, endToken: clause.length, weak: true };
   }
   return null;
 }

@@ -78,7 +78,8 @@ function judge(text: string, seg: QuotedSegment, before: Token[], after: Token[]
     lastParagraph: seg.lastParagraph,
   };
   const clauseEnd = after.length > 0 ? (after[after.length - 1] as Token).end : seg.end;
-  if (lead) return { ...base, speaker: lead.speaker, clauseEnd: null, attributedAfter: false };
+  if (lead && !(lead.weak && trail?.speaker))
+    return { ...base, speaker: lead.speaker, clauseEnd: null, attributedAfter: false };
   if (trail?.speaker && opensSentence)
     return { ...base, speaker: trail.speaker, clauseEnd, attributedAfter: true };
   if (seg.style === "single" || !opensSentence) return null;

@@ -37,6 +37,8 @@ export interface QuoteArticle {
   readonly text: string;
   readonly part: "tuning" | "held-out";
   readonly gold: readonly GoldQuote[];
+  /** Every annotated content span (direct or not), for the "any content" precision. */
+  readonly contents: readonly { readonly start: number; readonly end: number }[];
 }
 
 const OPENING = /^(?:''|[“"„«‘'»”])/u;
@@ -77,9 +79,11 @@ export async function loadQuoteArticles(dataDir: string): Promise<QuoteArticle[]
     if (!parsed.success) throw new Error(`quotes-dev line ${index + 1}: ${z.prettifyError(parsed.error)}`);
     const article = parsed.data;
     const gold: GoldQuote[] = [];
+    const contents: { start: number; end: number }[] = [];
     for (const a of article.attributions) {
       const c = a.content;
       if (!c || c.end <= c.start) continue;
+      contents.push({ start: c.start, end: c.end });
       const kind = isDirectContent(c.text) ? "enclosed" : quotedShare(c.text) >= 0.5 ? "mostly-quoted" : null;
       if (kind === null) continue;
       gold.push({
@@ -96,6 +100,7 @@ export async function loadQuoteArticles(dataDir: string): Promise<QuoteArticle[]
       text: article.text,
       part: partOf(article.id),
       gold,
+      contents,
     };
   });
 }

@@ -34,8 +34,8 @@ export async function run(args: string[]): Promise<void> {
       seconds += (performance.now() - started) / 1000;
       const part = article.part === "tuning" ? "tuning" : "heldOut";
       const enclosed = article.gold.filter((g) => g.kind === "enclosed");
-      const outcome = scoreArticle(predicted, enclosed, counts.enclosed[part]);
-      scoreArticle(predicted, article.gold, counts.broad[part]);
+      const outcome = scoreArticle(predicted, enclosed, article.contents, counts.enclosed[part]);
+      scoreArticle(predicted, article.gold, article.contents, counts.broad[part]);
       if (system.name === "tidemark" && part === "tuning") tuningOutcomes.push({ article, outcome });
     }
     results.push({

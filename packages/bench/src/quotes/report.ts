@@ -66,7 +66,8 @@ export function printReport(report: QuotesReport, json: boolean): void {
           pct(s.recall),
           pct(s.f1),
           pct(s.speakerAccuracy).padEnd(7),
-          pct(s.strictF1),
+          pct(s.strictF1).padEnd(6),
+          pct(s.precisionAnyContent),
         ].join("  "),
       );
     }
@@ -76,6 +77,7 @@ export function printReport(report: QuotesReport, json: boolean): void {
   console.log("      broad = enclosed plus content spans at least half inside quotation marks.");
   console.log("match: overlap >= half the shorter span. speaker: share of matched quotes whose speaker span");
   console.log("overlaps the annotated source. 1:1 F1: one-to-one matching, overlap >= half the longer span.");
+  console.log("P(any): share of predicted quotes matching any annotated content span, direct or indirect.");
   console.log("");
   for (const r of report.results) console.log(`${r.name}: ${r.seconds.toFixed(2)} s extracting all articles`);
 }

@@ -5,6 +5,8 @@
 //   speaker accuracy: among matched predictions, the share whose speaker span overlaps the source
 //     span of the best-overlapping annotated quote (or both are null).
 //   strict F1 (diagnostic): one-to-one matching, overlap at least half of the LONGER span.
+//   precision against any content (diagnostic): predicted quotes matching any annotated content
+//     span, direct or indirect / predicted quotes.
 import type { GoldQuote } from "./dataset.ts";
 
 export interface PredictedQuote {
@@ -20,6 +22,7 @@ export interface Counts {
   matchedGold: number;
   speakerRight: number;
   strictMatches: number;
+  matchedAnyContent: number;
 }
 
 export interface Scores {
@@ -28,11 +31,20 @@ export interface Scores {
   readonly f1: number;
   readonly speakerAccuracy: number;
   readonly strictF1: number;
+  readonly precisionAnyContent: number;
   readonly counts: Counts;
 }
 
 export function emptyCounts(): Counts {
-  return { predicted: 0, gold: 0, matchedPredicted: 0, matchedGold: 0, speakerRight: 0, strictMatches: 0 };
+  return {
+    predicted: 0,
+    gold: 0,
+    matchedPredicted: 0,
+    matchedGold: 0,
+    speakerRight: 0,
+    strictMatches: 0,
+    matchedAnyContent: 0,
+  };
 }
 
 function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
@@ -59,9 +71,11 @@ export interface ArticleOutcome {
 export function scoreArticle(
   predicted: readonly PredictedQuote[],
   gold: readonly GoldQuote[],
+  contents: readonly { start: number; end: number }[],
   counts: Counts,
 ): ArticleOutcome {
   counts.predicted += predicted.length;
+  counts.matchedAnyContent += predicted.filter((p) => contents.some((c) => matches(p, c))).length;
   counts.gold += gold.length;
   const spurious: PredictedQuote[] = [];
   const wrongSpeaker: { predicted: PredictedQuote; gold: GoldQuote }[] = [];
@@ -102,6 +116,7 @@ export function scores(counts: Counts): Scores {
     f1: harmonic(precision, recall),
     speakerAccuracy: counts.matchedPredicted ? counts.speakerRight / counts.matchedPredicted : 0,
     strictF1: harmonic(strictP, strictR),
+    precisionAnyContent: counts.predicted ? counts.matchedAnyContent / counts.predicted : 0,
     counts,
   };
 }
