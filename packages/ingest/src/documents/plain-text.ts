@@ -19,6 +19,7 @@ export function extractPlainText(content: string): ExtractedArticle {
     authors: [],
     publishedAt: null,
     publishedAtSource: "none",
+    publishedAtIsModified: false,
     modifiedAt: null,
     modifiedAtSource: "none",
     language: detectLanguage(`${title ?? ""}\n${text}`),

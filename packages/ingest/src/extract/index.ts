@@ -48,6 +48,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
       url,
       container: content.container,
       titleHeading: content.titleHeading,
+      bodyStart: content.bodyStart,
       monthFirst: language === "en" && (region === null || !DAY_FIRST_ENGLISH.has(region)),
       latest: latestAcceptable(options.fetchedAt),
     },

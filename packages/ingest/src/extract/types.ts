@@ -15,6 +15,11 @@ export interface ExtractedArticle {
    */
   publishedAt: string | null;
   publishedAtSource: ExtractedDateSource;
+  /**
+   * True when the page gave no publication date and `publishedAt` is its modification date (the
+   * only date it has): series still place the article, and the provenance says what the day is.
+   */
+  publishedAtIsModified: boolean;
   modifiedAt: string | null;
   modifiedAtSource: ExtractedDateSource;
   /** BCP 47 primary language subtag, lowercase ("en", "zh", "de"), or null when unknown. */
@@ -32,7 +37,7 @@ export interface ExtractOptions {
   /** The page's URL, for resolving relative links and URL-pattern dates. */
   url?: string;
   /**
-   * When the page was fetched. Dates later than this (plus two days of slack) are rejected as
+   * When the page was fetched. Dates later than this (plus one day of slack) are rejected as
    * impossible. Defaults to now, which is right for fresh fetches and lenient for old HTML.
    */
   fetchedAt?: Date;

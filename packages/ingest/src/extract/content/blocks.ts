@@ -74,10 +74,13 @@ interface Cursor {
   preformatted: boolean;
 }
 
+/** Marks a cell boundary inside a data-table row; rendered as a tab. */
+const CELL = "\ufdd0";
+
 export function segmentBlocks(root: ElementNode, pruned: ReadonlySet<ElementNode>): TextBlock[] {
   const blocks: TextBlock[] = [];
   const cursor: Cursor = { owner: root, lines: [], parts: [], linkParts: [], preformatted: false };
-  walk(root, false, cursor, pruned, blocks);
+  walk(root, false, false, cursor, pruned, blocks);
   flush(cursor, blocks);
   return blocks;
 }
@@ -85,6 +88,7 @@ export function segmentBlocks(root: ElementNode, pruned: ReadonlySet<ElementNode
 function walk(
   element: ElementNode,
   inLink: boolean,
+  inDataTable: boolean,
   cursor: Cursor,
   pruned: ReadonlySet<ElementNode>,
   blocks: TextBlock[],
@@ -103,8 +107,14 @@ function walk(
       cursor.parts = [];
       continue;
     }
+    if (inDataTable && (tag === "td" || tag === "th")) {
+      // A data table's row is one block, its cells separated: "Acme	123.4	+12%".
+      cursor.parts.push(CELL);
+      walk(child, inLink, true, cursor, pruned, blocks);
+      continue;
+    }
     if (!BLOCK_TAGS.has(tag)) {
-      walk(child, inLink || tag === "a", cursor, pruned, blocks);
+      walk(child, inLink || tag === "a", inDataTable, cursor, pruned, blocks);
       continue;
     }
     flush(cursor, blocks);
@@ -112,7 +122,7 @@ function walk(
     const outerPre = cursor.preformatted;
     cursor.owner = child;
     cursor.preformatted = outerPre || tag === "pre";
-    walk(child, inLink, cursor, pruned, blocks);
+    walk(child, inLink, tag === "table" ? isDataTable(child) : inDataTable, cursor, pruned, blocks);
     flush(cursor, blocks);
     cursor.owner = outerOwner;
     cursor.preformatted = outerPre;
@@ -140,10 +150,73 @@ function flush(cursor: Cursor, blocks: TextBlock[]): void {
 /** Collapses source whitespace inside each line; empty lines (double <br>) disappear. */
 function collapseLines(lines: readonly string[]): string {
   return lines
-    .map((line) => line.replace(/\s+/g, " ").trim())
+    .map((line) =>
+      line
+        .replace(/\s+/g, " ")
+        .replace(/\s*\ufdd0[\s\ufdd0]*/g, "\t")
+        .replace(/^\t+|\t+$/g, "")
+        .trim(),
+    )
     .filter((line) => line !== "")
     .join("\n");
 }
+
+/** Tags that make a table a layout grid rather than data when found inside a cell. */
+const LAYOUT_IN_CELL = new Set([
+  "p",
+  "div",
+  "table",
+  "ul",
+  "ol",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "article",
+  "section",
+  "blockquote",
+  "form",
+  "nav",
+]);
+/** A cell holding more text than this is a page column, not a value. */
+const MAX_CELL_TEXT = 400;
+
+/**
+ * Rows of values (earnings tables, rate lists, results): no block markup in the cells and no
+ * cell long enough to be a page column. Such rows are rendered as text rows; layout tables are
+ * walked like any other block structure.
+ */
+function isDataTable(table: ElementNode): boolean {
+  const memo = dataTables.get(table);
+  if (memo !== undefined) return memo;
+  let result = true;
+  const visit = (element: ElementNode, inCell: boolean): number => {
+    let length = 0;
+    for (const child of element.children) {
+      if (!result) return length;
+      if (child.kind === "text") {
+        length += child.value.trim().length;
+        continue;
+      }
+      if (LAYOUT_IN_CELL.has(child.tag)) {
+        result = false;
+        return length;
+      }
+      const cell = child.tag === "td" || child.tag === "th";
+      const inner = visit(child, inCell || cell);
+      if (cell && inner > MAX_CELL_TEXT) result = false;
+      length += inner;
+    }
+    return length;
+  };
+  visit(table, false);
+  dataTables.set(table, result);
+  return result;
+}
+
+const dataTables = new WeakMap<ElementNode, boolean>();
 
 function trimBlankLines(raw: string): string {
   return raw.replace(/^\s*\n/, "").replace(/\s+$/, "");

@@ -3,12 +3,19 @@
 import { firstByTag, textOf } from "../dom/query.ts";
 import type { ElementNode, ParsedDocument } from "../dom/tree.ts";
 import { isSiteHeading } from "../metadata/title.ts";
+import { effectiveLength } from "../text/measure.ts";
 import { comparable } from "../text/normalize.ts";
 import { segmentBlocks } from "./blocks.ts";
 import { isNamedArticleBody, isVisuallyHidden } from "./hints.ts";
 import { findHintPrunes, findStructuralPrunes } from "./prune.ts";
 import { renderContainer } from "./render.ts";
-import { chooseContainer, classifyBlock, type SubtreeStats, subtreeStats } from "./score.ts";
+import {
+  chooseContainer,
+  classifyBlock,
+  type ScoredBlock,
+  type SubtreeStats,
+  subtreeStats,
+} from "./score.ts";
 
 export interface MainContent {
   readonly text: string;
@@ -18,6 +25,8 @@ export interface MainContent {
   readonly pruned: ReadonlySet<ElementNode>;
   /** The heading that carries the title, when one matches it. */
   readonly titleHeading: ElementNode | null;
+  /** Owner of the container's first prose block: where the header region ends. */
+  readonly bodyStart: ElementNode | null;
 }
 
 export function extractMainContent(
@@ -30,15 +39,44 @@ export function extractMainContent(
   const structural = findStructuralPrunes(body, titleHeading);
   const allBlocks = segmentBlocks(body, structural).map(classifyBlock);
   const firstStats = subtreeStats(allBlocks, body);
-  const anchors = [...(titleHeading ? [titleHeading] : []), ...namedBodyAnchors(firstStats, body)];
+  // The best candidate before any class-name rule: no hint may prune it or its ancestors.
+  const candidate = chooseContainer(firstStats, body);
+  const anchors = [...(titleHeading ? [titleHeading] : []), ...namedBodyAnchors(firstStats, body), candidate];
   const hinted = findHintPrunes(body, anchors, firstStats, structural);
   const pruned = new Set([...structural, ...hinted]);
   // Segment again: hinted elements may be inline (a caption <span> inside a paragraph).
   const blocks = hinted.size === 0 ? allBlocks : segmentBlocks(body, pruned).map(classifyBlock);
+  const result = render(blocks, body, title, titleHeading, pruned);
+  // Hints are guesses from names: if they cost most of the article, the guess was wrong.
+  const candidateLength = firstStats.get(candidate)?.goodLength ?? 0;
+  if (hinted.size > 0 && effectiveLength(result.text) < candidateLength * LOST_TO_HINTS) {
+    return render(allBlocks, body, title, titleHeading, structural);
+  }
+  return result;
+}
+
+/** Below this share of the best candidate's prose, the hint-pruned result is retried without hints. */
+const LOST_TO_HINTS = 0.5;
+
+function render(
+  blocks: readonly ScoredBlock[],
+  body: ElementNode,
+  title: string | null,
+  titleHeading: ElementNode | null,
+  pruned: ReadonlySet<ElementNode>,
+): MainContent {
   const stats = subtreeStats(blocks, body);
   const container = chooseContainer(stats, body);
   const text = renderContainer({ container, blocks, stats, title, titleHeading });
-  return { text, container, pruned, titleHeading };
+  const first = blocks.find((block) => block.kind === "good" && isWithin(block.owner, container));
+  return { text, container, pruned, titleHeading, bodyStart: first?.owner ?? null };
+}
+
+function isWithin(element: ElementNode, ancestor: ElementNode): boolean {
+  for (let current: ElementNode | null = element; current; current = current.parent) {
+    if (current === ancestor) return true;
+  }
+  return false;
 }
 
 /** Share of the page's prose a CMS-named body ("entry-content") needs to count as the article. */

@@ -5,6 +5,7 @@ import type { ElementNode } from "../dom/tree.ts";
 import { comparable } from "../text/normalize.ts";
 import { isFurnitureLine } from "./line-filters.ts";
 import type { BlockKind, ScoredBlock, SubtreeStats } from "./score.ts";
+import { trimFurniture } from "./tail-furniture.ts";
 
 /**
  * A subtree with no prose and at least this much link text is a link cluster (related stories,
@@ -39,14 +40,14 @@ export function renderContainer(input: RenderInput): string {
   inside.forEach((block, index) => {
     const kind = kinds[index];
     if (kind === "bad") return;
-    if (kind === "neutral" && !neutralBelongs(kinds, index, isHeading(block.owner))) return;
+    if (kind === "neutral" && !neutralBelongs(kinds, index, isHeading(block.owner), block.text)) return;
     if (titleKey !== null && isHeading(block.owner) && comparable(block.text) === titleKey) return;
     if (kind === "neutral" || block.length <= 160) {
       if (isFurnitureLine(block.text)) return;
     }
     paragraphs.push(block.text);
   });
-  return paragraphs.join("\n\n");
+  return trimFurniture(paragraphs).join("\n\n");
 }
 
 /**
@@ -76,11 +77,17 @@ function leadParagraphs(input: RenderInput): string[] {
  * before any link block does; another short line belongs when prose is its nearest decided
  * neighbour on at least one side.
  */
-function neutralBelongs(kinds: readonly BlockKind[], index: number, heading: boolean): boolean {
+function neutralBelongs(kinds: readonly BlockKind[], index: number, heading: boolean, text: string): boolean {
   const next = nearestDecided(kinds, index, 1);
   if (heading) return next !== "bad";
+  // A label that introduces a link list ("Read more:", "Related") goes with the list.
+  if (kinds[index + 1] === "bad" && isListLabel(text)) return false;
   const previous = nearestDecided(kinds, index, -1);
   return previous === "good" || next === "good" || (previous === "edge" && next === "edge");
+}
+
+function isListLabel(text: string): boolean {
+  return /[:：]\s*$/.test(text) || (text.length <= 30 && !/[\d.!?。！？\t]/.test(text));
 }
 
 function nearestDecided(kinds: readonly BlockKind[], index: number, step: 1 | -1): BlockKind | "edge" {

@@ -110,7 +110,52 @@ export function chooseContainer(stats: Map<ElementNode, SubtreeStats>, fallback:
       bestScore = score;
     }
   }
-  return expandToSplitArticle(descendToTightest(best, stats), stats);
+  return aboveTextBlocks(expandToSplitArticle(descendToTightest(best, stats), stats), fallback);
+}
+
+/**
+ * Elements that hold one piece of text rather than an article: a paragraph, a list item, a
+ * heading, a table row or cell. When one of them wins (a story with one long paragraph and many
+ * short lines or table rows), the article is its enclosing element.
+ */
+const TEXT_LEVEL = new Set([
+  "p",
+  "li",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "td",
+  "th",
+  "tr",
+  "tbody",
+  "thead",
+  "table",
+  "dt",
+  "dd",
+  "dl",
+  "ul",
+  "ol",
+  "blockquote",
+  "pre",
+  "figure",
+  "caption",
+  "span",
+  "a",
+  "b",
+  "strong",
+  "em",
+  "i",
+  "font",
+  "small",
+]);
+
+function aboveTextBlocks(element: ElementNode, stop: ElementNode): ElementNode {
+  let current = element;
+  while (current !== stop && TEXT_LEVEL.has(current.tag) && current.parent !== null) current = current.parent;
+  return current;
 }
 
 /** How far up (in levels) to look for the rest of an article split across siblings. */

@@ -1,6 +1,8 @@
-// Publication and modification dates, with provenance. Sources are tried from most to least
-// trustworthy: JSON-LD, <meta>, body markup (<time>, itemprop), the URL, visible text. Every
-// candidate must be a real calendar day between 1995 and (about) the fetch time.
+// Publication and modification dates, with provenance. Structured sources come first and are
+// trusted whatever their era (JSON-LD, <meta>, body markup such as <time datetime>, the URL path);
+// a date written as text is read only when no structured publication date exists, and only from
+// the article's header/byline region. Every candidate must be a real day between 1800 and the
+// fetch time plus a day (see context.ts).
 import type { DocumentOrder } from "../dom/order.ts";
 import type { ExtractedDateSource } from "../types.ts";
 import { type DateContext, isPlausible } from "./context.ts";
@@ -15,6 +17,7 @@ import { visibleTextDates } from "./visible-text.ts";
 export interface FoundDates {
   readonly publishedAt: string | null;
   readonly publishedAtSource: ExtractedDateSource;
+  readonly publishedAtIsModified: boolean;
   readonly modifiedAt: string | null;
   readonly modifiedAtSource: ExtractedDateSource;
 }
@@ -32,28 +35,37 @@ export function findDates(context: DateContext, documentOrder: DocumentOrder): F
     ["meta", () => metaDates(context.meta)],
     ["time", () => markupDates(context, order)],
   ];
-  const publishedCandidates: Found[] = [];
+  const structured: Found[] = [];
   let modified: Found | null = null;
   for (const [source, read] of sources) {
     const raw = read();
     const first = firstPlausible(raw.published, source, context);
-    if (first !== null) publishedCandidates.push(first);
+    if (first !== null) structured.push(first);
     modified ??= firstPlausible(raw.modified, source, context);
   }
   const fromUrl = urlDate(context.url);
-  if (fromUrl !== null && isPlausible(fromUrl, context))
-    publishedCandidates.push({ parts: fromUrl, source: "url" });
+  if (fromUrl !== null && isPlausible(fromUrl, context)) structured.push({ parts: fromUrl, source: "url" });
+
+  // Visible text is read for three things: the publication date when nothing structured gives
+  // one, a modification date likewise, and the time-zone correction below.
   const visible = visibleTextDates(context, order, elements);
-  if (visible.published !== null) publishedCandidates.push({ parts: visible.published, source: "text" });
+  const text: Found | null = visible.published === null ? null : { parts: visible.published, source: "text" };
   if (modified === null && visible.modified !== null) modified = { parts: visible.modified, source: "text" };
-  const published = resolvePublished(publishedCandidates);
-  // A "modification" before the publication is a mislabelled date, not information.
+
+  let published = structured.length > 0 ? resolveStructured(structured, text) : text;
+  let fromModified = false;
   if (published !== null && modified !== null && dayValue(modified.parts) < dayValue(published.parts)) {
+    // A "modification" before the publication is a mislabelled date, not information.
     modified = null;
+  }
+  if (published === null && modified !== null) {
+    published = modified;
+    fromModified = true;
   }
   return {
     publishedAt: published === null ? null : formatIso(published.parts),
     publishedAtSource: published?.source ?? "none",
+    publishedAtIsModified: fromModified,
     modifiedAt: modified === null ? null : formatIso(modified.parts),
     modifiedAtSource: modified?.source ?? "none",
   };
@@ -62,13 +74,13 @@ export function findDates(context: DateContext, documentOrder: DocumentOrder): F
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * The most trustworthy candidate, with two corrections learnt from how pages go wrong:
- * - outvoted: when two or more other sources agree on another day and none agrees with the
- *   first, the first is stale (a re-published JSON-LD, a template default);
- * - UTC shift: a UTC timestamp one day off the visible date is the same moment seen from the
- *   publisher's time zone; readers saw the visible day, so that is the day we report.
+ * The most trustworthy structured candidate, with two corrections learnt from how pages go wrong:
+ * - outvoted: when two or more other structured sources agree on another day and none agrees
+ *   with the first, the first is stale (a re-published JSON-LD, a template default);
+ * - UTC shift: a UTC timestamp one day off the header's visible date is the same moment seen from
+ *   the publisher's time zone; readers saw the visible day, so that is the day we report.
  */
-function resolvePublished(candidates: readonly Found[]): Found | null {
+function resolveStructured(candidates: readonly Found[], text: Found | null): Found | null {
   const [first, ...others] = candidates;
   if (first === undefined) return null;
   const day = (found: Found): number => dayValue(found.parts);
@@ -78,9 +90,8 @@ function resolvePublished(candidates: readonly Found[]): Found | null {
     const winner = others.find((other) => (votes.get(day(other)) ?? 0) >= 2);
     if (winner !== undefined) return winner;
   }
-  const text = candidates.find((found) => found.source === "text");
   const hour = first.parts.offsetMinutes === 0 ? first.parts.time?.hour : undefined;
-  if (text !== undefined && hour !== undefined) {
+  if (text !== null && hour !== undefined) {
     // Zones run from UTC-12 to UTC+14: only early UTC hours can be "yesterday" somewhere, only
     // late ones "tomorrow".
     const shift = day(text) - day(first);

@@ -57,7 +57,9 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 /** All full dates (day, month and year) in the text, in order of appearance. */
-export function findTextDates(text: string, options: TextDateOptions = {}): TextDate[] {
+export function findTextDates(raw: string, options: TextDateOptions = {}): TextDate[] {
+  // Full-width digits (CJK pages) read as ASCII ones; one UTF-16 unit each, so indexes hold.
+  const text = raw.replace(/[\uff10-\uff19]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
   // Every pattern needs a four-digit year: skip the regex work for text without one.
   if (!/\d{4}/.test(text)) return [];
   const found: TextDate[] = [];

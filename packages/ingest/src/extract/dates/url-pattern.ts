@@ -2,8 +2,8 @@
 // (/2020/10/slug) is not a day, so it is not used.
 import { type DateParts, makeDay } from "./parts.ts";
 
-const SEPARATED = /(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)/;
-const COMPACT = /(?<![\d])((?:19|20)\d{2})(\d{2})(\d{2})(?![\d])/;
+const SEPARATED = /(?<!\d)((?:18|19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)/;
+const COMPACT = /(?<![\d])((?:18|19|20)\d{2})(\d{2})(\d{2})(?![\d])/;
 
 export function urlDate(url: string | undefined): DateParts | null {
   if (url === undefined || !URL.canParse(url)) return null;

@@ -1,18 +1,19 @@
-// Dates in visible text, as a reader would find them: in date/byline/meta-labelled elements near
-// the title first, then in the first and last lines of the article. A date right after an
-// "updated" label is a modification date, not the publication date.
+// Dates in visible text, read only where a page prints its own date: the header/byline region
+// between the headline and the first prose block, and short datelines (a date plus a label) around
+// the article. Sentences of the article are never read: "due April 24, 1997" is not a publication
+// date. A date right after an "updated" label is a modification date, not the publication date.
 import { classAndId, shortTextOf } from "../dom/query.ts";
 import type { ElementNode } from "../dom/tree.ts";
-import { type DateContext, isPlausible, makeOutsideArticleTest } from "./context.ts";
+import { articleAncestors, type DateContext, isPlausible, makeOutsideArticleTest } from "./context.ts";
 import type { DateParts } from "./parts.ts";
 import { findTextDates } from "./text-patterns.ts";
 
 const DATE_LABEL =
   /date|time|publi|posted|byline|dateline|timestamp|datum|fecha|data|meta|info|zeit|created|submitted|stamp|header|author|autor|subline|kicker|fecha|dat/;
-const UPDATED_BEFORE =
-  /(updated?|last modified|modified|edited|aktualisiert|geändert|mis à jour|mise à jour|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено|更新)\W{0,12}(?:\p{L}+\W{1,3}){0,3}$/iu;
 const PUBLISHED_BEFORE =
   /(published|posted|publication|veröffentlicht|erschienen|publié|publicado|publicación|pubblicato|publicat|gepubliceerd|opublikowano|publicerad|julkaistu|опубликовано|发布|發布|게시|작성)\W{0,12}(?:\p{L}+\W{1,3}){0,2}$/iu;
+const UPDATED_BEFORE =
+  /(updated?|last modified|modified|edited|aktualisiert|geändert|mis à jour|mise à jour|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено|更新)\W{0,12}(?:\p{L}+\W{1,3}){0,3}$/iu;
 /** Text of a labelled element longer than this is a container, not a dateline. */
 const MAX_LABELLED_TEXT = 250;
 /** How many elements (document order) around the title the search looks at. */
@@ -28,73 +29,118 @@ export function visibleTextDates(
   order: ReadonlyMap<ElementNode, number>,
   elements: readonly ElementNode[],
 ): VisibleDates {
-  const outside = makeOutsideArticleTest();
+  const outside = makeOutsideArticleTest(articleAncestors(context));
   const anchor = order.get(context.titleHeading ?? context.container) ?? 0;
-  const near = elements.filter((element) => {
+  const bodyStart = context.bodyStart === null ? undefined : order.get(context.bodyStart);
+  // The header region: a little before the headline (kicker, dateline) down to the first prose
+  // block. The article's sentences come after it and are never read for dates.
+  const headerEnd = Math.max(anchor, bodyStart ?? anchor + TITLE_NEIGHBOURHOOD);
+  const distance = (element: ElementNode): number => Math.abs((order.get(element) ?? 0) - anchor);
+  const near = elements.filter((element) => distance(element) <= WINDOW && !outside(element));
+  const inHeader = (element: ElementNode): boolean => {
     const position = order.get(element) ?? 0;
-    return Math.abs(position - anchor) <= WINDOW && !outside(element);
-  });
-  // Labelled elements, nearest to the title first.
+    return position >= anchor - HEADER_BEFORE && position <= headerEnd;
+  };
   const labelled = near
     .filter((element) => DATE_LABEL.test(classAndId(element)))
-    .sort((a, b) => Math.abs((order.get(a) ?? 0) - anchor) - Math.abs((order.get(b) ?? 0) - anchor));
+    .sort((a, b) => distance(a) - distance(b));
   let modified: DateParts | null = null;
-  for (const element of labelled) {
-    const text = shortTextOf(element, MAX_LABELLED_TEXT);
-    if (text === null) continue;
-    const found = datesIn(text, context);
-    modified ??= found.modified;
-    if (found.published !== null) return { published: found.published, modified };
-  }
-  // Unlabelled: a "Published on <date>" line anywhere in the article, short lines right around
-  // the title, then the article's opening and closing lines ("Stand: ...").
-  const articleLines = linesIn(context.container, elements);
-  for (const text of articleLines) {
-    for (const { parts, index } of findTextDates(text, { monthFirst: context.monthFirst })) {
-      const label = PUBLISHED_BEFORE.test(text.slice(Math.max(0, index - 40), index));
-      if (label && isPlausible(parts, context)) return { published: parts, modified };
+  const read = (texts: Iterable<string>, datelinesOnly: boolean, labelled: boolean): DateParts | null => {
+    for (const text of texts) {
+      if (datelinesOnly && !isDateline(text)) continue;
+      const found = datesIn(text, context, labelled || hasPublishedLabel(text));
+      modified ??= found.modified;
+      if (found.published !== null) return found.published;
     }
-  }
-  const lines = [
-    ...linesNearTitle(near, order, anchor),
-    ...articleLines.slice(0, 6),
-    ...articleLines.slice(-6),
-  ];
-  for (const text of lines) {
-    const found = datesIn(text, context);
-    modified ??= found.modified;
-    if (found.published !== null) return { published: found.published, modified };
-  }
-  return { published: null, modified };
+    return null;
+  };
+  const header = near.filter(inHeader);
+  const lines = linesIn(context.container, elements);
+  const published =
+    // 1. date/byline-labelled elements of the header, nearest the headline first;
+    read(texts(labelled.filter(inHeader), MAX_LABELLED_TEXT), false, false) ??
+    // 2. any short line of the header;
+    read(
+      texts(
+        header.filter(hasOwnText).sort((a, b) => distance(a) - distance(b)),
+        MAX_DATELINE,
+      ),
+      false,
+      false,
+    ) ??
+    // 3. datelines among the article's opening lines (title, standfirst, then the byline);
+    read(lines.slice(0, OPENING_LINES), true, false) ??
+    // 4. a line of the article that opens with a publication label ("Veröffentlicht am 16.08.2019");
+    read(lines.filter(opensWithPublishedLabel), false, true) ??
+    // 5. labelled datelines elsewhere near the article ("Stand: 09.10.2020" below it);
+    read(texts(labelled, MAX_LABELLED_TEXT), true, false) ??
+    // 6. the article's own closing datelines.
+    read(lines.slice(-CLOSING_LINES), true, false);
+  return { published, modified };
 }
 
-function datesIn(text: string, context: DateContext): VisibleDates {
+const LEADING_LABEL = new RegExp(`^[\\W\\d]*${PUBLISHED_BEFORE.source.replace(/^\(/, "(?:")}`, "iu");
+
+function opensWithPublishedLabel(text: string): boolean {
+  const first = findTextDates(text)[0];
+  return first !== undefined && LEADING_LABEL.test(text.slice(0, first.index));
+}
+
+function hasPublishedLabel(text: string): boolean {
+  for (const { index } of findTextDates(text)) {
+    if (PUBLISHED_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return true;
+  }
+  return false;
+}
+
+/** How many elements (document order) before the headline still belong to its header. */
+const HEADER_BEFORE = 40;
+/** Opening lines of the article checked for a dateline. */
+const OPENING_LINES = 6;
+/** Closing lines of the article checked for a dateline. */
+const CLOSING_LINES = 4;
+/** A dateline has the date and at most this many other words ("Published on", weekday, "Uhr"). */
+const MAX_DATELINE_WORDS = 5;
+
+function* texts(elements: readonly ElementNode[], max: number): Generator<string> {
+  for (const element of elements) {
+    const text = shortTextOf(element, max);
+    if (text !== null && text !== "") yield text;
+  }
+}
+
+/** A short line that is a date and a label, not a sentence that happens to mention a date. */
+function isDateline(text: string): boolean {
+  if (text.length > MAX_DATELINE) return false;
+  const words = text
+    .replace(/[\p{N}\p{P}\p{S}]+/gu, " ")
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== "");
+  return words.length <= MAX_DATELINE_WORDS;
+}
+
+/**
+ * Written dates before this year need a written label ("Published …", "Veröffentlicht am"): unlabelled
+ * old dates near a headline are birth dates, founding years and anniversaries. Structured dates
+ * (markup, metadata, URL) have no such limit.
+ */
+const UNLABELLED_TEXT_FROM = 1995;
+
+function datesIn(text: string, context: DateContext, labelled: boolean): VisibleDates {
   let published: DateParts | null = null;
   let modified: DateParts | null = null;
   for (const { parts, index } of findTextDates(text, { monthFirst: context.monthFirst })) {
-    if (!isPlausible(parts, context)) continue;
+    if (!isPlausible(parts, context) || (!labelled && parts.year < UNLABELLED_TEXT_FROM)) continue;
     if (UPDATED_BEFORE.test(text.slice(Math.max(0, index - 40), index))) modified ??= parts;
     else published ??= parts;
   }
   return { published, modified };
 }
 
-/** How far (in elements, document order) an unlabelled dateline may sit from the title. */
+/** How far (in elements, document order) the header may reach when no prose block is known. */
 const TITLE_NEIGHBOURHOOD = 30;
 const MAX_DATELINE = 120;
-
-function linesNearTitle(
-  near: readonly ElementNode[],
-  order: ReadonlyMap<ElementNode, number>,
-  anchor: number,
-): string[] {
-  const distance = (element: ElementNode): number => Math.abs((order.get(element) ?? 0) - anchor);
-  return near
-    .filter((element) => distance(element) <= TITLE_NEIGHBOURHOOD && hasOwnText(element))
-    .sort((a, b) => distance(a) - distance(b))
-    .map((element) => shortTextOf(element, MAX_DATELINE))
-    .filter((text): text is string => text !== null);
-}
 
 /** Short text lines (elements with their own text) of the container, in order. */
 function linesIn(container: ElementNode, elements: readonly ElementNode[]): string[] {

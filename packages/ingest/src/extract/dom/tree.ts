@@ -107,5 +107,38 @@ export function parseHtml(html: string): ParsedDocument {
   );
   parser.write(html);
   parser.end();
+  ensureBody(root, byTag);
   return { root, byTag };
+}
+
+/** Elements a browser keeps in <head>; anything else there starts the body. */
+const HEAD_TAGS = new Set(["meta", "link", "title", "script", "style", "base", "noscript", "template"]);
+
+function isBodyContent(node: DomNode): boolean {
+  return node.kind === "text" ? node.value.trim() !== "" : !HEAD_TAGS.has(node.tag);
+}
+
+/**
+ * htmlparser2 does not imply a <body>: without the tag, a page's text lands in <head> (when
+ * <head> is left open) or directly under <html>. Browsers close the head at the first element or
+ * text that does not belong there and open the body; this does the same after the fact, so the
+ * extractor finds the article where a reader sees it.
+ */
+function ensureBody(root: ElementNode, byTag: Map<string, ElementNode[]>): void {
+  if (byTag.has("body")) return;
+  const container = byTag.get("html")?.[0] ?? root;
+  const head = byTag.get("head")?.[0];
+  const body: ElementNode = { kind: "element", tag: "body", attrs: {}, children: [], parent: container };
+  const moved: DomNode[] = [];
+  if (head !== undefined) {
+    const first = head.children.findIndex(isBodyContent);
+    if (first >= 0) moved.push(...head.children.splice(first));
+  }
+  const headIndex = head === undefined ? -1 : container.children.indexOf(head);
+  const start = headIndex >= 0 ? headIndex + 1 : container.children.findIndex(isBodyContent);
+  if (start >= 0) moved.push(...container.children.splice(start));
+  for (const node of moved) node.parent = body;
+  body.children = moved;
+  container.children.push(body);
+  byTag.set("body", [body]);
 }

@@ -1,0 +1,44 @@
+// Paragraphs that close an article container without being the article: copyright lines,
+// newsletter and subscription prompts, contact lines, author boxes and paywall prompts. They are
+// written as prose, so block scoring keeps them; they are recognised by what they say and removed
+// only from the container's edges (the tail, or the head for paywall/subscription prompts), never
+// from the middle of the story.
+
+/** Longer paragraphs are article prose even if they mention a newsletter. */
+const MAX_FURNITURE_PROSE = 400;
+
+const COPYRIGHT =
+  /^\s*(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|may not be (?:re)?published|rewritten,? or redistributed/iu;
+const SUBSCRIBE =
+  /\b(?:sign up|subscribe|newsletter|in your inbox|to your inbox|abonnieren|abonnez-vous|inscrivez-vous|suscríbete|suscribirse|iscriviti|assine|inschrijven)\b/iu;
+const CONTACT =
+  /\b(?:contact (?:us|our newsroom|the newsroom|the author)|news ?tips?|email us|write to us|follow (?:us|him|her|them) on)\b|[\w.+-]+@[\w-]+\.[a-z]{2,}/iu;
+const PAYWALL =
+  /\b(?:continue reading|keep reading|to read (?:the|this) (?:full|whole|rest)|subscribers? only|for subscribers|already a subscriber|log ?in to (?:read|continue)|free trial|unlimited (?:digital )?access|weiterlesen mit|jetzt abonnieren|réservé aux abonnés|exclusivo para suscriptores|riservato agli abbonati)\b/iu;
+const AUTHOR_BOX =
+  /^(?:\p{Lu}[\p{L}.'-]+\s){1,3}(?:is|was|ist|war|est|es|è|é|is een)\s(?:a|an|the|ein|eine|un|une|uno|una|um|uma|een)?\s?[^.]{0,100}\b(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer|author|redakteur(?:in)?|journalistin|korrespondent(?:in)?|rédact(?:eur|rice)|periodista|giornalista|jornalista|redacteur|verslaggever)s?\b/iu;
+
+export function isClosingFurniture(text: string): boolean {
+  if (text.length > MAX_FURNITURE_PROSE) return false;
+  return (
+    COPYRIGHT.test(text) ||
+    SUBSCRIBE.test(text) ||
+    CONTACT.test(text) ||
+    PAYWALL.test(text) ||
+    AUTHOR_BOX.test(text)
+  );
+}
+
+/** Drops furniture paragraphs from the end of the article (and paywall prompts from its start). */
+export function trimFurniture(paragraphs: readonly string[]): string[] {
+  let end = paragraphs.length;
+  while (end > 0 && isClosingFurniture(paragraphs[end - 1] ?? "")) end--;
+  let start = 0;
+  while (start < end && isPromptLine(paragraphs[start] ?? "")) start++;
+  // Never trim an article down to nothing: then the "furniture" was the text.
+  return start >= end ? [...paragraphs] : paragraphs.slice(start, end);
+}
+
+function isPromptLine(text: string): boolean {
+  return text.length <= MAX_FURNITURE_PROSE && (PAYWALL.test(text) || SUBSCRIBE.test(text));
+}
