@@ -150,7 +150,10 @@ const ADDRESSEE_VERBS =
 
 /** Attribution in the clause that leads into a quote ("Smith told reporters: “…”"). */
 export function attributionBefore(clause: readonly Token[]): Attribution | null {
-  const lowest = Math.max(0, clause.length - VERB_REACH);
+  // A cue may sit further back when a comma or colon closes the lead-in ("said in an interview
+  // with the Business Insider politics editor Oliver Darcy, “…”").
+  const closed = /^[,:]$/u.test(clause[clause.length - 1]?.text ?? "");
+  const lowest = Math.max(0, clause.length - (closed ? VERB_REACH + 6 : VERB_REACH));
   for (let v = clause.length - 1; v >= lowest; v -= 1) {
     const length = speechCueLength(clause, v, v === 0);
     if (length === 0) continue;

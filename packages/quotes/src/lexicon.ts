@@ -103,6 +103,14 @@ export const SPEECH_VERBS = inflect([
   "interject|interjected",
   "implore|implored",
   "plead|pleaded|pleads",
+  "comment|comments|commented",
+  "elaborate|elaborates|elaborated",
+  "summarize|summarizes|summarized",
+  "crack|cracks|cracked",
+  "beam|beams|beamed",
+  "bark|barks|barked",
+  "sigh|sighs|sighed",
+  "gush|gushes|gushed",
 ]);
 
 /** Multi-word cues that work like a speech verb ("pointed out", "went on"). First word → second words. */
