@@ -8,3 +8,4 @@ export {
   nearDupOptionsSchema,
 } from "./options.ts";
 export { exactJaccard, shingleHashes, words } from "./shingles.ts";
+export { decodeSignature, encodeSignature } from "./storage.ts";
