@@ -12,6 +12,7 @@ import { registerSeed } from "./commands/seed.ts";
 import { registerSeries } from "./commands/series.ts";
 import { registerStatus } from "./commands/status.ts";
 import { registerThemes } from "./commands/themes.ts";
+import { registerUsers } from "./commands/users.ts";
 import { CliError, EXIT } from "./exit-codes.ts";
 import { closeResources } from "./resources.ts";
 
@@ -38,6 +39,7 @@ Configuration comes from the environment: DATABASE_URL, REDIS_URL, REDIS_PREFIX 
   registerQuotes(program);
   registerSeed(program);
   registerStatus(program);
+  registerUsers(program);
   return program;
 }
 

@@ -3,7 +3,7 @@
 import { z } from "zod";
 
 export const ROLES = ["viewer", "editor", "admin"] as const;
-export const roleSchema = z.enum(ROLES);
+export const roleSchema = z.enum(ROLES, { message: "a role: viewer, editor or admin" });
 export type Role = z.infer<typeof roleSchema>;
 
 /** Token scopes: read (GET only) or write (everything the owner's role allows). */

@@ -71,14 +71,13 @@ export async function startWorker(env: NodeJS.ProcessEnv): Promise<ChildProcess>
 }
 
 export async function startWeb(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const next = createRequire(`${WEB_DIR}package.json`).resolve("next/dist/bin/next");
-  const child = await launch(
-    "web",
-    process.execPath,
-    [next, "start", "-p", String(port), "-H", "127.0.0.1"],
-    WEB_DIR,
-    env,
-  );
+  // server.ts, as `pnpm start` runs it: the client address comes from the socket.
+  const tsx = pathToFileURL(createRequire(`${WEB_DIR}package.json`).resolve("tsx/esm")).href;
+  const child = await launch("web", process.execPath, ["--import", tsx, "server.ts"], WEB_DIR, {
+    ...env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+  });
   await waitFor(
     child,
     "web",

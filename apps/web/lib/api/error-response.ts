@@ -1,5 +1,6 @@
 // Errors as JSON: a code and a sentence for people. Details of unexpected errors go to the log
 // (with the request id), never to the client.
+import { AccountError } from "@tidemark/accounts";
 import { type Logger, logger } from "@tidemark/logger";
 import { ThemeInputError } from "@tidemark/themes/definitions";
 import { NextResponse } from "next/server";
@@ -27,7 +28,7 @@ export function errorResponse(error: unknown, log: Logger = logger): Response {
           error: {
             code: "unknown_fields",
             message: `Unknown field(s): ${unknown.join(", ")}.`,
-            fields: unknown,
+            details: { fields: unknown },
             issues: error.issues,
           },
         },
@@ -38,6 +39,10 @@ export function errorResponse(error: unknown, log: Logger = logger): Response {
       { error: { code: "invalid_input", message: z.prettifyError(error), issues: error.issues } },
       { status: 400 },
     );
+  }
+  if (error instanceof AccountError) {
+    const status = error.code === "no_such_user" ? 404 : 409;
+    return NextResponse.json({ error: { code: error.code, message: error.message } }, { status });
   }
   if (error instanceof ThemeInputError) {
     return NextResponse.json(

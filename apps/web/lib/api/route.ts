@@ -5,13 +5,13 @@
 // any input, caps the body size, tags the request with an id (x-request-id header and logs), and
 // maps errors to JSON with a plain message.
 import { randomUUID } from "node:crypto";
+import { type Role, roleAtLeast } from "@tidemark/accounts";
 import type { Logger } from "@tidemark/logger";
 import { childLogger } from "@tidemark/logger";
 import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
 import { type Auth, authenticateRequest } from "@/lib/auth/authenticate";
 import { CSRF_HEADER } from "@/lib/auth/cookies";
-import { type Role, roleAtLeast } from "@/lib/auth/roles";
 import { rejectControlCharacters } from "./control-chars";
 import { errorResponse } from "./error-response";
 import { ApiError } from "./errors";
@@ -54,7 +54,7 @@ export function apiRoute<
   B extends Schema = undefined,
   P extends Schema = undefined,
 >(options: RouteOptions<Q, B, P>, handler: (ctx: RouteContext<Q, B, P>) => Promise<Response | object>) {
-  return async (request: NextRequest, segment: Segment): Promise<Response> => {
+  const route = async (request: NextRequest, segment: Segment): Promise<Response> => {
     const incoming = request.headers.get("x-request-id");
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     const log = childLogger({ requestId, method: request.method, path: new URL(request.url).pathname });
@@ -89,6 +89,14 @@ export function apiRoute<
     log.info({ status: response.status, ms: Math.round(performance.now() - started) }, "api request");
     return response;
   };
+  // What the route declared, for the route-policy tests.
+  const policy: RoutePolicy = { role: options.role, tokens: options.tokens ?? "allowed" };
+  return Object.assign(route, { policy });
+}
+
+export interface RoutePolicy {
+  role: Role;
+  tokens: "allowed" | "never";
 }
 
 async function authorize<Q extends Schema, B extends Schema, P extends Schema>(
@@ -160,7 +168,27 @@ export async function parseBody<S extends z.ZodType>(
     throw new ApiError(400, "invalid_json", "The request body must be JSON.");
   }
   rejectControlCharacters(raw, "The body");
-  return schema.parse(raw);
+  const parsed = schema.parse(raw);
+  rejectDroppedKeys(raw, parsed);
+  return parsed;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Unions and other non-object schemas cannot be made strict; zod quietly drops the keys they do
+ * not know. A top-level key the client sent that is missing from the parsed result is one of
+ * those: name it in a 400 rather than ignore it.
+ */
+function rejectDroppedKeys(raw: unknown, parsed: unknown): void {
+  if (!isPlainObject(raw) || !isPlainObject(parsed)) return;
+  const dropped = Object.keys(raw).filter((k) => !(k in parsed));
+  if (dropped.length > 0) {
+    throw new ApiError(400, "unknown_fields", `Unknown field(s): ${dropped.join(", ")}.`, {
+      fields: dropped,
+    });
+  }
 }
 
 export { errorResponse } from "./error-response";

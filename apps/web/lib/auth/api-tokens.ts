@@ -1,7 +1,8 @@
 // API tokens for scripts and the CLI: "tm_" + random secret, shown once at creation. Each has a
 // scope (read or write), an optional expiry, and an owner whose role bounds what it can do.
+
+import { parseRole, parseScope, type TokenScope } from "@tidemark/accounts";
 import { prisma } from "@tidemark/db";
-import { parseRole, parseScope, type TokenScope } from "./roles";
 import { randomToken, sha256 } from "./secrets";
 import type { SessionUser } from "./session-user";
 

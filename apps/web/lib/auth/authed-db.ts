@@ -3,9 +3,10 @@
 // Pages and their server sections import this instead of `prisma` (biome.json forbids the direct
 // import under app/(app)), so no query can run for a request without a real session — not even
 // while the layout, which renders in parallel, is still deciding to redirect.
+
+import type { Role } from "@tidemark/accounts";
 import { type Db, prisma } from "@tidemark/db";
 import { requireRole } from "./authenticate";
-import type { Role } from "./roles";
 import type { SessionUser } from "./session-user";
 
 export async function authedDb(role: Role = "viewer"): Promise<{ db: Db; user: SessionUser }> {

@@ -1,5 +1,7 @@
 // Who is asking: a browser session (cookie) or a script (Authorization: Bearer tm_...). Cookies
 // are read only through the framework (NextRequest.cookies, cookies()).
+
+import { type Role, roleAtLeast, type TokenScope } from "@tidemark/accounts";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import type { NextRequest } from "next/server";
@@ -7,7 +9,6 @@ import { cache } from "react";
 import { safeNextPath } from "@/lib/auth/safe-next";
 import { type TokenOwner, userForApiToken } from "./api-tokens";
 import { SESSION_COOKIE } from "./cookies";
-import { type Role, roleAtLeast, type TokenScope } from "./roles";
 import type { SessionUser } from "./session-user";
 import { readSession } from "./sessions";
 

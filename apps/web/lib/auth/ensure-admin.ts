@@ -1,7 +1,8 @@
 // On first start (no users yet), create the admin from TIDEMARK_ADMIN_USERNAME/PASSWORD.
+
+import { hashPassword } from "@tidemark/accounts";
 import { prisma } from "@tidemark/db";
 import { env } from "@/env";
-import { hashPassword } from "./password";
 
 export async function ensureAdmin(): Promise<"created" | "exists" | "no-password"> {
   if ((await prisma.user.count()) > 0) return "exists";
@@ -10,6 +11,7 @@ export async function ensureAdmin(): Promise<"created" | "exists" | "no-password
     where: { username: env.TIDEMARK_ADMIN_USERNAME },
     create: {
       username: env.TIDEMARK_ADMIN_USERNAME,
+      role: "admin",
       passwordHash: await hashPassword(env.TIDEMARK_ADMIN_PASSWORD),
     },
     update: {},

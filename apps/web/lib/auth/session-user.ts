@@ -1,4 +1,4 @@
-import type { Role } from "./roles";
+import type { Role } from "@tidemark/accounts";
 
 /** Who is signed in, as every check sees them. */
 export interface SessionUser {

@@ -1,9 +1,10 @@
 // Browser sessions: a random token in an httpOnly cookie, its hash in Postgres, and a CSRF secret
 // per session.
+
+import { parseRole } from "@tidemark/accounts";
 import { prisma } from "@tidemark/db";
 import { cache } from "react";
 import { env } from "@/env";
-import { parseRole } from "./roles";
 import { randomToken, sha256 } from "./secrets";
 import type { SessionUser } from "./session-user";
 

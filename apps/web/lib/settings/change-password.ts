@@ -1,9 +1,10 @@
 // Changing one's password: the current one must be right; every other session of the user is
 // signed out afterwards (a stolen session should not outlive a password change), and the user's
 // API tokens too when asked.
+
+import { hashPassword, verifyPassword } from "@tidemark/accounts";
 import type { Db } from "@tidemark/db";
 import { ApiError } from "@/lib/api/errors";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { revokeAllTokens } from "./tokens";
 
 interface PasswordChange {

@@ -1,12 +1,13 @@
 // API tokens: created once (the secret appears in that response only), listed by prefix,
 // revoked so they stop working; another user's token cannot be revoked. Password changes.
+
+import { verifyPassword } from "@tidemark/accounts";
 import { prisma } from "@tidemark/db";
 import { beforeEach, describe, expect, it } from "vitest";
 import { POST as changePassword } from "@/app/api/account/password/route";
 import { GET as listThemes } from "@/app/api/themes/route";
 import { DELETE as revokeToken } from "@/app/api/tokens/[id]/route";
 import { POST as createToken, GET as listTokens } from "@/app/api/tokens/route";
-import { verifyPassword } from "@/lib/auth/password";
 import { createTestUser, type TestUser } from "../support/auth";
 import { call, json } from "../support/call";
 import { cleanDatabaseEachTest } from "../support/lifecycle";

@@ -1,9 +1,10 @@
 // Credentials for route tests: a user with a browser session (cookie + CSRF token) and/or an
 // API token, created through the same functions the app uses.
+
+import type { Role, TokenScope } from "@tidemark/accounts";
+import { hashPassword } from "@tidemark/accounts";
 import { prisma } from "@tidemark/db";
 import { createApiToken } from "@/lib/auth/api-tokens";
-import { hashPassword } from "@/lib/auth/password";
-import type { Role, TokenScope } from "@/lib/auth/roles";
 import { createSession } from "@/lib/auth/sessions";
 
 export interface TestUser {

@@ -2,13 +2,14 @@
 // secrets; an admin may list another user's. POST /api/tokens {name, scope, expiresInDays?}: a new
 // token of your own; the secret is in this response only (201). Browser sessions only: a token
 // can never create (or list) tokens.
+
+import { tokenScopeSchema } from "@tidemark/accounts";
 import { prisma } from "@tidemark/db";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/route";
 import { createApiToken } from "@/lib/auth/api-tokens";
-import { tokenScopeSchema } from "@/lib/auth/roles";
 import { listTokens } from "@/lib/settings/tokens";
 
 const query = z.object({ userId: z.uuid({ message: "a user id" }).optional() });

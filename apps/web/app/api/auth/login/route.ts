@@ -1,6 +1,8 @@
 // POST /api/auth/login {username, password}: a session cookie on success. Attempts are limited
 // per username + client address and per client address (lib/auth/login-limiter.ts); an unknown
 // username costs the same hashing time as a known one.
+
+import { dummyHash, hashPassword, needsRehash, verifyPassword } from "@tidemark/accounts";
 import { prisma } from "@tidemark/db";
 import { childLogger } from "@tidemark/logger";
 import { type NextRequest, NextResponse } from "next/server";
@@ -10,7 +12,6 @@ import { errorResponse, parseBody } from "@/lib/api/route";
 import { assertSameOrigin } from "@/lib/api/same-origin";
 import { CSRF_COOKIE, cookieOptions, SESSION_COOKIE } from "@/lib/auth/cookies";
 import { loginSucceeded, takeLoginAttempt } from "@/lib/auth/login-limiter";
-import { dummyHash, hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
 import { createSession } from "@/lib/auth/sessions";
 import { clientAddress } from "@/lib/net/client-address";
 

@@ -1,0 +1,84 @@
+// `tidemark users`: who can log in to the dashboard. `add` prints a generated password once (hand
+// it over; they change it in Settings); `reset-password` prints a new one and signs them out
+// everywhere; `role` changes a role; `remove` deletes a user with their sessions and tokens.
+import {
+  AccountError,
+  createUser,
+  listUsers,
+  removeUser,
+  resetPassword,
+  roleSchema,
+  setRole,
+  usernameSchema,
+} from "@tidemark/accounts";
+import type { Command } from "commander";
+import { CliError, EXIT } from "../exit-codes.ts";
+import { printJson } from "../output.ts";
+import { getDb } from "../resources.ts";
+
+async function accountCall<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof AccountError) throw new CliError(error.message, EXIT.failure);
+    throw error;
+  }
+}
+
+export function registerUsers(program: Command): void {
+  const users = program
+    .command("users")
+    .description("Dashboard users and their roles (viewer, editor, admin)");
+
+  users
+    .command("list")
+    .description("Everyone who can log in")
+    .option("--json", "print as JSON")
+    .action(async (options: { json?: boolean }) => {
+      const rows = await listUsers(await getDb());
+      if (options.json) return printJson(rows);
+      for (const u of rows) {
+        console.log(
+          `${u.username.padEnd(24)} ${u.role.padEnd(7)} sessions ${u._count.sessions}, tokens ${u._count.apiTokens}`,
+        );
+      }
+    });
+
+  users
+    .command("add <username>")
+    .description("Invite a user; prints their one-time password")
+    .option("--role <role>", "viewer, editor or admin", "viewer")
+    .option("--json", "print as JSON")
+    .action(async (username: string, options: { role: string; json?: boolean }) => {
+      const input = { username: usernameSchema.parse(username), role: roleSchema.parse(options.role) };
+      const user = await accountCall(async () => createUser(await getDb(), input));
+      if (options.json) return printJson(user);
+      console.log(`Created ${user.username} (${user.role}). Password, shown once: ${user.password}`);
+    });
+
+  users
+    .command("role <username> <role>")
+    .description("Change a user's role")
+    .action(async (username: string, role: string) => {
+      const user = await accountCall(async () =>
+        setRole(await getDb(), { username }, roleSchema.parse(role)),
+      );
+      console.log(`${user.username} is now ${user.role}.`);
+    });
+
+  users
+    .command("reset-password <username>")
+    .description("A new generated password; ends their sessions and revokes their API tokens")
+    .action(async (username: string) => {
+      const user = await accountCall(async () => resetPassword(await getDb(), { username }));
+      console.log(`New password for ${user.username}, shown once: ${user.password}`);
+    });
+
+  users
+    .command("remove <username>")
+    .description("Delete a user with their sessions and tokens")
+    .action(async (username: string) => {
+      const user = await accountCall(async () => removeUser(await getDb(), { username }));
+      console.log(`Removed ${user.username}.`);
+    });
+}
