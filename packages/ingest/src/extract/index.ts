@@ -1,11 +1,13 @@
 // Article extraction: one pure function from HTML to ExtractedArticle, shared by the ingest
 // worker, the CLI and the benchmarks. See docs/extraction.md.
+
+import { withEmbeddedBody } from "./content/embedded-body.ts";
 import { extractMainContent } from "./content/index.ts";
-import { withArticleBodyFallback } from "./content/jsonld-body.ts";
 import { latestAcceptable } from "./dates/context.ts";
 import { findDates } from "./dates/index.ts";
 import { documentOrder } from "./dom/order.ts";
 import { parseHtml } from "./dom/tree.ts";
+import { assertHtmlLike } from "./input-check.ts";
 import { extractAuthors } from "./metadata/authors.ts";
 import { readJsonLd } from "./metadata/jsonld.ts";
 import { extractLanguage } from "./metadata/language.ts";
@@ -16,16 +18,22 @@ import { countWords } from "./text/measure.ts";
 import type { ExtractedArticle, ExtractOptions } from "./types.ts";
 
 export { decodeHtmlBytes } from "./decode.ts";
+export { ExtractionError, type ExtractionErrorCode } from "./errors.ts";
 export { detectLanguage } from "./text/detect-language.ts";
 export type { ExtractedArticle, ExtractedDateSource, ExtractOptions } from "./types.ts";
 
 /** Bump when output for the same HTML changes, so stored extractions can be re-run. */
-export const EXTRACTOR_VERSION = "1.0.0";
+export const EXTRACTOR_VERSION = "2.0.0";
 
 /** English variants outside the US write dates day-first. */
 const DAY_FIRST_ENGLISH = new Set(["GB", "UK", "IE", "AU", "NZ", "IN", "ZA", "SG", "NG", "KE", "PK", "JM"]);
 
+/**
+ * Throws ExtractionError("not_html") for binary input. Any other HTML, however broken, yields an
+ * article (possibly with empty text).
+ */
 export function extractArticle(html: string, options: ExtractOptions = {}): ExtractedArticle {
+  assertHtmlLike(html);
   const doc = parseHtml(html);
   const meta = readMetaTags(doc);
   const jsonLd = readJsonLd(doc);
@@ -38,7 +46,11 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const title = metadataTitle.confirmed
     ? metadataTitle.text
     : (headingBeforeContent(doc, content.container, order.position, siteName) ?? metadataTitle.text);
-  const text = withArticleBodyFallback(content.text, jsonLd);
+  const text = withEmbeddedBody(content.text, {
+    jsonLd,
+    doc,
+    extractFragment: (fragment) => extractMainContent(parseHtml(fragment), title, siteName).text,
+  });
   const { language, region } = extractLanguage(doc, meta, text);
   const dates = findDates(
     {

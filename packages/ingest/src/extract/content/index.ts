@@ -41,22 +41,57 @@ export function extractMainContent(
   const firstStats = subtreeStats(allBlocks, body);
   // The best candidate before any class-name rule: no hint may prune it or its ancestors.
   const candidate = chooseContainer(firstStats, body);
-  const anchors = [...(titleHeading ? [titleHeading] : []), ...namedBodyAnchors(firstStats, body), candidate];
+  // The first paragraph under the headline starts the article, whatever its wrapper is called.
+  const lead = titleHeading === null ? null : firstProseAfter(allBlocks, titleHeading);
+  const anchors = [
+    ...(titleHeading ? [titleHeading] : []),
+    ...(lead ? [lead] : []),
+    ...namedBodyAnchors(firstStats, body),
+    candidate,
+  ];
   const hinted = findHintPrunes(body, anchors, firstStats, structural);
   const pruned = new Set([...structural, ...hinted]);
   // Segment again: hinted elements may be inline (a caption <span> inside a paragraph).
   const blocks = hinted.size === 0 ? allBlocks : segmentBlocks(body, pruned).map(classifyBlock);
   const result = render(blocks, body, title, titleHeading, pruned);
-  // Hints are guesses from names: if they cost most of the article, the guess was wrong.
+  // Hints are guesses from names: if they cost most of the article, the guess was wrong. Retry
+  // without the hints that removed a large part of the prose; small boxes stay pruned.
   const candidateLength = firstStats.get(candidate)?.goodLength ?? 0;
   if (hinted.size > 0 && effectiveLength(result.text) < candidateLength * LOST_TO_HINTS) {
-    return render(allBlocks, body, title, titleHeading, structural);
+    const kept = [...hinted].filter(
+      (element) => (firstStats.get(element)?.goodLength ?? 0) < candidateLength * LARGE_PRUNE,
+    );
+    const retryPruned = new Set([...structural, ...kept]);
+    return render(
+      segmentBlocks(body, retryPruned).map(classifyBlock),
+      body,
+      title,
+      titleHeading,
+      retryPruned,
+    );
   }
   return result;
 }
 
-/** Below this share of the best candidate's prose, the hint-pruned result is retried without hints. */
-const LOST_TO_HINTS = 0.5;
+/** How many blocks after the headline the article's first paragraph may start. */
+const LEAD_DISTANCE = 4;
+
+/** The first prose block right under the headline: the article starts there, whatever its wrapper is called. */
+function firstProseAfter(blocks: readonly ScoredBlock[], heading: ElementNode): ElementNode | null {
+  const at = blocks.findIndex((block) => isWithin(block.owner, heading));
+  if (at < 0) return null;
+  for (let i = at + 1; i < blocks.length && i <= at + LEAD_DISTANCE; i++) {
+    const block = blocks[i];
+    if (block?.kind === "good") return block.owner;
+    if (block?.kind === "bad") return null;
+  }
+  return null;
+}
+
+/** Below this share of the best candidate's prose, the hint-pruned result is retried. */
+const LOST_TO_HINTS = 0.4;
+/** In the retry, hinted elements holding at least this share of the candidate's prose are kept. */
+const LARGE_PRUNE = 0.2;
 
 function render(
   blocks: readonly ScoredBlock[],

@@ -29,7 +29,7 @@ export function isClosingFurniture(text: string): boolean {
   );
 }
 
-/** Drops furniture paragraphs from the end of the article (and paywall prompts from its start). */
+/** Drops furniture paragraphs from the end of the article, and paywall prompts from its start. */
 export function trimFurniture(paragraphs: readonly string[]): string[] {
   let end = paragraphs.length;
   while (end > 0 && isClosingFurniture(paragraphs[end - 1] ?? "")) end--;
@@ -40,5 +40,5 @@ export function trimFurniture(paragraphs: readonly string[]): string[] {
 }
 
 function isPromptLine(text: string): boolean {
-  return text.length <= MAX_FURNITURE_PROSE && (PAYWALL.test(text) || SUBSCRIBE.test(text));
+  return text.length <= MAX_FURNITURE_PROSE && PAYWALL.test(text);
 }
