@@ -1,12 +1,14 @@
 // `pnpm bench neardup`: MinHash signature speed, in-memory LSH candidate lookup cost at N
 // signatures, and copy-detection precision/recall on injected near-copies.
-import { MemoryIndex, minhashSignature, nearDupOptions } from "@tidemark/neardup";
+import { loadavg } from "node:os";
+import { estimateJaccard, MemoryIndex, minhashSignature, nearDupOptions } from "@tidemark/neardup";
 import { percentile } from "../support/timing.ts";
 import { parseArgs } from "./args.ts";
 import { body, loadCorpus, nearCopy, seededRandom } from "./synthetic.ts";
 
 export async function run(args: string[]): Promise<void> {
   const options = parseArgs(args);
+  const loadAtStart = loadavg()[0] ?? Number.NaN;
   const settings = nearDupOptions();
   const corpus = await loadCorpus(options.dataDir);
   const random = seededRandom(options.seed);
@@ -15,15 +17,16 @@ export async function run(args: string[]): Promise<void> {
   // Index N bodies; keep only the ones later copied (texts are not kept, as at scale).
   const copiedIds = new Set<number>();
   while (copiedIds.size < options.queries) copiedIds.add(Math.floor(random() * options.n));
-  const originals = new Map<number, string>();
+  const originals = new Map<number, { text: string; signature: Uint32Array }>();
   let signSeconds = 0;
   let words = 0;
   for (let i = 0; i < options.n; i += 1) {
     const text = body(corpus, random);
-    if (copiedIds.has(i)) originals.set(i, text);
     const started = performance.now();
-    index.add(minhashSignature(text, settings));
+    const signature = minhashSignature(text, settings);
     signSeconds += (performance.now() - started) / 1000;
+    index.add(signature);
+    if (copiedIds.has(i)) originals.set(i, { text, signature });
     words += text.split(/\s+/u).length;
   }
   const buildStarted = performance.now();
@@ -32,8 +35,12 @@ export async function run(args: string[]): Promise<void> {
 
   // Queries: a near-copy of each chosen body, and as many fresh unrelated bodies.
   const queries: { signature: Uint32Array; original: number | null }[] = [];
-  for (const [id, text] of originals)
-    queries.push({ signature: minhashSignature(nearCopy(corpus, text, random), settings), original: id });
+  const copySimilarities: number[] = [];
+  for (const [id, original] of originals) {
+    const signature = minhashSignature(nearCopy(corpus, original.text, random), settings);
+    copySimilarities.push(estimateJaccard(signature, original.signature));
+    queries.push({ signature, original: id });
+  }
   for (let q = 0; q < options.queries; q += 1)
     queries.push({ signature: minhashSignature(body(corpus, random), settings), original: null });
 
@@ -71,7 +78,13 @@ export async function run(args: string[]): Promise<void> {
     meanCandidatesPerQuery: candidates / queries.length,
     copyRecall: found / options.queries,
     copyPrecision: matchesReported ? matchesRight / matchesReported : 1,
+    copySimilarity: {
+      mean: copySimilarities.reduce((a, b) => a + b, 0) / copySimilarities.length,
+      p5: percentile(copySimilarities, 5),
+      min: Math.min(...copySimilarities),
+    },
     rssMiB: memory.rss / 2 ** 20,
+    loadAverageAtStart: loadAtStart,
   };
   if (options.json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -93,5 +106,10 @@ export async function run(args: string[]): Promise<void> {
   console.log(
     `copy detection: recall ${f(report.copyRecall)} (${found}/${options.queries} copies found their original), precision ${f(report.copyPrecision)} (${matchesRight}/${matchesReported} reported matches right)`,
   );
-  console.log(`process RSS: ${f(report.rssMiB, 0)} MiB`);
+  console.log(
+    `estimated Jaccard of copies to their originals: mean ${f(report.copySimilarity.mean)}, p5 ${f(report.copySimilarity.p5)}, min ${f(report.copySimilarity.min)}`,
+  );
+  console.log(
+    `process RSS: ${f(report.rssMiB, 0)} MiB; 1-minute load average at start: ${f(loadAtStart, 1)} (2 cores)`,
+  );
 }
