@@ -1,4 +1,6 @@
-// The signed-in shell: sidebar navigation, the user menu, and the page.
+// The signed-in shell: sidebar navigation, the user menu, and the page. The session check here is
+// for the shell only: every page checks it again itself (authedDb), since they render in parallel.
+import { roleAtLeast } from "@tidemark/accounts";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { NavLinks } from "@/components/layout/nav-links";
@@ -24,7 +26,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             Tidemark
           </Link>
           <nav aria-label="Main" className="flex-1">
-            <NavLinks />
+            <NavLinks canEdit={roleAtLeast(user.role, "editor")} />
           </nav>
           <UserMenu username={user.username} />
         </div>

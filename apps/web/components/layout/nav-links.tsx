@@ -6,7 +6,7 @@ import { cn, focusRing } from "@/components/ui/cn";
 
 export const NAV_ITEMS = [
   { href: "/", label: "Overview", icon: "◎" },
-  { href: "/add", label: "Add articles", icon: "+" },
+  { href: "/add", label: "Add articles", icon: "+", editorsOnly: true },
   { href: "/articles", label: "Articles", icon: "☰" },
   { href: "/themes", label: "Themes", icon: "◆" },
   { href: "/compare", label: "Compare", icon: "⇆" },
@@ -19,11 +19,12 @@ function isActive(pathname: string, href: string): boolean {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function NavLinks() {
+/** Viewers do not see what they cannot use (the server refuses it anyway). */
+export function NavLinks({ canEdit }: { canEdit: boolean }) {
   const pathname = usePathname();
   return (
     <ul className="space-y-0.5">
-      {NAV_ITEMS.map((item) => {
+      {NAV_ITEMS.filter((item) => canEdit || !("editorsOnly" in item)).map((item) => {
         const active = isActive(pathname, item.href);
         return (
           <li key={item.href}>

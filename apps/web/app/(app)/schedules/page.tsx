@@ -1,5 +1,6 @@
 // Schedules: re-ingest jobs that catch edits, and the feeds and sitemaps Tidemark polls for new
 // articles. Postgres holds them; the worker's timers are rebuilt from here at every start.
+import { roleAtLeast } from "@tidemark/accounts";
 import type { Metadata } from "next";
 import { ScheduleTable } from "@/components/schedules/schedule-table";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -12,7 +13,8 @@ import { ScheduleForm } from "./_components/schedule-form";
 export const metadata: Metadata = { title: "Schedules" };
 
 export default async function SchedulesPage() {
-  const { db } = await authedDb();
+  const { db, user } = await authedDb();
+  const canEdit = roleAtLeast(user.role, "editor");
   const [schedules, sources, themes] = await Promise.all([
     db.schedule.findMany({
       orderBy: { createdAt: "asc" },
@@ -43,15 +45,17 @@ export default async function SchedulesPage() {
           </div>
         )}
       </Card>
-      <Card className="mt-6">
-        <CardHeader title="New schedule" />
-        <CardBody>
-          <ScheduleForm
-            sources={sources.map((s) => ({ id: s.id, label: s.name ?? s.key }))}
-            themes={themes.map((t) => ({ id: t.id, label: t.name }))}
-          />
-        </CardBody>
-      </Card>
+      {canEdit && (
+        <Card className="mt-6">
+          <CardHeader title="New schedule" />
+          <CardBody>
+            <ScheduleForm
+              sources={sources.map((s) => ({ id: s.id, label: s.name ?? s.key }))}
+              themes={themes.map((t) => ({ id: t.id, label: t.name }))}
+            />
+          </CardBody>
+        </Card>
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
 // Themes: every theme with its share of coverage over the range and a sparkline of its trend,
 // the definition version behind the numbers, and any backfill in progress.
+import { roleAtLeast } from "@tidemark/accounts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Sparkline } from "@/components/charts/sparkline";
@@ -25,7 +26,8 @@ import { themeSummaries } from "@/lib/themes/theme-summaries";
 export const metadata: Metadata = { title: "Themes" };
 
 export default async function ThemesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
-  const { db } = await authedDb();
+  const { db, user } = await authedDb();
+  const canEdit = roleAtLeast(user.role, "editor");
   const raw = await searchParams;
   const { range, error } = await readRange(db, raw);
   const [{ themes }, sources] = await Promise.all([themeSummaries(db, range), listSources(db, 50)]);
@@ -41,9 +43,11 @@ export default async function ThemesPage({ searchParams }: { searchParams: Promi
         actions={
           <>
             <ExportMenu dataset="themes" query={query} />
-            <Link href="/themes/new" className={buttonClasses("primary")}>
-              New theme
-            </Link>
+            {canEdit && (
+              <Link href="/themes/new" className={buttonClasses("primary")}>
+                New theme
+              </Link>
+            )}
           </>
         }
       />

@@ -1,5 +1,6 @@
 // One article: what it says (with theme evidence highlighted), where its metadata came from,
 // how it changed between versions, and the actions to fetch it again or delete it.
+import { roleAtLeast } from "@tidemark/accounts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -26,7 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { db } = await authedDb();
+  const { db, user } = await authedDb();
+  const canEdit = roleAtLeast(user.role, "editor");
   const { id } = await params;
   if (!isUuid(id)) notFound();
   const article = await articleDetail(db, id);
@@ -57,7 +59,7 @@ export default async function ArticlePage({ params }: Props) {
             )}
           </span>
         }
-        actions={<ArticleActions articleId={article.id} />}
+        actions={canEdit ? <ArticleActions articleId={article.id} /> : undefined}
       />
       {(article.status === "failed" || article.failureMessage) && (
         <Alert tone={article.status === "failed" ? "error" : "warning"} className="mb-4">

@@ -20,13 +20,20 @@ export function ChangePasswordForm() {
     }
     setPending(true);
     try {
-      const result = await apiFetch<{ otherSessionsEnded: number }>("/api/account/password", {
-        json: { currentPassword: String(data.get("currentPassword") ?? ""), newPassword },
-      });
+      const result = await apiFetch<{ otherSessionsEnded: number; tokensRevoked: number }>(
+        "/api/account/password",
+        {
+          json: {
+            currentPassword: String(data.get("currentPassword") ?? ""),
+            newPassword,
+            revokeTokens: data.get("revokeTokens") === "on",
+          },
+        },
+      );
       form.reset();
       setMessage({
         tone: "success",
-        text: `Password changed.${result.otherSessionsEnded > 0 ? ` ${result.otherSessionsEnded} other session(s) were signed out.` : ""}`,
+        text: `Password changed.${result.otherSessionsEnded > 0 ? ` ${result.otherSessionsEnded} other session(s) were signed out.` : ""}${result.tokensRevoked > 0 ? ` ${result.tokensRevoked} API token(s) were revoked.` : ""}`,
       });
     } catch (err) {
       setMessage({ tone: "error", text: errorMessage(err) });
@@ -66,6 +73,10 @@ export function ChangePasswordForm() {
           required
         />
       </Field>
+      <label className="flex items-center gap-2 text-sm text-slate-700">
+        <input type="checkbox" name="revokeTokens" defaultChecked />
+        Also revoke my API tokens (scripts using them stop working)
+      </label>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <Button type="submit" disabled={pending}>
         {pending ? "Changing…" : "Change password"}

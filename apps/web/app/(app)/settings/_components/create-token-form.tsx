@@ -1,15 +1,18 @@
 "use client";
-// Creating an API token: the secret is shown once, in a dialog with a copy button.
+// Creating an API token (name, scope, expiry): the secret is shown once, in a dialog with a copy
+// button. Viewers can only make read tokens.
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
-import { Field, Input } from "@/components/ui/field";
+import { Field, Input, Select } from "@/components/ui/field";
 import { apiFetch, errorMessage } from "@/lib/client/api-fetch";
 
-export function CreateTokenForm() {
+export function CreateTokenForm({ canWrite }: { canWrite: boolean }) {
   const router = useRouter();
   const [name, setName] = useState("");
+  const [scope, setScope] = useState<"read" | "write">("read");
+  const [expiresInDays, setExpiresInDays] = useState("90");
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const [copied, setCopied] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -19,7 +22,7 @@ export function CreateTokenForm() {
     setError(null);
     try {
       const { token } = await apiFetch<{ token: { name: string; token: string } }>("/api/tokens", {
-        json: { name },
+        json: { name, scope, ...(expiresInDays ? { expiresInDays: Number(expiresInDays) } : {}) },
       });
       setCreated(token);
       setCopied(false);
@@ -47,6 +50,24 @@ export function CreateTokenForm() {
             placeholder="e.g. nightly import script"
             required
           />
+        </Field>
+        <Field label="Scope" htmlFor="token-scope">
+          <Select
+            id="token-scope"
+            value={scope}
+            onChange={(e) => setScope(e.target.value === "write" ? "write" : "read")}
+          >
+            <option value="read">read (GET only)</option>
+            {canWrite && <option value="write">write</option>}
+          </Select>
+        </Field>
+        <Field label="Expires" htmlFor="token-expiry">
+          <Select id="token-expiry" value={expiresInDays} onChange={(e) => setExpiresInDays(e.target.value)}>
+            <option value="30">in 30 days</option>
+            <option value="90">in 90 days</option>
+            <option value="365">in a year</option>
+            <option value="">never</option>
+          </Select>
         </Field>
         <Button type="submit" disabled={name.trim() === ""}>
           Create token

@@ -1,6 +1,8 @@
 // A theme: its coverage over time (share or count), with the controls to change the view, the
 // backfill in progress, spikes with their articles, top sources, emerging terms, matching
 // articles with evidence, and the version history.
+
+import { roleAtLeast } from "@tidemark/accounts";
 import { detectSpikes } from "@tidemark/themes/analytics";
 import { coverageSeries } from "@tidemark/themes/series";
 import type { Metadata } from "next";
@@ -46,7 +48,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ThemePage({ params, searchParams }: Props) {
-  const { db } = await authedDb();
+  const { db, user } = await authedDb();
+  const canEdit = roleAtLeast(user.role, "editor");
   const { id } = await params;
   const raw = await searchParams;
   if (!isUuid(id)) notFound();
@@ -88,9 +91,11 @@ export default async function ThemePage({ params, searchParams }: Props) {
             <Link href={`/compare?theme=${id}`} className={buttonClasses("secondary")}>
               Compare
             </Link>
-            <Link href={`/themes/${id}/edit`} className={buttonClasses("primary")}>
-              Edit definition
-            </Link>
+            {canEdit && (
+              <Link href={`/themes/${id}/edit`} className={buttonClasses("primary")}>
+                Edit definition
+              </Link>
+            )}
           </>
         }
       />
