@@ -6,7 +6,7 @@ import { type Attribution, attributionAfter, attributionBefore, speechCueLength 
 import { clauseAfter, clauseBefore } from "./clauses.ts";
 import { RESOLVABLE_PRONOUNS } from "./lexicon.ts";
 import { findQuotedSegments, type QuotedSegment } from "./marks.ts";
-import { fullNameFor, type NameMention, nearestBefore, personMentions } from "./names.ts";
+import { bySurname, fullNameFor, type NameMention, nearestBefore, personMentions } from "./names.ts";
 import { paragraphs } from "./paragraphs.ts";
 import type { Quote, Speaker } from "./schema.ts";
 import type { SpeakerPhrase } from "./speaker-phrase.ts";
@@ -31,6 +31,7 @@ export function extractQuotes(text: string): Quote[] {
   const paras = paragraphs(text);
   const segments = findQuotedSegments(text).filter((s) => s.innerEnd > s.innerStart);
   const mentions = personMentions(tokens);
+  const surnames = bySurname(mentions);
   const accepted: Candidate[] = [];
   segments.forEach((seg, k) => {
     const prev = segments[k - 1];
@@ -52,7 +53,7 @@ export function extractQuotes(text: string): Quote[] {
     start: c.start,
     end: c.end,
     text: text.slice(c.start, c.end),
-    speaker: c.speaker ? resolveSpeaker(c.speaker, mentions) : null,
+    speaker: c.speaker ? resolveSpeaker(c.speaker, mentions, surnames) : null,
   }));
 }
 
@@ -128,11 +129,15 @@ function carrySpeakers(candidates: Candidate[]): void {
   }
 }
 
-function resolveSpeaker(phrase: SpeakerPhrase, mentions: readonly NameMention[]): Speaker {
+function resolveSpeaker(
+  phrase: SpeakerPhrase,
+  mentions: readonly NameMention[],
+  surnames: ReadonlyMap<string, readonly NameMention[]>,
+): Speaker {
   let name = phrase.name;
   if (phrase.kind === "pronoun" && RESOLVABLE_PRONOUNS.has(phrase.name.toLowerCase()))
     name = nearestBefore(mentions, phrase.start)?.name ?? phrase.name;
   else if (phrase.kind === "name" && !name.includes(" "))
-    name = fullNameFor(mentions, name, phrase.start) ?? name;
+    name = fullNameFor(surnames, name, phrase.start) ?? name;
   return { start: phrase.start, end: phrase.end, name, role: phrase.role };
 }

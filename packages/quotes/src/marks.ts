@@ -144,7 +144,13 @@ function scanSingles(
   doubles: readonly QuotedSegment[],
 ): QuotedSegment[] {
   const out: QuotedSegment[] = [];
-  const insideDouble = (at: number) => doubles.some((d) => at >= d.start && at < d.end);
+  // Doubles are in text order and do not overlap: walk them alongside the scan.
+  let d = 0;
+  const insideDouble = (at: number) => {
+    while (d < doubles.length && (doubles[d] as QuotedSegment).end <= at) d += 1;
+    const next = doubles[d];
+    return next !== undefined && at >= next.start;
+  };
   paras.forEach((para, k) => {
     let openAt = -1;
     for (let i = para.start; i < para.end; i += 1) {

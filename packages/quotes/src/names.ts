@@ -55,28 +55,42 @@ export function personMentions(tokens: readonly Token[]): NameMention[] {
   return out;
 }
 
-/** Nearest full name ending before `offset`. */
+/** Nearest full name ending at or before `offset` (mentions are in text order). */
 export function nearestBefore(mentions: readonly NameMention[], offset: number): NameMention | null {
-  let best: NameMention | null = null;
-  for (const m of mentions) {
-    if (m.end > offset) break;
-    best = m;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as NameMention).end <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  return lo > 0 ? (mentions[lo - 1] as NameMention) : null;
+}
+
+/** Full-name mentions grouped by their last word, for resolving bare surnames. */
+export function bySurname(mentions: readonly NameMention[]): Map<string, NameMention[]> {
+  const out = new Map<string, NameMention[]>();
+  for (const m of mentions) {
+    const words = m.name.toLowerCase().split(" ");
+    const last = words[words.length - 1];
+    if (words.length < 2 || last === undefined) continue;
+    const list = out.get(last) ?? [];
+    list.push(m);
+    out.set(last, list);
+  }
+  return out;
 }
 
 /** The latest earlier full name whose last word is `surname` ("Meyer" → "Laurence H. Meyer"). */
 export function fullNameFor(
-  mentions: readonly NameMention[],
+  surnames: ReadonlyMap<string, readonly NameMention[]>,
   surname: string,
   offset: number,
 ): string | null {
   let found: string | null = null;
-  const wanted = surname.toLowerCase();
-  for (const m of mentions) {
+  for (const m of surnames.get(surname.toLowerCase()) ?? []) {
     if (m.start >= offset) break;
-    const words = m.name.toLowerCase().split(" ");
-    if (words.length > 1 && words[words.length - 1] === wanted) found = m.name;
+    found = m.name;
   }
   return found;
 }
