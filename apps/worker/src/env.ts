@@ -1,9 +1,15 @@
 // The only place the worker reads process.env. Package-level settings (database, Redis, fetch
-// limits) are validated by their own packages.
+// limits, logging) are validated by their own packages' presets, composed here with `extends`
+// (as create-t3-turbo does), so a bad value anywhere fails at start with the variable's name.
 import { createEnv } from "@t3-oss/env-core";
+import { env as dbEnv } from "@tidemark/db/env";
+import { env as ingestEnv } from "@tidemark/ingest/env";
+import { env as loggerEnv } from "@tidemark/logger/env";
+import { queueEnv } from "@tidemark/queue";
 import { z } from "zod";
 
 export const env = createEnv({
+  extends: [dbEnv, queueEnv, ingestEnv, loggerEnv],
   server: {
     /** Articles fetched at once by this process. Fetching is I/O-bound, so more than the cores. */
     WORKER_INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
@@ -28,7 +34,6 @@ export const env = createEnv({
     WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1_000).default(30_000),
     /** How long shutdown waits for running jobs before leaving them to be retried. */
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,

@@ -1,7 +1,3 @@
-import { pino } from "pino";
-import { env } from "./env.ts";
-
-/** Structured JSON logs, one line per event; `pnpm start` pipes them as-is. */
-export const logger = pino({ name: "tidemark-worker", level: env.LOG_LEVEL });
-
-export type Logger = typeof logger;
+// The worker logs through the one @tidemark/logger shared with the web app; each job gets a child
+// logger carrying its queue, name and id (see workers.ts).
+export { childLogger, type Logger, logger } from "@tidemark/logger";

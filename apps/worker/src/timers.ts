@@ -5,7 +5,7 @@
 // are compared with Postgres and corrected.
 import type { Db } from "@tidemark/db";
 import { type Producer, QUEUES } from "@tidemark/queue";
-import { reconcileSchedulers } from "@tidemark/schedules";
+import { reconcileSchedulers, type SchedulerReconcile } from "@tidemark/schedules";
 import type { Logger } from "./logger.ts";
 
 export const RECONCILE_TIMER = "reconcile-periodic";
@@ -37,7 +37,7 @@ export async function setReconcileTimer(producer: Producer, settings: TimerSetti
 export async function checkTimers(
   deps: TimerDeps,
   settings: TimerSettings,
-): Promise<{ reconcileTimerRestored: boolean; schedules: { set: number; removed: number } }> {
+): Promise<{ reconcileTimerRestored: boolean; schedules: SchedulerReconcile }> {
   const queue = deps.producer.queue(QUEUES.maintenance);
   await deps.producer.ready();
   const restore = (await queue.getJobScheduler(RECONCILE_TIMER)) === undefined;
@@ -50,13 +50,25 @@ export async function checkTimers(
   return { reconcileTimerRestored: restore, schedules };
 }
 
-/** Runs checkTimers every `everyMs` until stopped; a failed check is logged and tried again. */
+/** How often each worker looks for the reconcile timer: the sign that Redis lost everything. */
+export const LOSS_CHECK_MS = 5_000;
+
+/**
+ * Every LOSS_CHECK_MS, one cheap look for the reconcile timer; if Redis came back empty it is
+ * gone, and everything is repaired at once (so ingest resumes within seconds of Redis's return,
+ * with no restart). Every `everyMs` the full check runs anyway, to catch schedules changed while
+ * Redis was unreachable. A failed check is logged and tried again.
+ */
 export function watchTimers(deps: TimerDeps, settings: TimerSettings): { stop(): Promise<void> } {
   let stopped = false;
   let current: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
+  let lastFull = Date.now();
   const tick = async () => {
     try {
+      const due = Date.now() - lastFull >= settings.everyMs;
+      if (!due && (await timerPresent(deps))) return;
+      lastFull = Date.now();
       const repaired = await checkTimers(deps, settings);
       if (
         repaired.reconcileTimerRestored ||
@@ -70,11 +82,14 @@ export function watchTimers(deps: TimerDeps, settings: TimerSettings): { stop():
     }
   };
   const schedule = () => {
-    timer = setTimeout(() => {
-      current = tick().then(() => {
-        if (!stopped) schedule();
-      });
-    }, settings.everyMs);
+    timer = setTimeout(
+      () => {
+        current = tick().then(() => {
+          if (!stopped) schedule();
+        });
+      },
+      Math.min(LOSS_CHECK_MS, settings.everyMs),
+    );
   };
   schedule();
   return {
@@ -84,4 +99,9 @@ export function watchTimers(deps: TimerDeps, settings: TimerSettings): { stop():
       await current;
     },
   };
+}
+
+async function timerPresent(deps: TimerDeps): Promise<boolean> {
+  await deps.producer.ready();
+  return (await deps.producer.queue(QUEUES.maintenance).getJobScheduler(RECONCILE_TIMER)) !== undefined;
 }

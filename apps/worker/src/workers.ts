@@ -32,8 +32,10 @@ function processorFor(ctx: HandlerContext) {
   return async (job: Job, token?: string): Promise<JobSummary> => {
     const started = performance.now();
     const base = { queue: job.queueName, job: job.name, jobId: job.id, attempt: job.attemptsMade + 1 };
+    // Every line a handler logs carries its job's id.
+    const jobCtx = { ...ctx, logger: ctx.logger.child({ queue: job.queueName, jobId: job.id }) };
     try {
-      const summary = await runJob(job, ctx);
+      const summary = await runJob(job, jobCtx);
       const log = summary.outcome === "ignored" ? ctx.logger.warn : ctx.logger.info;
       log.call(ctx.logger, { ...base, ...summary, ms: Math.round(performance.now() - started) }, "job done");
       return summary;
@@ -62,7 +64,8 @@ export function startWorkers(ctx: HandlerContext, options: WorkerOptions): Worke
       prefix: options.prefix,
       concurrency: options.concurrency[queueName],
       lockDuration: options.lockDurationMs,
-      stalledInterval: options.lockDurationMs,
+      // A killed worker's job is back in the queue at most a lock plus half a lock after it died.
+      stalledInterval: Math.max(1_000, Math.floor(options.lockDurationMs / 2)),
       settings: { backoffStrategy: (attemptsMade, _type, error) => jobRetryDelayMs(attemptsMade, error) },
     });
     worker.on("error", (error) => ctx.logger.error({ queue: queueName, err: error }, "worker error"));

@@ -1,6 +1,7 @@
-// Exact numbers on a realistic corpus: the 10,000 dated HuffPost headlines, loaded through the
-// file intake and processed by the real worker, then every bucket of the coverage series is
-// compared with a plain SQL recount.
+// Exact numbers on a realistic corpus: every fifth of the 10,000 dated HuffPost headlines (News
+// Category Dataset, Misra 2022, CC BY 4.0; 2,000 articles spread over 2018–2022), loaded through
+// the file intake and processed by the real worker, then every bucket of the coverage series is
+// compared with a plain SQL recount. The full corpus is a benchmark's job, not a test's.
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { prisma } from "@tidemark/db";
@@ -30,7 +31,7 @@ beforeAll(async () => {
     const created = await createTheme(prisma, producer, { name, definition });
     themes.push({ id: created.themeId, versionId: created.versionId, slug: name.toLowerCase() });
   }
-  const lines = readRecords(await readFile(CORPUS, "utf8"), "jsonl");
+  const lines = readRecords(await readFile(CORPUS, "utf8"), "jsonl").filter((_, i) => i % 5 === 0);
   const result = await importDocumentRecords(
     prisma,
     producer,
@@ -45,15 +46,22 @@ beforeAll(async () => {
     "huffpost-10k.jsonl",
   );
   const created = result.lines.filter((l) => l.outcome.outcome === "created").length;
-  expect(created).toBeGreaterThan(9_900);
+  expect(created).toBeGreaterThan(1_980);
   // Every article extracted and tagged: no ingest or tag work left.
   await waitUntil(
     async () => ({
       pending: await prisma.article.count({ where: { status: { in: ["queued", "fetching"] } } }),
-      untagged: await prisma.articleVersion.count({ where: { themeIds: { isEmpty: true } } }),
-      tagJobs: await producer.queue("themes").getJobCounts("waiting", "active", "delayed"),
+      // Tagging still owed: Postgres records it (tagged_hash differs from content_hash).
+      untagged: Number(
+        (
+          await prisma.$queryRaw<{ n: bigint }[]>`
+            SELECT count(*) AS n FROM articles
+            WHERE status = 'extracted' AND tagged_hash IS DISTINCT FROM content_hash`
+        )[0]?.n ?? 0,
+      ),
+      backfills: await prisma.themeBackfill.count({ where: { status: { in: ["queued", "running"] } } }),
     }),
-    (s) => s.pending === 0 && Object.values(s.tagJobs).every((n) => n === 0),
+    (s) => s.pending === 0 && s.untagged === 0 && s.backfills === 0,
     240_000,
   );
 }, 300_000);

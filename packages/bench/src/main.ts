@@ -2,6 +2,7 @@
 // Each suite lives in its own folder under src/ and exports `run(args: string[])`.
 const SUITES = {
   extract: () => import("./extract/index.ts"),
+  faults: () => import("./faults/index.ts"),
   ingest: () => import("./ingest/index.ts"),
   neardup: () => import("./neardup/index.ts"),
   quotes: () => import("./quotes/index.ts"),

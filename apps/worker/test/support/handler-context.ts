@@ -1,7 +1,7 @@
 // A HandlerContext for calling job handlers in-process, against the test Postgres and Redis.
 import { prisma } from "@tidemark/db";
+import { childLogger } from "@tidemark/logger";
 import { createRedisConnection, type Producer } from "@tidemark/queue";
-import { pino } from "pino";
 import type { HandlerContext } from "../../src/handlers/context.ts";
 import { createDocumentFetcher } from "../../src/pipeline/fetch-document.ts";
 
@@ -11,7 +11,7 @@ export function handlerContext(producer: Producer): HandlerContext & { close(): 
   return {
     db: prisma,
     producer,
-    logger: pino({ level: "silent" }),
+    logger: childLogger({ test: "handler-context" }),
     fetchDocument: fetcher.fetchDocument,
     fetcher: fetcher.fetcher,
     minArticleWords: 5,

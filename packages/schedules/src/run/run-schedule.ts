@@ -54,28 +54,32 @@ export async function runSchedule(
     };
   }
   const finishedAt = new Date();
-  await ctx.db.scheduleRun.update({
-    where: { id: run.id },
-    data: {
-      status: summary.status,
-      counts: (summary.counts ?? {}) as Prisma.InputJsonValue,
-      error: summary.error ?? null,
-      finishedAt,
-    },
-  });
-  await ctx.db.schedule.update({
-    where: { id: scheduleId },
-    data: {
-      lastRunAt: finishedAt,
-      lastRunStatus: summary.status,
-      lastRunSummary: {
-        counts: summary.counts ?? {},
+  // The run row and the schedule row change together, so no reader sees a finished run on a
+  // schedule that does not yet say so.
+  await ctx.db.$transaction([
+    ctx.db.scheduleRun.update({
+      where: { id: run.id },
+      data: {
+        status: summary.status,
+        counts: (summary.counts ?? {}) as Prisma.InputJsonValue,
         error: summary.error ?? null,
-        trigger,
-      } as Prisma.InputJsonValue,
-      nextRunAt: schedule.enabled ? nextRunAfter(schedule, finishedAt) : null,
-      ...(state ? { state: state as Prisma.InputJsonValue } : {}),
-    },
-  });
+        finishedAt,
+      },
+    }),
+    ctx.db.schedule.update({
+      where: { id: scheduleId },
+      data: {
+        lastRunAt: finishedAt,
+        lastRunStatus: summary.status,
+        lastRunSummary: {
+          counts: summary.counts ?? {},
+          error: summary.error ?? null,
+          trigger,
+        } as Prisma.InputJsonValue,
+        nextRunAt: schedule.enabled ? nextRunAfter(schedule, finishedAt) : null,
+        ...(state ? { state: state as Prisma.InputJsonValue } : {}),
+      },
+    }),
+  ]);
   return summary;
 }

@@ -1,6 +1,7 @@
 // Starting backfills: rows in Postgres first (the truth, visible as progress), then jobs. If Redis
 // is unreachable the rows stay queued and the worker's reconciler enqueues them later.
 import type { Db, Prisma } from "@tidemark/db";
+import { logger } from "@tidemark/logger";
 import type { Producer } from "@tidemark/queue";
 
 /** Anything that can enqueue a backfill job: in practice a Producer. */
@@ -75,7 +76,10 @@ export async function enqueueBackfill(producer: BackfillStarter, backfillId: str
     return true;
   } catch (error) {
     // The row is safe in Postgres; the reconciler will enqueue it when Redis is back.
-    console.warn(`[tidemark] backfill ${backfillId} queued in Postgres only: ${(error as Error).message}`);
+    logger.warn(
+      { err: error, backfillId },
+      "backfill queued in Postgres only; the reconciler will enqueue it",
+    );
     return false;
   }
 }
