@@ -47,3 +47,21 @@ describe("parseFeedDate", () => {
     expect(parseFeedDate(undefined)).toBeNull();
   });
 });
+
+describe("one date parser for feeds, sitemaps and pages", () => {
+  it("reads a feed's European zone name on a page too", async () => {
+    const { extractArticle } = await import("../../src/extract/index.ts");
+    const html = `<html><head><meta name="date" content="Tue, 14 May 2024 09:30:00 CEST"></head><body><h1>x</h1></body></html>`;
+    const article = extractArticle(html, { fetchedAt: new Date("2024-06-01T00:00:00Z") });
+    expect(article.publishedAt).toBe("2024-05-14T09:30:00+02:00");
+    expect(parseFeedDate("Tue, 14 May 2024 09:30:00 CEST")).toBe("2024-05-14T07:30:00.000Z");
+  });
+
+  it("reads a full weekday and a two-digit year on a page as in a feed", async () => {
+    const { extractArticle } = await import("../../src/extract/index.ts");
+    const html = `<html><head><meta name="date" content="Thursday, 02 Jan 20 10:00:00 -0500"></head><body><h1>x</h1></body></html>`;
+    const article = extractArticle(html, { fetchedAt: new Date("2024-06-01T00:00:00Z") });
+    expect(article.publishedAt).toBe("2020-01-02T10:00:00-05:00");
+    expect(parseFeedDate("Thursday, 02 Jan 20 10:00:00 -0500")).toBe("2020-01-02T15:00:00.000Z");
+  });
+});

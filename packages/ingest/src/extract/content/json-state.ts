@@ -39,7 +39,7 @@ function collect(value: JsonValue, path: string[], groups: Map<string, string[]>
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((entry, index) => collect(entry, [...path, String(index)], groups, depth + 1));
+    for (const [index, entry] of value.entries()) collect(entry, [...path, String(index)], groups, depth + 1);
     return;
   }
   if (value === null || typeof value !== "object") return;

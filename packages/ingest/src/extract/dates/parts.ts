@@ -5,7 +5,13 @@ export interface DateParts {
   readonly month: number;
   readonly day: number;
   /** Present only when the source gave a time of day. */
-  readonly time?: { readonly hour: number; readonly minute: number; readonly second: number };
+  readonly time?: {
+    readonly hour: number;
+    readonly minute: number;
+    readonly second: number;
+    /** Fraction of the second, when the source gave one (feeds keep it; page output does not). */
+    readonly millisecond?: number;
+  };
   /** Minutes east of UTC; present only when the source gave an offset or zone. */
   readonly offsetMinutes?: number;
 }
@@ -46,4 +52,28 @@ export function formatIso(parts: DateParts): string {
 /** Milliseconds since epoch of the day's start (UTC), for range checks. */
 export function dayValue(parts: DateParts): number {
   return Date.UTC(parts.year, parts.month - 1, parts.day);
+}
+
+/** Earliest and latest years a feed or sitemap date may carry: outside them it is a placeholder. */
+const MIN_UTC_YEAR = 1800;
+const MAX_UTC_YEAR = 2200;
+
+/**
+ * The instant as an ISO 8601 UTC string ("2024-05-14T07:30:00.000Z"), for feed and sitemap dates.
+ * A value without a time is midnight UTC; without a zone, UTC (the only choice that does not
+ * depend on where the worker runs).
+ */
+export function toUtcIso(parts: DateParts): string | null {
+  if (parts.year < MIN_UTC_YEAR || parts.year > MAX_UTC_YEAR) return null;
+  const { hour = 0, minute = 0, second = 0, millisecond = 0 } = parts.time ?? {};
+  const local = Date.UTC(
+    parts.year,
+    parts.month - 1,
+    parts.day,
+    hour,
+    minute,
+    Math.min(second, 59),
+    millisecond,
+  );
+  return new Date(local - (parts.offsetMinutes ?? 0) * 60_000).toISOString();
 }
