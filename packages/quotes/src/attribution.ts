@@ -189,11 +189,15 @@ export function attributionBefore(clause: readonly Token[]): Attribution | null 
   return null;
 }
 
-/** True when the words between the cue and the quote introduce it rather than paraphrase. */
+/**
+ * True when the words between the cue and the quote introduce it as direct speech: nothing, or a
+ * lead-in closed by a comma or colon. "said that “…”" is indirect speech with quoted words (a mixed
+ * quotation: the quoted words are part of the reporter's sentence), so it is not a direct quote.
+ */
 function gapLeadsIntoQuote(gap: readonly Token[]): boolean {
   if (gap.length === 0) return true;
   const last = gap[gap.length - 1] as Token;
-  return last.text === ":" || last.text === "," || last.lower === "that";
+  return last.text === ":" || last.text === ",";
 }
 
 function tokenIndexAtOrAfter(tokens: readonly Token[], offset: number): number {

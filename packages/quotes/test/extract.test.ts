@@ -121,6 +121,12 @@ describe("extractQuotes: quote structure", () => {
     expect(quote.text.endsWith("”")).toBe(true);
   });
 
+  it("treats a quotation introduced by “that” as indirect speech", () => {
+    const text = "Jane Doe said that “the plan will pass next week.”";
+    expect(extractQuotes(text)).toEqual([]);
+    expect(extractQuotes(text.replace(" that", ":"))).toHaveLength(1);
+  });
+
   it("does not take a paraphrase with a few quoted words as a direct quote", () => {
     const text = "Jane Doe said the plan was “a disaster” for farmers in the region.";
     expect(extractQuotes(text)).toEqual([]);

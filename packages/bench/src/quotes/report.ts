@@ -46,6 +46,7 @@ export function printReport(report: QuotesReport, json: boolean): void {
       "F1   ",
       "speaker",
       "1:1 F1",
+      "P(any)",
     ].join("  "),
   );
   for (const r of report.results) {
