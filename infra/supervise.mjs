@@ -14,11 +14,14 @@ const STOP_TIMEOUT_MS = 45_000;
 // exactly once.
 const children = [
   { name: "worker", cwd: "apps/worker", args: ["--import", "tsx", "src/main.ts"] },
-  { name: "web", cwd: "apps/web", args: ["node_modules/next/dist/bin/next", "start", "-p", port] },
+  // server.ts: Next.js behind a Node server that takes the client address from the socket and
+  // listens on 127.0.0.1 unless HOST is set (see docs/security.md).
+  { name: "web", cwd: "apps/web", args: ["--import", "tsx", "server.ts"], env: { PORT: port } },
 ].map((spec) => {
   // detached: its own process group, so a terminal's Ctrl-C reaches only this supervisor.
   const child = spawn(process.execPath, spec.args, {
     cwd: join(root, spec.cwd),
+    env: { ...process.env, ...spec.env },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });

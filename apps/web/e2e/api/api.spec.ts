@@ -25,7 +25,7 @@ test("a browser session needs the CSRF header for mutations, and can create an A
   const refused = await browser.post("/api/tokens", { data: { name: "e2e script" } });
   expect(refused.status()).toBe(403);
   const created = await browser.post("/api/tokens", {
-    data: { name: "e2e script" },
+    data: { name: "e2e script", scope: "write" },
     headers: { "x-csrf-token": csrf },
   });
   expect(created.status()).toBe(201);

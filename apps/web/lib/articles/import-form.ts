@@ -49,9 +49,9 @@ export async function readImportForm(request: Request): Promise<{ file: File; op
   if (!contentType.toLowerCase().startsWith("multipart/form-data")) {
     throw new ApiError(400, "invalid_form", "Send the file as multipart/form-data with a `file` field.");
   }
-  const body = limitedBody(request, MAX_IMPORT_BYTES + FORM_OVERHEAD_BYTES);
   let form: FormData;
   try {
+    const body = limitedBody(request, MAX_IMPORT_BYTES + FORM_OVERHEAD_BYTES);
     form = await new Response(body, { headers: { "content-type": contentType } }).formData();
   } catch (error) {
     if (error instanceof ApiError) throw tooLargeFile();

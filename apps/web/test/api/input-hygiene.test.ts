@@ -199,6 +199,22 @@ describe("imports", () => {
     expect((await json<ErrorBody>(response)).error.message).toContain("25 MB");
   });
 
+  it("refuses a declared Content-Length over the limit before reading, naming the file limit", async () => {
+    const request = new NextRequest("http://localhost/api/imports", {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${user.token}`,
+        "content-type": "multipart/form-data; boundary=xyz",
+        "content-length": String(200 * 1024 * 1024),
+        [CLIENT_ADDRESS_HEADER]: "192.0.2.1",
+      },
+      body: "--xyz--",
+    });
+    const response = await importFile(request, { params: Promise.resolve({}) });
+    expect(response.status).toBe(413);
+    expect((await json<ErrorBody>(response)).error.message).toContain("25 MB");
+  });
+
   it("stops reading a body that passes the limit without saying its length", async () => {
     let sent = 0;
     const chunk = new Uint8Array(1024 * 1024).fill(120);

@@ -115,3 +115,59 @@ describe("password", () => {
     expect(await verifyPassword("a new secret 2", stored.passwordHash)).toBe(true);
   });
 });
+
+describe("token scopes and lifetimes", () => {
+  it("refuses to let a token create a token", async () => {
+    const response = await call(createToken, {
+      method: "POST",
+      path: "/api/tokens",
+      as: { bearer: user.token },
+      json: { name: "child", scope: "write" },
+    });
+    expect(response.status).toBe(403);
+    expect(await prisma.apiToken.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("makes read tokens by default, and only read tokens for viewers", async () => {
+    const created = await call(createToken, {
+      method: "POST",
+      path: "/api/tokens",
+      as: { session: user },
+      json: { name: "reader", expiresInDays: 30 },
+    });
+    const { token } = await json<{ token: { scope: string; expiresAt: string } }>(created);
+    expect(token.scope).toBe("read");
+    const days = (new Date(token.expiresAt).getTime() - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(29.9);
+    expect(days).toBeLessThanOrEqual(30);
+
+    const viewer = await createTestUser("viewer", "correct horse 1", { role: "viewer" });
+    const refused = await call(createToken, {
+      method: "POST",
+      path: "/api/tokens",
+      as: { session: viewer },
+      json: { name: "writer", scope: "write" },
+    });
+    expect(refused.status).toBe(403);
+  });
+
+  it("revokes the user's tokens when the password change asks for it", async () => {
+    const keep = await call(changePassword, {
+      method: "POST",
+      path: "/api/account/password",
+      as: { session: user },
+      json: { currentPassword: user.password, newPassword: "second secret 2" },
+    });
+    expect((await json<{ tokensRevoked: number }>(keep)).tokensRevoked).toBe(0);
+    expect((await call(listThemes, { path: "/api/themes", as: { bearer: user.token } })).status).toBe(200);
+
+    const revoke = await call(changePassword, {
+      method: "POST",
+      path: "/api/account/password",
+      as: { session: user },
+      json: { currentPassword: "second secret 2", newPassword: "third secret 3", revokeTokens: true },
+    });
+    expect((await json<{ tokensRevoked: number }>(revoke)).tokensRevoked).toBe(1);
+    expect((await call(listThemes, { path: "/api/themes", as: { bearer: user.token } })).status).toBe(401);
+  });
+});
