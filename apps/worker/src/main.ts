@@ -6,6 +6,7 @@ import { createRedisConnection, Producer, QUEUES, queueEnv, waitForRedis } from 
 import { reconcileSchedulers } from "@tidemark/schedules";
 import { env } from "./env.ts";
 import { reconcile } from "./handlers/reconcile.ts";
+import { createHostSlots } from "./host-slots.ts";
 import { logger } from "./logger.ts";
 import { createDocumentFetcher } from "./pipeline/fetch-document.ts";
 import { createShutdown, onSignals } from "./shutdown.ts";
@@ -29,6 +30,9 @@ async function main(): Promise<void> {
     fetchDocument: fetcher.fetchDocument,
     fetcher: fetcher.fetcher,
     minArticleWords: env.TIDEMARK_MIN_ARTICLE_WORDS,
+    hostSlots: createHostSlots(producerConnection, fetcher.fetcher.config.keyPrefix),
+    hostGapMs: fetcher.fetcher.config.hostMinGapMs,
+    hostWaitMs: env.WORKER_HOST_WAIT_MS,
   };
   const workers = startWorkers(ctx, {
     connection: workerConnection,

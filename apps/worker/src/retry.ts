@@ -25,24 +25,17 @@ export function jobRetryDelayMs(attemptsMade: number, error: Error | undefined):
 }
 
 /**
- * Thrown when an article's host is in its politeness gap. The processor moves the job to the
- * delayed set (no attempt used, no slot held), backing off further each time the same job finds
- * the host busy, so a 100k-URL backlog on one site waits in Redis while other sites flow.
+ * Thrown when an article's host is in its politeness gap. The processor reserves the host's next
+ * turn (see host-slots.ts) and moves the job to the delayed set until then: no attempt used, no
+ * slot held, and a backlog on one site waits in Redis while other sites flow.
  */
 export class HostBusyDelay extends Error {
   constructor(
+    readonly host: string,
+    /** The host's own answer: how long until its gap ends (or a slot frees). */
     readonly waitMs: number,
-    readonly previousWaits: number,
   ) {
-    super("The site is busy with other fetches; waiting for its politeness gap.");
+    super(`The site ${host} is busy with other fetches; waiting for its turn.`);
     this.name = "HostBusyDelay";
   }
-
-  /** How long to park the job: the host's own wait, doubled per earlier wait, with jitter. */
-  delayMs(random = Math.random): number {
-    const base = Math.max(this.waitMs, 250) * 2 ** Math.min(this.previousWaits, 8);
-    return Math.round(Math.min(base, HOST_WAIT_CAP_MS) * (0.5 + random()));
-  }
 }
-
-const HOST_WAIT_CAP_MS = 5 * 60_000;

@@ -41,10 +41,13 @@ function processorFor(ctx: HandlerContext) {
       return summary;
     } catch (error) {
       if (error instanceof HostBusyDelay && token) {
-        const delayMs = error.delayMs();
-        await job.updateData({ ...job.data, hostWaits: error.previousWaits + 1 });
+        const delayMs = await ctx.hostSlots.reserve(error.host, error.waitMs, ctx.hostGapMs);
+        await job.updateData({ ...job.data, hostWaits: (Number(job.data?.hostWaits) || 0) + 1 });
         await job.moveToDelayed(Date.now() + delayMs, token);
-        ctx.logger.debug({ ...base, outcome: "host_busy", delayMs }, "job waits for its host");
+        ctx.logger.debug(
+          { ...base, outcome: "host_busy", host: error.host, delayMs },
+          "job waits for its host",
+        );
         throw new DelayedError();
       }
       const message = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,7 @@
 import type { Db } from "@tidemark/db";
 import type { Fetcher } from "@tidemark/ingest/fetch";
 import type { Producer } from "@tidemark/queue";
+import type { HostSlots } from "../host-slots.ts";
 import type { Logger } from "../logger.ts";
 import type { DocumentFetcher } from "../pipeline/obtain-document.ts";
 
@@ -13,6 +14,12 @@ export interface HandlerContext {
   /** The same safe fetcher, for feeds and sitemaps. */
   fetcher: Fetcher;
   minArticleWords: number;
+  /** Turns on busy sites, shared through Redis (see host-slots.ts). */
+  hostSlots: HostSlots;
+  /** The politeness gap per host, for spacing parked jobs. */
+  hostGapMs: number;
+  /** How long a job may wait in its slot for its host before it is parked instead. */
+  hostWaitMs: number;
 }
 
 /** What a handler reports; logged as one structured line per job. */

@@ -27,6 +27,8 @@ export async function ingestArticle(
   ctx: HandlerContext,
 ): Promise<JobSummary> {
   const { articleId, reason } = payload;
+  // A job coming back for the turn it reserved goes ahead; others join a busy site's line.
+  if (payload.hostWaits === 0) await waitForTurnIfParked(ctx, articleId);
   const article = await beginAttempt(ctx.db, articleId);
   if (!article) return { outcome: "skipped", articleId, reason, why: "no ingest owed (done, or deleted)" };
   const summary = { url: article.normalizedUrl, reason };
@@ -57,7 +59,7 @@ export async function ingestArticle(
       // The site is in its politeness gap: not a failure, and not a reason to hold a worker slot.
       // The attempt is handed back and the job waits in Redis's delayed set instead.
       await releaseAttempt(ctx, articleId);
-      throw new HostBusyDelay(failure.retryAfterMs ?? 1_000, payload.hostWaits);
+      throw new HostBusyDelay(new URL(article.normalizedUrl).hostname, failure.retryAfterMs ?? 1_000);
     }
     if (failure.code === "internal_error")
       ctx.logger.error({ err: error, articleId }, "unexpected ingest error");
@@ -88,6 +90,20 @@ export async function ingestArticle(
 async function requestTagging(ctx: HandlerContext, articleId: string): Promise<void> {
   const report = await wakeTagging(ctx.producer, [articleId]);
   if (report.error) ctx.logger.warn({ articleId, error: report.error }, "could not wake tagging");
+}
+
+/**
+ * When jobs for this article's site are already parked (the site is busy), this one joins them
+ * at once: no database write, no wait in a slot. Only a read of the URL and one Redis call.
+ */
+async function waitForTurnIfParked(ctx: HandlerContext, articleId: string): Promise<void> {
+  const row = await ctx.db.article.findUnique({
+    where: { id: articleId },
+    select: { normalizedUrl: true, submittedContent: true },
+  });
+  if (!row || row.submittedContent !== null || !/^https?:/.test(row.normalizedUrl)) return;
+  const host = new URL(row.normalizedUrl).hostname;
+  if ((await ctx.hostSlots.queuedFor(host)) > ctx.hostWaitMs) throw new HostBusyDelay(host, 0);
 }
 
 async function releaseAttempt(ctx: HandlerContext, articleId: string): Promise<void> {

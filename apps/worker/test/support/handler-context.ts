@@ -3,6 +3,7 @@ import { prisma } from "@tidemark/db";
 import { childLogger } from "@tidemark/logger";
 import { createRedisConnection, type Producer } from "@tidemark/queue";
 import type { HandlerContext } from "../../src/handlers/context.ts";
+import { createHostSlots } from "../../src/host-slots.ts";
 import { createDocumentFetcher } from "../../src/pipeline/fetch-document.ts";
 
 export function handlerContext(producer: Producer): HandlerContext & { close(): Promise<void> } {
@@ -15,6 +16,9 @@ export function handlerContext(producer: Producer): HandlerContext & { close(): 
     fetchDocument: fetcher.fetchDocument,
     fetcher: fetcher.fetcher,
     minArticleWords: 5,
+    hostSlots: createHostSlots(redis, fetcher.fetcher.config.keyPrefix),
+    hostGapMs: fetcher.fetcher.config.hostMinGapMs,
+    hostWaitMs: 1_500,
     async close() {
       await fetcher.close();
       await redis.quit();

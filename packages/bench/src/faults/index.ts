@@ -33,7 +33,7 @@ export async function run(args: string[]): Promise<void> {
       faults: { type: "string", default: FAULTS.map((f) => f.name).join(",") },
       "at-share": { type: "string", default: "0.3" },
       "redis-down-seconds": { type: "string", default: "60" },
-      "settle-seconds": { type: "string", default: "300" },
+      "settle-seconds": { type: "string", default: "900" },
     },
   });
   const pages = Number(values.pages);
@@ -57,6 +57,14 @@ export async function run(args: string[]): Promise<void> {
   const site = await startNewsSite(pages);
   const redis = await OwnRedis.start();
   const postgres = await OwnPostgres.start();
+  // Ctrl-C still stops the private Redis and Postgres and removes their files.
+  const stopServices = async () => {
+    await redis.down();
+    await postgres.stop();
+    process.exit(130);
+  };
+  process.once("SIGINT", stopServices);
+  process.once("SIGTERM", stopServices);
   const rows: Row[] = [];
   try {
     for (const fault of chosen) {
@@ -141,7 +149,7 @@ async function runFault(fault: Fault, s: RunSettings): Promise<Row> {
       }
       await pause(250);
     }
-    const result = await outcome(db, s.pages);
+    const result = await outcome(db, producer, s.pages);
     return {
       fault: `${fault.name}: ${fault.what}`,
       ...result,
@@ -171,13 +179,13 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function printTable(rows: Row[]): void {
   console.log(
-    "| fault | submitted | final | lost | duplicated | stuck | failed | wrong hits | coverage cells off | work resumed after | settled after |",
+    "| fault | submitted | final | lost | duplicated | stuck | of which stranded | failed | wrong hits | coverage cells off | work resumed after | settled after |",
   );
-  console.log("|---|---|---|---|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) {
     const secs = (v: number | null) => (v === null ? "not within the settle time" : `${v.toFixed(1)} s`);
     console.log(
-      `| ${r.fault} | ${r.submitted} | ${r.final} | ${r.lost} | ${r.duplicated} | ${r.stuck} | ${r.failed} | ${r.wrongHits} | ${r.coverageMismatch} | ${secs(r.recoverSeconds)} | ${secs(r.settleSeconds)} |`,
+      `| ${r.fault} | ${r.submitted} | ${r.final} | ${r.lost} | ${r.duplicated} | ${r.stuck} | ${r.stranded} | ${r.failed} | ${r.wrongHits} | ${r.coverageMismatch} | ${secs(r.recoverSeconds)} | ${secs(r.settleSeconds)} |`,
     );
   }
 }

@@ -2,6 +2,7 @@
 // every theme's hits are recomputed in-process from the stored text and compared with the stored
 // hits, and the coverage aggregates are compared with a count of the articles they stand for.
 import type { Db } from "@tidemark/db";
+import { type Producer, QUEUES } from "@tidemark/queue";
 import { ALL_SOURCES } from "@tidemark/themes/coverage";
 import { prepareDocument } from "@tidemark/themes/query";
 import { compiledVersion } from "@tidemark/themes/tagging";
@@ -41,13 +42,16 @@ export interface Outcome {
   final: number;
   lost: number;
   duplicated: number;
+  /** Work still owed after the settle time (not final, not tagged, backfill unfinished). */
   stuck: number;
+  /** Of that, work with no live job in Redis: stranded, nothing would ever finish it. */
+  stranded: number;
   failed: number;
   wrongHits: number;
   coverageMismatch: number;
 }
 
-export async function outcome(db: Db, submitted: number): Promise<Outcome> {
+export async function outcome(db: Db, producer: Producer, submitted: number): Promise<Outcome> {
   const p = await progress(db);
   const [counts] = await db.$queryRaw<{ failed: number; duplicated: number }[]>`
     SELECT (SELECT count(*)::int FROM articles WHERE status <> 'extracted') AS failed,
@@ -58,10 +62,33 @@ export async function outcome(db: Db, submitted: number): Promise<Outcome> {
     lost: submitted - p.registered,
     duplicated: counts?.duplicated ?? 0,
     stuck: p.owedIngest + p.owedTagging + p.owedBackfills,
+    stranded: await stranded(db, producer),
     failed: counts?.failed ?? 0,
     wrongHits: await wrongHits(db),
     coverageMismatch: await coverageMismatch(db),
   };
+}
+
+/** Owed work whose job Redis does not have: what the reconciler exists to find. */
+async function stranded(db: Db, producer: Producer): Promise<number> {
+  const ingest = await db.$queryRaw<{ id: string }[]>`
+    SELECT id::text FROM articles WHERE status IN ('queued', 'fetching') OR refetch_requested_at IS NOT NULL`;
+  const tagging = await db.$queryRaw<{ id: string }[]>`
+    SELECT id::text FROM articles WHERE status = 'extracted' AND tagged_hash IS DISTINCT FROM content_hash`;
+  const backfills = await db.$queryRaw<{ id: string }[]>`
+    SELECT id::text FROM theme_backfills WHERE status IN ('queued', 'running')`;
+  const liveIngest = await producer.liveJobIds(
+    QUEUES.ingest,
+    ingest.map((r) => r.id),
+  );
+  const liveThemes = await producer.liveJobIds(
+    QUEUES.themes,
+    [...tagging, ...backfills].map((r) => r.id),
+  );
+  return (
+    ingest.filter((r) => !liveIngest.has(r.id)).length +
+    [...tagging, ...backfills].filter((r) => !liveThemes.has(r.id)).length
+  );
 }
 
 /** Hits of each theme's series version that differ from a fresh evaluation of the stored text. */
