@@ -3,7 +3,7 @@
 export function encodeSignature(signature: Uint32Array): Uint8Array {
   const bytes = new Uint8Array(signature.length * 4);
   const view = new DataView(bytes.buffer);
-  signature.forEach((value, i) => view.setUint32(i * 4, value, true));
+  for (let i = 0; i < signature.length; i += 1) view.setUint32(i * 4, signature[i] as number, true);
   return bytes;
 }
 
