@@ -44,7 +44,10 @@ export function extractQuotes(text: string): Quote[] {
     if (before.length === 0 && seg.start === paraStart && prevPara && text[prevPara.end - 1] === ":")
       before = clauseBefore(tokens, prevPara.end, Math.max(prevPara.start, prev?.end ?? 0));
     const after = clauseAfter(tokens, seg.end, Math.min(paraEnd, next?.start ?? text.length));
-    const candidate = judge(text, seg, before, after);
+    // Whether the quote opens its sentence is judged on the whole sentence, across earlier quotes
+    // (“Parks” and “Recreation,” …: the second does not open a sentence).
+    const inParagraph = clauseBefore(tokens, seg.start, paraStart);
+    const candidate = judge(text, seg, before, after, inParagraph.length === 0 ? before : inParagraph);
     if (candidate) accepted.push(candidate);
   });
   const merged = mergeInterrupted(text, accepted);
@@ -57,11 +60,18 @@ export function extractQuotes(text: string): Quote[] {
   }));
 }
 
-function judge(text: string, seg: QuotedSegment, before: Token[], after: Token[]): Candidate | null {
+function judge(
+  text: string,
+  seg: QuotedSegment,
+  before: Token[],
+  after: Token[],
+  sentence: Token[],
+): Candidate | null {
   const inner = text.slice(seg.innerStart, seg.innerEnd).trim();
   const words = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (words === 0) return null;
-  const continues = /[,!?]['’]?$/u.test(inner);
+  // Ends in a comma, "!" or "?" with the sentence going on; short titles ("Hail, Caesar!,") excluded.
+  const continues = /[,!?]['’]?$/u.test(inner) && words >= 3;
   // A quotation ending a sentence ("…”. Next") has nothing after it in that sentence.
   const sentenceEnded = /[.…]['’]?$/u.test(inner) && after[0] !== undefined && /^\p{Lu}/u.test(after[0].text);
   const trail: Attribution | null = sentenceEnded ? null : attributionAfter(after, continues);
@@ -69,9 +79,9 @@ function judge(text: string, seg: QuotedSegment, before: Token[], after: Token[]
   const runsOn = after[0]?.kind === "word" && trail === null && !/[.!?…]['’]?$/u.test(inner);
   const lead = runsOn ? null : attributionBefore(before);
   const opensSentence =
-    before.every((t) => t.kind === "punct") ||
-    isShortOpener(before) ||
-    before[before.length - 1]?.text === ":";
+    sentence.every((t) => t.kind === "punct") ||
+    isShortOpener(sentence) ||
+    /^[:—–-]$/u.test(sentence[sentence.length - 1]?.text ?? "");
   const base = {
     start: seg.start,
     end: seg.end,
