@@ -100,10 +100,31 @@ function judge(
   return null;
 }
 
-/** A few words before the quote that are not a clause of their own ("And," "Then:"). */
+const CONNECTIVES = new Set([
+  "and",
+  "but",
+  "so",
+  "yet",
+  "or",
+  "then",
+  "still",
+  "also",
+  "now",
+  "again",
+  "plus",
+  "instead",
+]);
+
+/**
+ * A few words before the quote that do not start a sentence it belongs to: connectives ("And",
+ * "But then") or a short lead-in closed by a comma or colon ("Later,"). A bare subject
+ * ("Manafort “has taken on a tough task,” said Black") makes the quote part of its sentence.
+ */
 function isShortOpener(before: readonly Token[]): boolean {
   const words = before.filter((t) => t.kind === "word");
-  return words.length <= 2 && !before.some((_, i) => speechCueLength(before, i) > 0);
+  if (words.length > 2 || before.some((_, i) => speechCueLength(before, i) > 0)) return false;
+  const closed = /^[,:;—–-]$/u.test(before[before.length - 1]?.text ?? "");
+  return closed || words.every((w) => CONNECTIVES.has(w.lower));
 }
 
 /** "“…,” he said, “…”": the second part continues the first when only the attribution separates them. */
