@@ -4,6 +4,11 @@ import type { Token } from "./tokens.ts";
 
 const SENTENCE_END = new Set([".", "!", "?", ";"]);
 
+/** A sentence-ending mark, unless it closes an abbreviation inside parentheses ("(R-Fla.)"). */
+function endsSentence(tokens: readonly Token[], i: number): boolean {
+  return SENTENCE_END.has((tokens[i] as Token).text) && tokens[i + 1]?.text !== ")";
+}
+
 /** Index of the first token starting at or after `offset`. */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
@@ -22,7 +27,7 @@ export function clauseBefore(tokens: readonly Token[], offset: number, floor: nu
   let start = end;
   while (start > 0) {
     const t = tokens[start - 1] as Token;
-    if (t.start < floor || SENTENCE_END.has(t.text)) break;
+    if (t.start < floor || endsSentence(tokens, start - 1)) break;
     start -= 1;
   }
   return tokens.slice(start, end);
@@ -34,7 +39,7 @@ export function clauseAfter(tokens: readonly Token[], offset: number, ceiling: n
   let end = start;
   while (end < tokens.length) {
     const t = tokens[end] as Token;
-    if (t.end > ceiling || SENTENCE_END.has(t.text)) break;
+    if (t.end > ceiling || endsSentence(tokens, end)) break;
     end += 1;
   }
   return tokens.slice(start, end);

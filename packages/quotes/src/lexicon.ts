@@ -111,6 +111,12 @@ export const SPEECH_VERBS = inflect([
   "bark|barks|barked",
   "sigh|sighs|sighed",
   "gush|gushes|gushed",
+  "jeer|jeers|jeered",
+  "cheer|cheers|cheered",
+  "roar|roars|roared",
+  "scream|screams|screamed",
+  "sing|sings|sang",
+  "chime|chimes|chimed",
 ]);
 
 /** Multi-word cues that work like a speech verb ("pointed out", "went on"). First word → second words. */
@@ -120,6 +126,8 @@ export const PHRASAL_SPEECH = new Map<string, Set<string>>([
   ["went", new Set(["on"])],
   ["goes", new Set(["on"])],
   ["spoke", new Set(["up"])],
+  ["put", new Set(["it"])],
+  ["puts", new Set(["it"])],
 ]);
 
 /** Words allowed between a speaker and the speech verb: "he also said", "Smith later told". */

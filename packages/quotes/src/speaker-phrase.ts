@@ -73,6 +73,15 @@ export function phraseBefore(
   let j = verb - 1;
   while (j >= lowerBound && VERB_ADVERBS.has((tokens[j] as Token).lower)) j -= 1;
   if (j < lowerBound) return null;
+  // "Harry Reid (D-Nev.) said", "John Kasich (R-OH), said": step over the parenthesis.
+  if ((tokens[j] as Token).text === "," && tokens[j - 1]?.text === ")") j -= 1;
+  if ((tokens[j] as Token).text === ")") {
+    let k = j - 1;
+    while (k > lowerBound && (tokens[k] as Token).text !== "(" && j - k < 8) k -= 1;
+    if ((tokens[k] as Token).text !== "(" || k - 1 < lowerBound) return null;
+    const core = coreBefore(tokens, k - 1, lowerBound);
+    return core === null ? null : build(tokens.slice(core, k), null);
+  }
   const last = tokens[j] as Token;
   if (PERSONAL_PRONOUNS.has(last.lower)) return pronoun(last);
   if (last.text === ",") {

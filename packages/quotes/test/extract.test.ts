@@ -54,7 +54,8 @@ describe("extractQuotes: attribution patterns", () => {
     ["according to", "According to Jane Doe, “The budget is balanced.”", "Jane Doe"],
     ["X wrote", "“The budget is balanced,” Jane Doe wrote in a letter.", "Jane Doe"],
     ["X added", "“The budget is balanced,” Jane Doe added.", "Jane Doe"],
-    ["an unknown verb after a comma", "“Get out of here,” Jane Doe barked.", "Jane Doe"],
+    ["an unknown verb after a comma", "“Get out of here,” Jane Doe shrieked.", "Jane Doe"],
+    ["as X put it", "As Jane Doe put it, “The budget is balanced.”", "Jane Doe"],
   ];
   for (const [label, text, speaker] of cases) {
     it(`attributes "${label}"`, () => {
@@ -81,6 +82,13 @@ describe("extractQuotes: attribution patterns", () => {
     const quote = only(text);
     expect(quote.speaker?.name).toBe("Jane Doe");
     expect(quote.speaker?.role).toBe("Senator");
+  });
+
+  it("steps over a party-and-state parenthesis after the name", () => {
+    const text = "“We will vote on it,” Sen. Jane Doe (D-Nev.) said on Tuesday.";
+    const quote = only(text);
+    expect(quote.speaker?.name).toBe("Jane Doe");
+    expect(quote.speaker?.role).toBe("Sen.");
   });
 
   it("reports an appositive as the role", () => {
