@@ -45,7 +45,8 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const order = documentOrder(doc);
   const title = metadataTitle.confirmed
     ? metadataTitle.text
-    : (headingBeforeContent(doc, content.container, order.position, siteName) ?? metadataTitle.text);
+    : (headingBeforeContent(doc, content.container, order.position, siteName, metadataTitle.text) ??
+      metadataTitle.text);
   const text = withEmbeddedBody(content.text, {
     jsonLd,
     doc,

@@ -2,6 +2,7 @@
 // rel=author / itemprop=author markup, then byline-labelled elements. The first source that
 // yields a plausible name wins; names are split ("A and B"), cleaned ("By A") and de-duplicated.
 import { nameTokens } from "../content/hints.ts";
+import { findTextDates } from "../dates/text-patterns.ts";
 import { elementsByTag, shortTextOf, textOf, walkElements } from "../dom/query.ts";
 import type { ElementNode, ParsedDocument } from "../dom/tree.ts";
 import { comparable } from "../text/normalize.ts";
@@ -19,8 +20,10 @@ const META_KEYS = [
   "byl",
   "og:article:author",
 ];
+// A byline-named element, with any prefix ("blog-author", "date-author", "c-byline") and only
+// name-like suffixes ("author-name", not "author-bio" or "author-box").
 const BYLINE_NAME =
-  /^(?:byline|by-line|author|autor|auteur|autore|writer|posted-by|article-author|post-author|entry-author|author-name|authorname|byline-name|meta-author|c-byline)(?:$|[-_]{1,2}(?:name|link|text|wrapper|info)?$)/;
+  /(?:^|[-_])(?:byline|by-line|author|autor|auteur|autore|writer|posted-by|authorname|verfasser)(?:$|[-_]{1,2}(?:name|link|text|wrapper|info|names|list)?$)/;
 const LEADING_LABEL =
   /^(?:by|von|from|por|par|di|da|door|av|af|przez|autor(?:in)?|author|auteur|autore|written by|posted by|geschrieben von|text|texto|redacción|escrito por|publié par|scritto da)\s*[:|-]?\s+/i;
 // Only unambiguous separators: "y"/"e"/"i" also occur inside names ("Ortega y Gasset").
@@ -43,12 +46,13 @@ export function extractAuthors(
     () => META_KEYS.flatMap((key) => [...(meta.get(key) ?? [])]),
     () => markupAuthors(doc),
     () => bylineAuthors(doc),
+    () => datelineAuthors(doc),
   ];
   const site = siteName === null ? "" : comparable(siteName);
   // The publication named as its own author is a last resort, after every person-level source.
   let publication: string[] | null = null;
   for (const read of sources) {
-    const names = cleanNames(read());
+    const names = withoutAgencyCredit(cleanNames(read()));
     if (names.length === 0) continue;
     const isSite = (name: string): boolean => {
       const key = comparable(name);
@@ -117,16 +121,74 @@ function bylineAuthors(doc: ParsedDocument): string[] {
   let found: string[] = [];
   walkElements(body, (element) => {
     if (found.length > 0) return false;
-    if (!nameTokens(element).some((token) => BYLINE_NAME.test(token))) return undefined;
+    if (!isBylineNamed(element)) return undefined;
     const text = shortTextOf(element, 120);
-    if (text !== null && text !== "") found = [afterByLabel(text)];
+    if (text === null || text === "") return false;
+    const name = beforeDate(afterByLabel(spaceAfterBy(text)));
+    // A label ("Published on", "By") in a byline-named element: keep looking.
+    if (cleanNames([name]).length > 0) found = [name];
     return false;
   });
   return found;
 }
 
+function isBylineNamed(element: ElementNode): boolean {
+  const testId = element.attrs["data-testid"]?.toLowerCase();
+  if (testId !== undefined && BYLINE_NAME.test(testId)) return true;
+  return nameTokens(element).some((token) => BYLINE_NAME.test(token));
+}
+
+/** Date/meta lines hold "Name · 12 May 2021" or "04.02.2022 | 13:10 Uhr | Name". */
+const DATELINE_NAME = /date|meta|info|dateline|subline/;
+const DATELINE_PARTS = /\s+[|·•–—]\s+|,\s+/;
+const PERSON =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:von|van|de|da|del|der|di|le|la|zu)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+
+/** A personal name next to the date in a short date/meta line of the page. */
+function datelineAuthors(doc: ParsedDocument): string[] {
+  const body = doc.byTag.get("body")?.[0] ?? doc.root;
+  let found: string[] = [];
+  walkElements(body, (element) => {
+    if (found.length > 0) return false;
+    if (!nameTokens(element).some((token) => DATELINE_NAME.test(token))) return undefined;
+    const text = shortTextOf(element, 120);
+    if (text === null) return undefined;
+    if (findTextDates(text).length === 0) return false;
+    const parts = text.split(DATELINE_PARTS).map((part) => part.replace(LEADING_LABEL, "").trim());
+    const names = parts.filter(
+      (part) => PERSON.test(part) && !/\d/.test(part) && findTextDates(part).length === 0,
+    );
+    if (names.length === 1 && names[0] !== undefined && !MONTH_WORDS.test(names[0])) found = [names[0]];
+    return false;
+  });
+  return found;
+}
+
+/** Weekday or month words that can look like a capitalised name pair ("Friday, December"). */
+const MONTH_WORDS =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember)\b/i;
+
 const BY_LABEL = /(?:^|\s)(?:by|von|por|par|di|door|av|af|przez)\s+(.+)$/i;
 const AFTER_NAMES = /\s(?:in|on|am|um|le|el|il|op|i|w|at)\s.*$|\s[|•·–—]\s.*$/i;
+
+/**
+ * A byline's text up to its date ("By Jane Doe Thursday, May 9, 2023" -> "By Jane Doe"), with a
+ * "By" glued to the name by markup ("<span>By</span><a>Jane</a>") separated again.
+ */
+function beforeDate(text: string): string {
+  const date = findTextDates(text)[0];
+  const cut = date === undefined ? text : text.slice(0, date.index);
+  return cut.replace(MONTH_WORDS_AT_END, "").trim() || text;
+}
+
+function spaceAfterBy(text: string): string {
+  return text
+    .replace(/^(by|von|por|par|door)(?=\p{Lu})/u, "$1 ")
+    .replace(/^(By|Von|Por|Par|Door)(?=\p{Lu})/u, "$1 ");
+}
+
+const MONTH_WORDS_AT_END =
+  /[\s,|·•–—-]*(?:(?<!\p{L})(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|updated|published|posted|on|am|le|el)[\s,.:|·•–—-]*)+$/iu;
 
 /** "Posted on 3 May by Jane Doe in News | 2 comments" -> "Jane Doe". */
 function afterByLabel(text: string): string {
@@ -143,7 +205,7 @@ function cleanNames(raw: readonly string[]): string[] {
         .replace(LEADING_LABEL, "")
         .replace(/\s+/g, " ")
         .replace(/^[\s\-–—:|,]+|[\s\-–—:|,]+$/g, "");
-      if (!looksLikeName(name)) continue;
+      if (!looksLikeName(name) || isRole(name)) continue;
       const key = name.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
@@ -153,14 +215,40 @@ function cleanNames(raw: readonly string[]): string[] {
   return names.slice(0, 10);
 }
 
+const DATE_LABEL_WORDS =
+  /\b(?:published|publiziert|veröffentlicht|posted|updated|aktualisiert|erstellt|publié|publicado|pubblicato|gepubliceerd)\b/iu;
 const PLACEHOLDER = /^(?:no author|unknown|anonymous|n\/a|none|null|undefined|author|admin|administrator)$/i;
 
 function looksLikeName(name: string): boolean {
   if (name.length < 2 || name.length > MAX_NAME_LENGTH || PLACEHOLDER.test(name)) return false;
   if (/^https?:|www\.|@|\.com\b/i.test(name)) return false;
-  // Dates and times glued to bylines ("12.03.2020", "5 min read") are not names.
-  if (/\d/.test(name)) return false;
+  // Dates and times glued to bylines ("12.03.2020", "5 min read") are not names, nor are labels.
+  if (/\d/.test(name) || DATE_LABEL_WORDS.test(name)) return false;
   return /\p{L}/u.test(name);
+}
+
+// Job titles written next to names ("Jane Doe, Staff Writer", "Max Muster | Redakteur").
+const ROLE_QUALIFIERS =
+  "senior|chief|staff|special|contributing|associate|deputy|political|business|foreign|sports?|science|executive|managing|investigative|freelance|local|national|international|digital|news|video|photo|data|health|tech(?:nology)?|education|white house|washington|europe|china|economics?";
+const ROLE_NOUNS =
+  "writer|reporter|correspondent|editor|journalist|columnist|contributor|photographer|producer|analyst|intern|critic|redakteur(?:in)?|korrespondent(?:in)?|journalistin|autor(?:in)?|journaliste|rédact(?:eur|rice)|correspondant|periodista|corresponsal|redactor(?:a)?|giornalista|redattore|corrispondente|jornalista|correspondente|redacteur|verslaggever";
+const ROLE_WORDS = new RegExp(
+  `^(?:(?:${ROLE_QUALIFIERS})\\s+)*(?:${ROLE_NOUNS})s?$|^editor[- ]at[- ]large$`,
+  "iu",
+);
+
+// News agencies credited next to a reporter ("Jane Doe, Associated Press"): the reporter is the
+// author; the agency is the source. Alone, an agency stays the author.
+const AGENCY =
+  /^(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|dpa|apa|efe|ansa|upi|bloomberg|kna|epd|sda|keystone-sda|pa media|press association|xinhua|kyodo)$/i;
+
+function withoutAgencyCredit(names: readonly string[]): string[] {
+  const people = names.filter((name) => !AGENCY.test(name));
+  return people.length > 0 ? people : [...names];
+}
+
+function isRole(name: string): boolean {
+  return ROLE_WORDS.test(name.trim());
 }
 
 /** "A", "A and B", "A, B and C". */

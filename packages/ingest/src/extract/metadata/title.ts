@@ -140,6 +140,7 @@ export function headingBeforeContent(
   container: ElementNode,
   position: ReadonlyMap<ElementNode, number>,
   siteName: string | null,
+  metadataTitle: string | null,
 ): string | null {
   const start = position.get(container) ?? Number.POSITIVE_INFINITY;
   let best: ElementNode | null = null;
@@ -157,6 +158,11 @@ export function headingBeforeContent(
   const text = headingText(best);
   const site = siteName === null ? "" : comparable(siteName);
   if (text.length < 4 || text.length > 250 || (site !== "" && comparable(text) === site)) return null;
+  // A label ("Read also:") is not a headline; nor is a single word (a kicker, a dateline city, a
+  // logo) when the metadata offers a real sentence-length title.
+  if (/[:：]$/.test(text)) return null;
+  const oneWord = !/\s/.test(text) && !/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(text);
+  if (oneWord && metadataTitle !== null && metadataTitle.split(/\s+/).length >= 3) return null;
   return text;
 }
 
