@@ -20,6 +20,9 @@ const VERB_REACH = 12;
 export function speechCueLength(tokens: readonly Token[], i: number, capitalOk = false): number {
   const t = tokens[i];
   if (t?.kind !== "word" || (t.text !== t.lower && !capitalOk)) return 0;
+  // After an article the word is a noun or adjective ("a written statement", "the report").
+  const previous = tokens[i - 1];
+  if (previous && (previous.lower === "a" || previous.lower === "an" || previous.lower === "the")) return 0;
   if (t.lower === "according" && tokens[i + 1]?.lower === "to") return 2;
   const phrasal = PHRASAL_SPEECH.get(t.lower);
   const next = tokens[i + 1];
@@ -123,22 +126,36 @@ const SUBORDINATORS = new Set([
 ]);
 
 /**
- * The subject of the clause, for cues that do not name the speaker next to them ("…, saying: “…”").
- * An opening subordinate or prepositional phrase up to its comma is skipped.
+ * The subject of the clause, for cues that do not name the speaker next to them ("…, saying: “…”",
+ * "Eight years ago, he backed Obama and said, “…”"): the first pronoun or name in the
+ * comma-delimited stretch holding the cue, else in the stretches before it. An opening
+ * subordinate or prepositional phrase up to its comma is skipped.
  */
 function subjectOf(clause: readonly Token[], before: number): SpeakerPhrase | null {
-  let i = 0;
+  let floor = 0;
   const first = clause[0];
   if (first && SUBORDINATORS.has(first.lower)) {
     const comma = clause.findIndex((t, k) => k < before && t.text === ",");
-    if (comma >= 0) i = comma + 1;
+    if (comma >= 0) floor = comma + 1;
   }
-  for (; i < before; i += 1) {
+  let end = before;
+  while (end > floor) {
+    let start = end - 1;
+    while (start > floor && (clause[start - 1] as Token).text !== ",") start -= 1;
+    const found = firstSubject(clause, start, end);
+    if (found) return found;
+    end = start - 1;
+  }
+  return null;
+}
+
+function firstSubject(clause: readonly Token[], from: number, to: number): SpeakerPhrase | null {
+  for (let i = from; i < to; i += 1) {
     const t = clause[i] as Token;
     if (t.kind !== "word") continue;
-    if (RESOLVABLE_PRONOUNS.has(t.lower)) return phraseAfter(clause, i, before);
+    if (RESOLVABLE_PRONOUNS.has(t.lower)) return phraseAfter(clause, i, to);
     if (t.text === t.lower || NON_NAME_CAPITALS.has(t.lower)) continue;
-    const phrase = phraseAfter(clause, i, before);
+    const phrase = phraseAfter(clause, i, to);
     if (phrase && phrase.kind !== "pronoun") return phrase;
   }
   return null;
@@ -183,7 +200,9 @@ export function attributionBefore(clause: readonly Token[]): Attribution | null 
   // "Carl Bialik: “…”" — a name and a colon introduce the quote.
   const last = clause[clause.length - 1];
   if (last?.text === ":" && clause.length >= 2) {
-    const speaker = phraseBefore(clause, clause.length - 1, 0);
+    // "Carl Bialik: “…”"; "Clinton released the following statement: “…”" names Clinton.
+    const named = phraseBefore(clause, clause.length - 1, 0);
+    const speaker = named?.kind === "name" ? named : (subjectOf(clause, clause.length - 1) ?? named);
     if (speaker && speaker.kind !== "pronoun") return { speaker, endToken: clause.length, weak: true };
   }
   return null;

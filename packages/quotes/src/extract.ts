@@ -70,8 +70,8 @@ function judge(
   const inner = text.slice(seg.innerStart, seg.innerEnd).trim();
   const words = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (words === 0) return null;
-  // Ends in a comma, "!" or "?" with the sentence going on; short titles ("Hail, Caesar!,") excluded.
-  const continues = /[,!?]['’]?$/u.test(inner) && words >= 3;
+  // Ends in a comma with the sentence going on; short titles ("Hail, Caesar!,") excluded.
+  const continues = /,['’]?$/u.test(inner) && words >= 3;
   // A quotation ending a sentence ("…”. Next") has nothing after it in that sentence.
   const sentenceEnded = /[.…]['’]?$/u.test(inner) && after[0] !== undefined && /^\p{Lu}/u.test(after[0].text);
   const trail: Attribution | null = sentenceEnded ? null : attributionAfter(after, continues);

@@ -23,7 +23,7 @@ export const SPEECH_VERBS = inflect([
   "explain|explains|explained|explaining",
   "note|notes|noted|noting",
   "ask|asks|asked|asking",
-  "write|writes|wrote|writing|written",
+  "write|writes|wrote|writing",
   "state|states|stated",
   "declare|declares|declared",
   "argue|argues|argued|arguing",
@@ -117,6 +117,7 @@ export const SPEECH_VERBS = inflect([
   "scream|screams|screamed",
   "sing|sings|sang",
   "chime|chimes|chimed",
+  "boom|booms|boomed",
 ]);
 
 /** Multi-word cues that work like a speech verb ("pointed out", "went on"). First word → second words. */
