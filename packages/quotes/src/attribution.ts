@@ -46,8 +46,15 @@ export interface Attribution {
  */
 export function attributionAfter(clause: readonly Token[], continues: boolean): Attribution | null {
   let from = 0;
-  while (from < clause.length && from < 2 && /^[,—–\-:]$/u.test((clause[from] as Token).text)) from += 1;
+  while (from < clause.length && from < 2 && /^[,—–―\-:]$/u.test((clause[from] as Token).text)) from += 1;
   if (from >= clause.length) return null;
+  // "“…” ― Carla Sanchez": a dash and a name alone sign the quote.
+  if (/^[—–―-]$/u.test((clause[from - 1] as Token | undefined)?.text ?? "")) {
+    const signed = phraseAfter(clause, from, clause.length);
+    const last = clause[clause.length - 1] as Token;
+    if (signed && signed.kind === "name" && signed.end === last.end)
+      return { speaker: signed, endToken: clause.length, weak: false };
+  }
   const cue = speechCueLength(clause, from);
   if (cue > 0) {
     const speaker =

@@ -7,7 +7,7 @@ import { clauseAfter, clauseBefore } from "./clauses.ts";
 import { RESOLVABLE_PRONOUNS } from "./lexicon.ts";
 import { findQuotedSegments, type QuotedSegment } from "./marks.ts";
 import { bySurname, fullNameFor, type NameMention, nearestBefore, personMentions } from "./names.ts";
-import { paragraphs } from "./paragraphs.ts";
+import { type Paragraph, paragraphs } from "./paragraphs.ts";
 import type { Quote, Speaker } from "./schema.ts";
 import type { SpeakerPhrase } from "./speaker-phrase.ts";
 import { type Token, tokenize } from "./tokens.ts";
@@ -50,6 +50,7 @@ export function extractQuotes(text: string): Quote[] {
     const candidate = judge(text, seg, before, after, inParagraph.length === 0 ? before : inParagraph);
     if (candidate) accepted.push(candidate);
   });
+  signByNextParagraph(tokens, paras, accepted);
   const merged = mergeInterrupted(text, accepted);
   carrySpeakers(merged);
   return merged.map((c) => ({
@@ -148,6 +149,24 @@ function mergeInterrupted(text: string, candidates: readonly Candidate[]): Candi
     out.push({ ...c });
   }
   return out;
+}
+
+/** "“…”\n\n- Bernie Sanders.": a paragraph of a dash and a name signs the quote before it. */
+function signByNextParagraph(
+  tokens: readonly Token[],
+  paras: readonly Paragraph[],
+  candidates: Candidate[],
+): void {
+  for (const c of candidates) {
+    const next = paras[c.lastParagraph + 1];
+    if (c.speaker !== null || !next) continue;
+    const line = clauseAfter(tokens, next.start, next.end);
+    if (line.length < 2 || line.length > 8) continue;
+    const dash = line[0] as Token;
+    if (!/^[—–―-]$/u.test(dash.text)) continue;
+    const signed = attributionAfter(line, false);
+    if (signed?.speaker) c.speaker = signed.speaker;
+  }
 }
 
 /** An unattributed quote right after an attributed one (same or next paragraph) continues it. */

@@ -84,6 +84,19 @@ describe("extractQuotes: attribution patterns", () => {
     expect(quote.speaker?.role).toBe("Senator");
   });
 
+  it("takes the subject of the stretch holding the cue, not an opening phrase", () => {
+    const text = "Jane Doe spoke in May. Eight years ago, she backed John Smith and said, “We need change.”";
+    const quote = only(text);
+    expect(speakerWords(text, quote)).toBe("she");
+    expect(quote.speaker?.name).toBe("Jane Doe");
+  });
+
+  it("reads a dash and a name on the next line as the quote's signature", () => {
+    const text =
+      "Her claim was repeated often.\n\n“We will cut taxes for every family in this state.”\n\n- Jane Doe.";
+    expect(speakerWords(text, only(text))).toBe("Jane Doe");
+  });
+
   it("steps over a party-and-state parenthesis after the name", () => {
     const text = "“We will vote on it,” Sen. Jane Doe (D-Nev.) said on Tuesday.";
     const quote = only(text);
