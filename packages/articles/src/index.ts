@@ -6,9 +6,22 @@ export { contentHash } from "./content-hash.ts";
 export { deleteArticle } from "./delete-article.ts";
 export type { ObtainedDocument, Validators } from "./document.ts";
 export { type ClassifiedFailure, classifyFailure, PipelineError } from "./failure.ts";
+export { type ArticleCount, COUNT_CAP, cappedArticleCount } from "./list/capped-count.ts";
+export { ArticleListError, type Cursor } from "./list/cursor.ts";
+export { type ArticlePage, type ArticleRow, listArticles } from "./list/list-articles.ts";
+export {
+  ARTICLE_SORTS,
+  type ArticleListFilters,
+  type ArticleSort,
+  articleConditions,
+  type ResolvedFilters,
+  whereClause,
+} from "./list/list-filters-sql.ts";
 export { type MergedArticle, mergeHints } from "./merge-hints.ts";
 export { noteNotModified } from "./note-not-modified.ts";
 export { type PendingIngest, pendingIngestPage, pendingTaggingPage } from "./pending.ts";
+export { type ArticleDetailRow, loadArticleDetail } from "./read/article-detail.ts";
+export { type ArticleStatusRow, articleStatuses, countByStatus } from "./read/article-statuses.ts";
 export { type FailureContext, recordFailure, statusAfterFailure } from "./record-failure.ts";
 export { type RefetchReport, requestRefetch } from "./request-refetch.ts";
 export { resolveSource } from "./resolve-source.ts";

@@ -1,3 +1,4 @@
+import { countByStatus } from "@tidemark/articles";
 import { QUEUES } from "@tidemark/queue";
 import type { Command } from "commander";
 import { printJson } from "../output.ts";
@@ -10,8 +11,7 @@ export function registerStatus(program: Command): void {
     .option("--json", "print as JSON")
     .action(async (options: { json?: boolean }) => {
       const db = await getDb();
-      const grouped = await db.article.groupBy({ by: ["status"], _count: { _all: true } });
-      const articles = Object.fromEntries(grouped.map((g) => [g.status, g._count._all]));
+      const articles = await countByStatus(db);
       const producer = await getProducer();
       const queues: Record<string, Record<string, number>> = {};
       for (const name of Object.values(QUEUES)) {
@@ -22,7 +22,8 @@ export function registerStatus(program: Command): void {
       if (options.json) return printJson({ articles, queues });
       console.log("Articles:");
       for (const [status, count] of Object.entries(articles)) console.log(`  ${status.padEnd(10)} ${count}`);
-      if (grouped.length === 0) console.log("  (none yet: try `tidemark add <url>` or `tidemark seed`)");
+      if (Object.keys(articles).length === 0)
+        console.log("  (none yet: try `tidemark add <url>` or `tidemark seed`)");
       console.log("Queues:");
       for (const [name, counts] of Object.entries(queues)) {
         console.log(

@@ -1,5 +1,7 @@
 // Overview: how much is tracked and whether intake is healthy, the top themes' share of coverage
 // over the last year of data, what is rising or spiking, and the newest articles.
+
+import { listArticles } from "@tidemark/articles";
 import { detectSpikes } from "@tidemark/themes/analytics";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -8,7 +10,6 @@ import { ExportMenu } from "@/components/export/export-menu";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { listArticles } from "@/lib/articles/list-articles";
 import { articleListSchema } from "@/lib/articles/list-params";
 import { authedDb } from "@/lib/auth/authed-db";
 import { addDays, laterDay } from "@/lib/dates/local-dates";

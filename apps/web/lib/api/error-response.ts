@@ -1,6 +1,7 @@
 // Errors as JSON: a code and a sentence for people. Details of unexpected errors go to the log
 // (with the request id), never to the client.
 import { AccountError } from "@tidemark/accounts";
+import { ArticleListError } from "@tidemark/articles";
 import { type Logger, logger } from "@tidemark/logger";
 import { ThemeInputError } from "@tidemark/themes/definitions";
 import { NextResponse } from "next/server";
@@ -39,6 +40,9 @@ export function errorResponse(error: unknown, log: Logger = logger): Response {
       { error: { code: "invalid_input", message: z.prettifyError(error), issues: error.issues } },
       { status: 400 },
     );
+  }
+  if (error instanceof ArticleListError) {
+    return NextResponse.json({ error: { code: error.code, message: error.message } }, { status: 400 });
   }
   if (error instanceof AccountError) {
     const status = error.code === "no_such_user" ? 404 : 409;

@@ -1,6 +1,7 @@
 // Everything the article page shows: metadata with provenance, the text, each theme's hit with
 // its evidence (from the version the theme's series count), and the stored versions — without
 // their texts, which only a diff needs (version-pair-diff.ts reads two at a time).
+import { type ArticleDetailRow, loadArticleDetail } from "@tidemark/articles";
 import type { Db } from "@tidemark/db";
 import type { StoredEvidence } from "@tidemark/themes/tagging";
 import { cache } from "react";
@@ -20,50 +21,11 @@ export interface ArticleThemeHit {
   evidence: StoredEvidence[];
 }
 
-function loadArticle(db: Db, id: string) {
-  return db.article.findUnique({
-    where: { id },
-    include: {
-      source: { select: { id: true, key: true, name: true, domain: true } },
-      duplicateOf: { select: { id: true, title: true, normalizedUrl: true } },
-      versions: {
-        orderBy: { version: "desc" },
-        take: 20,
-        select: {
-          id: true,
-          version: true,
-          title: true,
-          contentHash: true,
-          wordCount: true,
-          extractorVersion: true,
-          fetchedAt: true,
-          publishedAt: true,
-        },
-      },
-      themeHits: {
-        include: {
-          theme: {
-            select: {
-              id: true,
-              slug: true,
-              name: true,
-              color: true,
-              seriesVersionId: true,
-              currentVersionId: true,
-            },
-          },
-          themeVersion: { select: { version: true } },
-        },
-      },
-    },
-  });
-}
-
-type RawHit = NonNullable<Awaited<ReturnType<typeof loadArticle>>>["themeHits"][number];
+type RawHit = ArticleDetailRow["themeHits"][number];
 
 /** Cached per request (React cache): the page's metadata and the page itself read it once. */
 export const articleDetail = cache(async (db: Db, id: string) => {
-  const article = await loadArticle(db, id);
+  const article = await loadArticleDetail(db, id);
   if (!article) return null;
   return { ...article, hits: pickHits(article.themeHits) };
 });

@@ -1,5 +1,5 @@
 // The public JSON shape of an article list row (API responses and JSON exports).
-import type { ArticleRow } from "./list-articles";
+import type { ArticleRow } from "@tidemark/articles";
 
 export interface ArticleJson {
   id: string;

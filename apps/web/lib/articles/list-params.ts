@@ -1,5 +1,6 @@
 // What an article list shows: search, filters, sort and page. Read from the dashboard's URL and
 // from GET /api/articles and the articles export alike.
+import { ARTICLE_SORTS, type ArticleSort } from "@tidemark/articles";
 import { z } from "zod";
 import {
   listParam,
@@ -14,8 +15,7 @@ export const ARTICLE_STATUSES = ["queued", "fetching", "extracted", "failed", "g
 export const STATUS_FILTERS = [...ARTICLE_STATUSES, "counted"] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
-export const ARTICLE_SORTS = ["added", "added_asc", "published", "published_asc"] as const;
-export type ArticleSort = (typeof ARTICLE_SORTS)[number];
+export { ARTICLE_SORTS, type ArticleSort } from "@tidemark/articles";
 
 export const SORT_LABELS: Record<ArticleSort, string> = {
   added: "Newest added",

@@ -1,7 +1,8 @@
 // Turns list params into SQL-ready filters: each requested theme becomes the version its series
 // show, so lists and charts count the same hits.
+
+import type { ResolvedFilters } from "@tidemark/articles";
 import type { Db } from "@tidemark/db";
-import type { ResolvedFilters } from "./list-filters-sql";
 import type { ArticleListParams } from "./list-params";
 
 export async function resolveFilters(db: Db, params: ArticleListParams): Promise<ResolvedFilters> {

@@ -1,7 +1,7 @@
 // How many articles match, counted only up to a cap: "10,000+" is as useful to an analyst as an
 // exact figure, and never costs a scan of a million rows on each page load.
 import type { Db } from "@tidemark/db";
-import { articleConditions, type ResolvedFilters, whereClause } from "./list-filters-sql";
+import { articleConditions, type ResolvedFilters, whereClause } from "./list-filters-sql.ts";
 
 export const COUNT_CAP = 10_000;
 

@@ -1,7 +1,17 @@
 // Keyset cursors for article lists: the position of a row in its sort order (segment, sort value,
 // id), opaque to clients. A cursor from another sort order is rejected rather than misread.
 import { z } from "zod";
-import { ApiError } from "@/lib/api/errors";
+
+/** A bad `after`/`before` page link; the web app answers it with a 400. */
+export class ArticleListError extends Error {
+  constructor(
+    readonly code: "invalid_cursor",
+    message: string,
+  ) {
+    super(message);
+    this.name = "ArticleListError";
+  }
+}
 
 const cursorSchema = z.object({
   /** Which sort the cursor belongs to. */
@@ -24,12 +34,11 @@ export function decodeCursor(value: string, sort: string): Cursor {
   try {
     raw = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
   } catch {
-    throw new ApiError(400, "invalid_cursor", "That page link is broken; go back to the first page.");
+    throw new ArticleListError("invalid_cursor", "That page link is broken; go back to the first page.");
   }
   const parsed = cursorSchema.safeParse(raw);
   if (!parsed.success || parsed.data.o !== sort) {
-    throw new ApiError(
-      400,
+    throw new ArticleListError(
       "invalid_cursor",
       "That page link belongs to another sort order; go back to the first page.",
     );

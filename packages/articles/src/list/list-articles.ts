@@ -11,9 +11,9 @@
 // (cappedArticleCount, once per list, not once per page) and says whether few rows match: then
 // they are collected through the filters' own indexes and sorted in memory instead.
 import { type Db, Prisma } from "@tidemark/db";
-import { type Cursor, decodeCursor, encodeCursor } from "./cursor";
-import { articleConditions, type ResolvedFilters, whereClause } from "./list-filters-sql";
-import type { ArticleSort } from "./list-params";
+import { type Cursor, decodeCursor, encodeCursor } from "./cursor.ts";
+import type { ArticleSort } from "./list-filters-sql.ts";
+import { articleConditions, type ResolvedFilters, whereClause } from "./list-filters-sql.ts";
 
 export interface ArticleRow {
   id: string;

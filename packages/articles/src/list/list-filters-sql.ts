@@ -2,10 +2,29 @@
 // column or the full-text GIN index; themes filter on the version their series show, so a list
 // reached from a chart holds exactly the articles the chart counted.
 import { Prisma } from "@tidemark/db";
-import type { ArticleListParams } from "./list-params";
+
+export const ARTICLE_SORTS = ["added", "added_asc", "published", "published_asc"] as const;
+export type ArticleSort = (typeof ARTICLE_SORTS)[number];
+
+/** What an article list filters and pages by (the web app parses it from the URL with zod). */
+export interface ArticleListFilters {
+  q?: string | undefined;
+  /** Statuses, plus "counted" for articles the series count. */
+  status: readonly string[];
+  source: readonly string[];
+  lang?: string | undefined;
+  /** Local dates (YYYY-MM-DD) in `tz`, inclusive. */
+  from?: string | undefined;
+  to?: string | undefined;
+  tz: string;
+  sort: ArticleSort;
+  after?: string | undefined;
+  before?: string | undefined;
+  limit: number;
+}
 
 export interface ResolvedFilters {
-  params: ArticleListParams;
+  params: ArticleListFilters;
   /** Series version id per requested theme; null when the theme has no version (matches nothing). */
   themeVersions: (string | null)[];
 }

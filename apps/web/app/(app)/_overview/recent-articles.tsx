@@ -1,10 +1,11 @@
 // The newest articles and where each is in its life (queued → fetching → extracted / failed).
+
+import type { ArticleRow } from "@tidemark/articles";
 import Link from "next/link";
 import { StatusBadge } from "@/components/articles/status-badge";
 import { ExportMenu } from "@/components/export/export-menu";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { ArticleRow } from "@/lib/articles/list-articles";
 import { sourceLabel } from "@/lib/articles/list-sources";
 import { formatAgo } from "@/lib/format/dates";
 import { failureLabel } from "@/lib/format/labels";

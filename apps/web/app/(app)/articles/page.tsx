@@ -1,5 +1,7 @@
 // Articles: full-text search, filters, sort and keyset pages over any number of articles, with a
 // count that stops at 10,000 ("10,000+") instead of scanning everything on every load.
+
+import { ArticleListError, type ArticlePage, cappedArticleCount, listArticles } from "@tidemark/articles";
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ThemeStyle } from "@/components/articles/highlighted-text";
@@ -9,9 +11,6 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { ApiError } from "@/lib/api/errors";
-import { cappedArticleCount } from "@/lib/articles/capped-count";
-import { type ArticlePage, listArticles } from "@/lib/articles/list-articles";
 import { readArticleListParams } from "@/lib/articles/list-params";
 import { listSources } from "@/lib/articles/list-sources";
 import { resolveFilters } from "@/lib/articles/resolve-filters";
@@ -44,7 +43,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
     page = await listArticles(db, filters, { fewMatches: !count.capped });
   } catch (err) {
     // A stale or foreign page cursor: say so and offer the first page, rather than an error page.
-    if (!(err instanceof ApiError)) throw err;
+    if (!(err instanceof ArticleListError)) throw err;
     pageError = err.message;
   }
   const rows = page?.rows ?? [];

@@ -1,12 +1,12 @@
 // GET /api/articles: a page of articles (search, filters, keyset pagination) and a count capped at 10,000.
 // POST /api/articles {urls}: add articles by URL; one outcome per URL, in order.
+
+import { cappedArticleCount, listArticles } from "@tidemark/articles";
 import { prisma } from "@tidemark/db";
 import { MAX_URLS_PER_SUBMISSION, submitUrls, summarize } from "@tidemark/intake";
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/route";
 import { articleJson } from "@/lib/articles/article-json";
-import { cappedArticleCount } from "@/lib/articles/capped-count";
-import { listArticles } from "@/lib/articles/list-articles";
 import { articleListSchema } from "@/lib/articles/list-params";
 import { resolveFilters } from "@/lib/articles/resolve-filters";
 import { webProducer } from "@/lib/server/queue";

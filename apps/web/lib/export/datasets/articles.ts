@@ -1,8 +1,8 @@
 // Articles matching a list's search and filters, streamed in keyset pages of 500 — never the
 // whole result in memory. With theme filters, each row carries the matching sentence per theme.
+
+import { cappedArticleCount, listArticles } from "@tidemark/articles";
 import type { Db } from "@tidemark/db";
-import { cappedArticleCount } from "@/lib/articles/capped-count";
-import { listArticles } from "@/lib/articles/list-articles";
 import { articleListSchema } from "@/lib/articles/list-params";
 import { resolveFilters } from "@/lib/articles/resolve-filters";
 import { evidenceForRows } from "@/lib/articles/row-evidence";

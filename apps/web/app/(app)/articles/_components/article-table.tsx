@@ -1,13 +1,13 @@
 // A page of articles: title, outlet, publication date with where it came from, status (with the
 // failure reason), and — when filtered by theme — the sentence that matched.
 
+import type { ArticleRow } from "@tidemark/articles";
 import type { DateSource } from "@tidemark/db";
 import Link from "next/link";
 import { EvidenceSnippet } from "@/components/articles/evidence-snippet";
 import type { ThemeStyle } from "@/components/articles/highlighted-text";
 import { StatusBadge } from "@/components/articles/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { ArticleRow } from "@/lib/articles/list-articles";
 import { sourceLabel } from "@/lib/articles/list-sources";
 import type { RowEvidence } from "@/lib/articles/row-evidence";
 import { formatAgo, formatDay } from "@/lib/format/dates";

@@ -1,5 +1,6 @@
 // GET /api/articles/statuses?ids=a,b,c: the current status of up to 200 articles, for the
 // dashboard's live progress after adding articles (polled every second or so).
+import { articleStatuses } from "@tidemark/articles";
 import { prisma } from "@tidemark/db";
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/route";
@@ -10,10 +11,7 @@ const query = z.object({
 });
 
 export const GET = apiRoute({ role: "viewer", query }, async ({ query }) => {
-  const rows = await prisma.article.findMany({
-    where: { id: { in: query.ids } },
-    select: { id: true, status: true, title: true, failureCode: true, failureMessage: true, attempts: true },
-  });
+  const rows = await articleStatuses(prisma, query.ids);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     articles: query.ids.map((id) => {

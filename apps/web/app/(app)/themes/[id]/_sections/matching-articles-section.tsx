@@ -1,11 +1,11 @@
 // The newest articles the theme matched in the range, each with the sentence that matched.
+
+import { cappedArticleCount, listArticles } from "@tidemark/articles";
 import Link from "next/link";
 import { EvidenceSnippet } from "@/components/articles/evidence-snippet";
 import { ExportMenu } from "@/components/export/export-menu";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { cappedArticleCount } from "@/lib/articles/capped-count";
-import { listArticles } from "@/lib/articles/list-articles";
 import { articleListSchema } from "@/lib/articles/list-params";
 import { sourceLabel } from "@/lib/articles/list-sources";
 import { evidenceForRows } from "@/lib/articles/row-evidence";
