@@ -28,7 +28,7 @@ async function runJob(job: Job, ctx: HandlerContext): Promise<JobSummary> {
   return handler(parsed.data as never, job, ctx);
 }
 
-function processorFor(ctx: HandlerContext) {
+export function processorFor(ctx: HandlerContext) {
   return async (job: Job, token?: string): Promise<JobSummary> => {
     const started = performance.now();
     const base = { queue: job.queueName, job: job.name, jobId: job.id, attempt: job.attemptsMade + 1 };

@@ -21,7 +21,9 @@ export function handlerContext(producer: Producer): HandlerContext & { close(): 
     hostWaitMs: 1_500,
     async close() {
       await fetcher.close();
-      await redis.quit();
+      // A connection that never got to connect has nothing to flush.
+      if (redis.status === "ready") await redis.quit();
+      else redis.disconnect();
     },
   };
 }
