@@ -161,9 +161,30 @@ function firstSubject(clause: readonly Token[], from: number, to: number): Speak
     const t = clause[i] as Token;
     if (t.kind !== "word") continue;
     if (RESOLVABLE_PRONOUNS.has(t.lower)) return phraseAfter(clause, i, to);
+    // "The president noted …": an article opening a described speaker.
+    if (t.lower === "the" || t.lower === "a" || t.lower === "an") {
+      const described = phraseAfter(clause, i, to);
+      if (described) return described;
+      continue;
+    }
     if (t.text === t.lower || NON_NAME_CAPITALS.has(t.lower)) continue;
     const phrase = phraseAfter(clause, i, to);
     if (phrase && phrase.kind !== "pronoun") return phrase;
+  }
+  return null;
+}
+
+/**
+ * A sentence that ends in its attribution ("…, she said." / "…, said Jane Doe."): the speaker, for
+ * a quote that follows it in the same paragraph.
+ */
+export function closingAttribution(sentence: readonly Token[]): SpeakerPhrase | null {
+  for (let v = sentence.length - 1; v >= Math.max(0, sentence.length - 6); v -= 1) {
+    const length = speechCueLength(sentence, v);
+    if (length === 0) continue;
+    if (v + length === sentence.length) return phraseBefore(sentence, v, Math.max(0, v - 8));
+    const inverted = phraseAfter(sentence, v + length, sentence.length);
+    return inverted && inverted.end === (sentence[sentence.length - 1] as Token).end ? inverted : null;
   }
   return null;
 }

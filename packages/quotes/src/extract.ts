@@ -2,8 +2,14 @@
 // read the clause before and after each (clauses.ts), attribute it to a speaker via speech verbs
 // (attribution.ts), keep quotes that are attributed or stand as whole sentences, merge a quote
 // interrupted by its attribution ("“…,” he said, “…”"), then resolve pronouns and surnames.
-import { type Attribution, attributionAfter, attributionBefore, speechCueLength } from "./attribution.ts";
-import { clauseAfter, clauseBefore } from "./clauses.ts";
+import {
+  type Attribution,
+  attributionAfter,
+  attributionBefore,
+  closingAttribution,
+  speechCueLength,
+} from "./attribution.ts";
+import { clauseAfter, clauseBefore, tokenAt } from "./clauses.ts";
 import { RESOLVABLE_PRONOUNS } from "./lexicon.ts";
 import { findQuotedSegments, type QuotedSegment } from "./marks.ts";
 import { bySurname, fullNameFor, type NameMention, nearestBefore, personMentions } from "./names.ts";
@@ -47,7 +53,20 @@ export function extractQuotes(text: string): Quote[] {
     // Whether the quote opens its sentence is judged on the whole sentence, across earlier quotes
     // (“Parks” and “Recreation,” …: the second does not open a sentence).
     const inParagraph = clauseBefore(tokens, seg.start, paraStart);
-    const candidate = judge(text, seg, before, after, inParagraph.length === 0 ? before : inParagraph);
+    // The sentence before the quote in its paragraph ("…, she said. “…”").
+    const stop = tokens[tokenAt(tokens, seg.start) - 1];
+    const previous =
+      inParagraph.length === 0 && stop && stop.start >= paraStart && /^[.!?]$/u.test(stop.text)
+        ? clauseBefore(tokens, stop.start, paraStart)
+        : [];
+    const candidate = judge(
+      text,
+      seg,
+      before,
+      after,
+      inParagraph.length === 0 ? before : inParagraph,
+      previous,
+    );
     if (candidate) accepted.push(candidate);
   });
   signByNextParagraph(tokens, paras, accepted);
@@ -67,6 +86,7 @@ function judge(
   before: Token[],
   after: Token[],
   sentence: Token[],
+  previous: Token[],
 ): Candidate | null {
   const inner = text.slice(seg.innerStart, seg.innerEnd).trim();
   const words = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -90,14 +110,18 @@ function judge(
     lastParagraph: seg.lastParagraph,
   };
   const clauseEnd = after.length > 0 ? (after[after.length - 1] as Token).end : seg.end;
-  if (lead && !(lead.weak && trail?.speaker))
+  if (lead && !(lead.weak && trail?.speaker)) {
+    // "X declared: “…,” she said": the attribution right after a comma-ended quote is the nearest.
+    if (trail?.speaker && /,['’]?$/u.test(inner))
+      return { ...base, speaker: trail.speaker, clauseEnd, attributedAfter: true };
     return { ...base, speaker: lead.speaker, clauseEnd: null, attributedAfter: false };
+  }
   if (trail?.speaker && opensSentence)
     return { ...base, speaker: trail.speaker, clauseEnd, attributedAfter: true };
   if (seg.style === "single" || !opensSentence) return null;
   const wholeSentence = /[.!?…]['’"”]?$/u.test(inner) || !seg.closed;
   if (words >= MIN_STANDALONE_WORDS && wholeSentence)
-    return { ...base, speaker: null, clauseEnd: null, attributedAfter: false };
+    return { ...base, speaker: closingAttribution(previous), clauseEnd: null, attributedAfter: false };
   return null;
 }
 

@@ -97,6 +97,20 @@ describe("extractQuotes: attribution patterns", () => {
     expect(speakerWords(text, only(text))).toBe("Jane Doe");
   });
 
+  it("prefers the attribution right after a comma-ended quote to an earlier lead-in", () => {
+    const text = "Jane Doe declared the need for courage: “Change the world when you can,” she said.";
+    expect(speakerWords(text, only(text))).toBe("she");
+  });
+
+  it("takes the speaker of a sentence that ends in its attribution for the quote after it", () => {
+    const text =
+      "Jane Doe was there. The crowd was “happy” before the crash, she said. “It was so peaceful then.”";
+    const quote = only(text);
+    expect(quote.text).toContain("peaceful");
+    expect(speakerWords(text, quote)).toBe("she");
+    expect(quote.speaker?.name).toBe("Jane Doe");
+  });
+
   it("steps over a party-and-state parenthesis after the name", () => {
     const text = "“We will vote on it,” Sen. Jane Doe (D-Nev.) said on Tuesday.";
     const quote = only(text);
