@@ -9,6 +9,8 @@ export const env = createEnv({
     /** "json" (one object per line, for log collectors) or "pretty" (for a terminal). */
     LOG_FORMAT: z.enum(["json", "pretty"]).default("json"),
     NODE_ENV: z.enum(["development", "test", "production"]).optional(),
+    /** Where log lines go: stdout for services; the CLI uses stderr so its stdout stays clean. */
+    LOG_STREAM: z.enum(["stdout", "stderr"]).default("stdout"),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,

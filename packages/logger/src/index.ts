@@ -31,7 +31,10 @@ function createRoot(): Logger {
     },
   };
   // A synchronous stream, not a transport: no worker thread, so it also works inside Next.js.
-  return env.LOG_FORMAT === "pretty" ? pino(options, pretty({ colorize: true, sync: true })) : pino(options);
+  const fd = env.LOG_STREAM === "stderr" ? 2 : 1;
+  return env.LOG_FORMAT === "pretty"
+    ? pino(options, pretty({ colorize: true, sync: true, destination: fd }))
+    : pino(options, pino.destination({ fd, sync: true }));
 }
 
 export const logger: Logger = createRoot();

@@ -3,6 +3,7 @@
 //  - a producer should fail fast when Redis is down, so an HTTP request gets a clear error
 //    instead of hanging (the article row is already in Postgres; the reconciler enqueues it later);
 //  - a worker's blocking connection must retry forever (BullMQ requires maxRetriesPerRequest: null).
+import { logger } from "@tidemark/logger";
 import { Redis, type RedisOptions } from "ioredis";
 import { env } from "./env.ts";
 
@@ -34,7 +35,7 @@ function throttledWarning(role: ConnectionRole, url: string): ConnectionErrorHan
     const now = Date.now();
     if (now - lastAt < 30_000) return;
     lastAt = now;
-    console.warn(`[tidemark] Redis (${role}) at ${redactRedisUrl(url)}: ${error.message}`);
+    logger.warn({ role, redis: redactRedisUrl(url), err: error.message }, "Redis connection problem");
   };
 }
 

@@ -1,5 +1,6 @@
 // Streams an export as CSV or JSON: rows are pulled from the dataset only as fast as the client
 // reads them, so even a million-article export never sits in memory.
+import { logger } from "@tidemark/logger";
 import { csvRow } from "./csv";
 import { csvStampLine, type ExportMeta, stampHeaders } from "./stamp";
 import type { ExportSource } from "./types";
@@ -38,7 +39,7 @@ export function streamExport(source: ExportSource, meta: ExportMeta, format: Exp
         controller.enqueue(encoder.encode(text));
       } catch (error) {
         // Headers are gone already: the only honest signal left is a broken stream.
-        console.error("[tidemark] export failed mid-stream", error);
+        logger.error({ err: error }, "export failed mid-stream");
         controller.error(error);
       }
     },

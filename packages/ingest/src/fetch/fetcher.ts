@@ -1,5 +1,6 @@
 // createFetcher(): one per worker process. Owns the undici Agent (and a Redis connection if the
 // caller did not pass one); close() releases both.
+import { logger } from "@tidemark/logger";
 import { Redis } from "ioredis";
 import { createFetchAgent } from "./agent.ts";
 import { type FetcherConfig, resolveFetcherConfig } from "./config.ts";
@@ -14,7 +15,7 @@ import type { FetchedPage, FetchPageOptions } from "./types.ts";
 export interface CreateFetcherOptions extends Partial<FetcherConfig> {
   /** Shared connection for politeness and robots caching; left open by close(). */
   redis?: Redis;
-  /** Problems that do not fail a fetch (default: console.warn). */
+  /** Problems that do not fail a fetch (default: a warning in the shared log). */
   onWarning?: (message: string, error: unknown) => void;
 }
 
@@ -78,5 +79,5 @@ export function createFetcher(options: CreateFetcherOptions = {}): Fetcher {
 }
 
 function defaultWarning(message: string, error: unknown): void {
-  console.warn(`[tidemark fetch] ${message}`, error);
+  logger.warn({ err: error }, message);
 }
