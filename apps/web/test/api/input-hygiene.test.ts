@@ -109,8 +109,6 @@ describe("dates", () => {
       expect(response.status, await response.clone().text()).toBe(200);
     }
   });
-    expect(response.status, await response.clone().text()).toBe(200);
-  });
 });
 
 describe("requests", () => {
