@@ -5,6 +5,7 @@ import { verifyPassword } from "@tidemark/accounts";
 import { prisma } from "@tidemark/db";
 import { beforeEach, describe, expect, it } from "vitest";
 import { POST as changePassword } from "@/app/api/account/password/route";
+import { POST as addArticles } from "@/app/api/articles/route";
 import { GET as listThemes } from "@/app/api/themes/route";
 import { DELETE as revokeToken } from "@/app/api/tokens/[id]/route";
 import { POST as createToken, GET as listTokens } from "@/app/api/tokens/route";
@@ -168,6 +169,29 @@ describe("token scopes and lifetimes", () => {
       json: { currentPassword: "second secret 2", newPassword: "third secret 3", revokeTokens: true },
     });
     expect((await json<{ tokensRevoked: number }>(revoke)).tokensRevoked).toBe(1);
+    expect((await call(listThemes, { path: "/api/themes", as: { bearer: user.token } })).status).toBe(401);
+  });
+
+  it("bounds a write token by its owner's role", async () => {
+    const viewer = await createTestUser("viewer-with-write", "correct horse 1", {
+      role: "viewer",
+      tokenScope: "write",
+    });
+    const response = await call(addArticles, {
+      method: "POST",
+      path: "/api/articles",
+      as: { bearer: viewer.token },
+      json: { urls: ["https://example.com/x"] },
+    });
+    expect(response.status).toBe(403);
+    expect((await json<{ error: { code: string } }>(response)).error.code).toBe("forbidden");
+  });
+
+  it("stops an expired token", async () => {
+    await prisma.apiToken.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1) },
+    });
     expect((await call(listThemes, { path: "/api/themes", as: { bearer: user.token } })).status).toBe(401);
   });
 });
