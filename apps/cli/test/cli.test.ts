@@ -65,10 +65,15 @@ describe("tidemark", () => {
        <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-03-04T10:00:00Z","author":{"name":"Ann Reporter"}}</script>
        </head><body><article><h1>Huawei wins appeal</h1><p>${"The court ruled in favour of the company on Thursday after a long dispute. ".repeat(5)}</p></article></body></html>`,
     );
+    writeFileSync(
+      join(dir, "image.bin"),
+      Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)),
+    );
     const batch = [
       { id: "a", file: "page.html", url: "https://example.com/news/huawei" },
       { id: 2, file: "missing.html" },
       { id: "c", file: "page.html" },
+      { id: "d", file: "image.bin" },
     ];
     writeFileSync(join(dir, "batch.jsonl"), batch.map((l) => JSON.stringify(l)).join("\n"));
     const result = await runCli(["extract", "--input", join(dir, "batch.jsonl")]);
@@ -77,7 +82,7 @@ describe("tidemark", () => {
       .trim()
       .split("\n")
       .map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines.map((l) => l.id)).toEqual(["a", 2, "c"]);
+    expect(lines.map((l) => l.id)).toEqual(["a", 2, "c", "d"]);
     expect(lines[0]).toMatchObject({
       title: "Huawei wins appeal",
       publishedAt: "2021-03-04T10:00:00Z",
@@ -92,8 +97,12 @@ describe("tidemark", () => {
         "canonicalUrl",
         "title",
         "byline",
+        "authors",
         "publishedAt",
         "publishedAtSource",
+        "publishedAtIsModified",
+        "modifiedAt",
+        "modifiedAtSource",
         "language",
         "siteName",
         "text",
@@ -102,6 +111,8 @@ describe("tidemark", () => {
     );
     expect(lines[1]).toEqual({ id: 2, error: expect.stringMatching(/no such file|ENOENT/) });
     expect(lines[2]).toMatchObject({ id: "c", title: "Huawei wins appeal" });
+    expect(lines[0]).toMatchObject({ authors: ["Ann Reporter"], publishedAtIsModified: false });
+    expect(lines[3]).toMatchObject({ id: "d", code: "not_html" });
   });
 
   it("rejects a theme definition with a syntax error, pointing at it, and saves nothing", async () => {

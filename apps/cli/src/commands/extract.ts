@@ -74,7 +74,13 @@ function printArticle(a: ExtractionOutput): void {
   const rows: [string, string | number | null][] = [
     ["Title", a.title],
     ["Byline", a.byline],
-    ["Published", a.publishedAt ? `${a.publishedAt} (from ${a.publishedAtSource})` : "unknown"],
+    ["Authors", a.authors.length > 1 ? a.authors.join("; ") : null],
+    [
+      "Published",
+      a.publishedAt
+        ? `${a.publishedAt} (from ${a.publishedAtSource}${a.publishedAtIsModified ? ", the page's modification date" : ""})`
+        : "unknown",
+    ],
     ["Modified", a.modifiedAt ? `${a.modifiedAt} (from ${a.modifiedAtSource})` : null],
     ["Language", a.language],
     ["Site", a.siteName],

@@ -1,5 +1,6 @@
 // The JSON Lines contract of `tidemark extract --input FILE`: one line in, one line out, same
 // order; a failing line yields {"id","error"} for that line alone.
+import { ExtractionError } from "@tidemark/ingest/extract";
 import { z } from "zod";
 import type { ExtractionOutput } from "./extract-one.ts";
 
@@ -20,8 +21,12 @@ export function outputLine(id: string | number, article: ExtractionOutput): stri
     canonicalUrl: article.canonicalUrl,
     title: article.title,
     byline: article.byline,
+    authors: article.authors,
     publishedAt: article.publishedAt,
     publishedAtSource: article.publishedAtSource,
+    publishedAtIsModified: article.publishedAtIsModified,
+    modifiedAt: article.modifiedAt,
+    modifiedAtSource: article.modifiedAtSource,
     language: article.language,
     siteName: article.siteName,
     text: article.text,
@@ -29,6 +34,9 @@ export function outputLine(id: string | number, article: ExtractionOutput): stri
   });
 }
 
+/** Extraction refusals add their code ("not_html" for a binary file); other errors give a message. */
 export function errorLine(id: string | number | null, error: unknown): string {
-  return JSON.stringify({ id, error: error instanceof Error ? error.message : String(error) });
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof ExtractionError) return JSON.stringify({ id, error: message, code: error.code });
+  return JSON.stringify({ id, error: message });
 }
