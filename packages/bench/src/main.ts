@@ -4,6 +4,7 @@ const SUITES = {
   extract: () => import("./extract/index.ts"),
   faults: () => import("./faults/index.ts"),
   ingest: () => import("./ingest/index.ts"),
+  matching: () => import("./matching/index.ts"),
   neardup: () => import("./neardup/index.ts"),
   quotes: () => import("./quotes/index.ts"),
   themes: () => import("./themes/index.ts"),
