@@ -12,9 +12,29 @@ const CREDIT =
 const FIGURE_CAPTION =
   /^(?:fig(?:ure)?|abb(?:ildung)?|bild|image|imagen|illustration|grafik|tabelle|table|tabla|foto|photo)\.?\s*\d+\s*[:.–-]/i;
 
+// "Anzeige", "- Advertisement -": ad labels left where the ad was.
+const AD_LABEL =
+  /^[\s\-–—|*]*(?:anzeige|advertisement|advertising|werbung|publicidad|publicité|pubblicità|sponsored|gesponsert)[\s\-–—|*]*$/iu;
+// Widget controls rendered as text: "Bild anzeigen Bild schließen", "Quellen ausblenden", "Show more".
+const CONTROL_WORD =
+  /^(?:anzeigen|schließen|ausblenden|einblenden|öffnen|aufklappen|zuklappen|show|hide|close|open|expand|collapse|toggle|mostrar|ocultar|cerrar|afficher|masquer|fermer)$/iu;
+
+function isControlLine(text: string): boolean {
+  if (text.length > 40) return false;
+  const words = text.split(/\s+/).filter((word) => word !== "");
+  const controls = words.filter((word) => CONTROL_WORD.test(word)).length;
+  return controls > 0 && controls * 2 >= words.length;
+}
+
 export function isFurnitureLine(text: string): boolean {
   if (text.length > MAX_FURNITURE_LENGTH) return false;
-  return CREDIT.test(text) || FIGURE_CAPTION.test(text) || isBareDate(text);
+  return (
+    CREDIT.test(text) ||
+    FIGURE_CAPTION.test(text) ||
+    isBareDate(text) ||
+    AD_LABEL.test(text) ||
+    isControlLine(text)
+  );
 }
 
 /** A line that is a date and little else ("7. Oktober 2020", "Updated 2020-10-07 14:03"). */

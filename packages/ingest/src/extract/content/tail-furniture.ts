@@ -18,6 +18,10 @@ const PAYWALL =
 const AUTHOR_BOX =
   /^(?:\p{Lu}[\p{L}.'-]+\s){1,3}(?:is|was|ist|war|est|es|è|é|is een)\s(?:a|an|the|ein|eine|un|une|uno|una|um|uma|een)?\s?[^.]{0,100}\b(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer|author|redakteur(?:in)?|journalistin|korrespondent(?:in)?|rédact(?:eur|rice)|periodista|giornalista|jornalista|redacteur|verslaggever)s?\b/iu;
 
+// Calls to action: follow our channel, get our app, support us, stay up to date, write to us.
+const CALL_TO_ACTION =
+  /\b(?:(?:canal|channel|kanal|chaîne)\b[^.!?]{0,40}\b(?:telegram|youtube|whatsapp|instagram|tiktok)|(?:telegram|youtube|whatsapp|instagram|tiktok)[^.!?]{0,20}\b(?:canal|channel|kanal|chaîne))\b|\b(?:download|get) (?:our|the) [\w ]{0,30}app\b|straight to your (?:phone|inbox)|\bstay (?:up-to-date|up to date|informed|in touch)\b|\bget the latest\b|\bletters? to the editor\b|\b(?:unterstütze|unterstützen sie|support|apoya|soutenez|sostieni) (?:uns|us|our|unser(?:e|en)?|nos|nuestro|notre)\b|\bunterstütze\s+\p{Lu}|\b(?:gefällt|gefallen) (?:dir|ihnen) unser|\bbezahlschranke\b|\bvorteile sichern\b|\bim abo\b|\be-paper\b|\bdoes not (?:offer|provide|constitute) (?:medical|legal|financial|investment) advice\b|\bnot (?:intended as|a substitute for) (?:medical|professional) advice\b|\b(?:wir respektieren|we respect) (?:deine|ihre|your) (?:privatsphäre|privacy)\b/iu;
+
 export function isClosingFurniture(text: string): boolean {
   if (text.length > MAX_FURNITURE_PROSE) return false;
   return (
@@ -25,18 +29,36 @@ export function isClosingFurniture(text: string): boolean {
     SUBSCRIBE.test(text) ||
     CONTACT.test(text) ||
     PAYWALL.test(text) ||
-    AUTHOR_BOX.test(text)
+    AUTHOR_BOX.test(text) ||
+    CALL_TO_ACTION.test(text)
+  );
+}
+
+/** How many closing paragraphs count as the article's tail, where furniture is looked for. */
+const TAIL = 3;
+/** A short line ending in a colon: a label whose list or box was removed ("Sources:"). */
+const LABEL = /^[^.!?。！？]{1,40}[:：]$/u;
+
+/** Unambiguous furniture, removed anywhere in the tail (not only as the very last paragraphs). */
+function isTailFurniture(text: string): boolean {
+  return (
+    text.length <= MAX_FURNITURE_PROSE &&
+    (CALL_TO_ACTION.test(text) || COPYRIGHT.test(text) || PAYWALL.test(text))
   );
 }
 
 /** Drops furniture paragraphs from the end of the article, and paywall prompts from its start. */
 export function trimFurniture(paragraphs: readonly string[]): string[] {
-  let end = paragraphs.length;
-  while (end > 0 && isClosingFurniture(paragraphs[end - 1] ?? "")) end--;
+  // Within the tail, furniture goes wherever it sits (a newsletter box before a copyright line);
+  // then labels left dangling at the very end ("The latest", "Sources:") go too.
+  const tailStart = Math.max(1, paragraphs.length - TAIL);
+  const kept = paragraphs.filter((paragraph, index) => index < tailStart || !isTailFurniture(paragraph));
+  let end = kept.length;
+  while (end > 1 && (isClosingFurniture(kept[end - 1] ?? "") || LABEL.test(kept[end - 1] ?? ""))) end--;
   let start = 0;
-  while (start < end && isPromptLine(paragraphs[start] ?? "")) start++;
+  while (start < end && isPromptLine(kept[start] ?? "")) start++;
   // Never trim an article down to nothing: then the "furniture" was the text.
-  return start >= end ? [...paragraphs] : paragraphs.slice(start, end);
+  return start >= end ? [...paragraphs] : kept.slice(start, end);
 }
 
 function isPromptLine(text: string): boolean {
