@@ -1,8 +1,11 @@
 // `tidemark quotes --input`: the JSON Lines contract (one line out per line in, same order, offsets
 // into the given text, per-line errors) and complete output through a pipe. No database involved.
+import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { quotesOutputLineSchema } from "../src/quotes/jsonl-contract.ts";
@@ -64,6 +67,24 @@ describe("tidemark quotes --input", () => {
       .split("\n")
       .map((line) => quotesOutputLineSchema.parse(JSON.parse(line)).id);
     expect(ids).toEqual(Array.from({ length: count }, (_, i) => i));
+  });
+
+  it("stops quietly, with exit code 0, when the reader closes the pipe early", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tidemark-quotes-"));
+    const file = join(dir, "many.jsonl");
+    const line = (i: number) => JSON.stringify({ id: i, text: article(i).repeat(20) });
+    writeFileSync(file, Array.from({ length: 20_000 }, (_, i) => line(i)).join("\n"));
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm")).href;
+    const main = fileURLToPath(new URL("../src/main.ts", import.meta.url));
+    const child = spawn(process.execPath, ["--import", tsx, main, "quotes", "--input", file]);
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
   });
 
   it("is a usage error without a file or --input", async () => {

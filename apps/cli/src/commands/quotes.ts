@@ -9,7 +9,7 @@ import type { Command } from "commander";
 import { CliError, EXIT } from "../exit-codes.ts";
 import { userPath } from "../paths.ts";
 import { quotesErrorLine, quotesInputLineSchema, quotesOutputLine } from "../quotes/jsonl-contract.ts";
-import { flushStdout, writeLine } from "../quotes/write-line.ts";
+import { flushStdout, outputOpen, watchStdout, writeLine } from "../quotes/write-line.ts";
 
 export function registerQuotes(program: Command): void {
   program
@@ -26,6 +26,7 @@ export function registerQuotes(program: Command): void {
 }
 
 async function quotesBatch(input: string): Promise<void> {
+  watchStdout();
   const lines = createInterface({
     input: input === "-" ? process.stdin : createReadStream(userPath(input)),
     crlfDelay: Infinity,
@@ -33,6 +34,7 @@ async function quotesBatch(input: string): Promise<void> {
   let failures = 0;
   let lineNumber = 0;
   for await (const raw of lines) {
+    if (!outputOpen()) break;
     lineNumber += 1;
     if (raw.trim() === "") continue;
     let id: string | number | null = null;
