@@ -25,7 +25,8 @@ export function runCli(args: string[], input?: string): Promise<CliResult> {
       stderr += chunk.toString();
     });
     child.on("error", reject);
-    child.on("exit", (code) => resolve({ code, stdout, stderr }));
+    // "close", not "exit": the pipes are read to their end before the result is taken.
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(input ?? "");
   });
 }
