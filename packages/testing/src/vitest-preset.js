@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
 import { testTargets } from "./test-targets.js";
 
 /**
- * @param {{ packageName: string, database?: boolean, testTimeoutMs?: number, include?: string[] }} options
+ * @param {{ packageName: string, database?: boolean, testTimeoutMs?: number, hookTimeoutMs?: number, include?: string[] }} options
  *   `database`: the package's tests need Postgres (a fresh database is created and migrated).
  */
 export function tidemarkVitestConfig(options) {
@@ -16,7 +16,7 @@ export function tidemarkVitestConfig(options) {
       include: options.include ?? ["test/**/*.test.ts", "src/**/*.test.ts"],
       fileParallelism: false,
       testTimeout: options.testTimeoutMs ?? 20_000,
-      hookTimeout: 60_000,
+      hookTimeout: options.hookTimeoutMs ?? 60_000,
       env: {
         DATABASE_URL: targets.databaseUrl,
         REDIS_URL: targets.redisUrl,

@@ -86,7 +86,9 @@ export async function startWorker(env: Record<string, string> = {}): Promise<Wor
     },
   };
   try {
-    await waitForLog((line) => line.msg === "worker ready");
+    // Compiling the worker's TypeScript takes seconds on a quiet machine and far longer on a
+    // loaded one; this is a wait for a condition, so a generous bound costs nothing when it is fast.
+    await waitForLog((line) => line.msg === "worker ready", 120_000);
   } catch (error) {
     // Never leave a half-started worker behind: it would keep taking this package's test jobs.
     await worker.stop("SIGKILL");
