@@ -62,9 +62,9 @@ beforeAll(async () => {
       backfills: await prisma.themeBackfill.count({ where: { status: { in: ["queued", "running"] } } }),
     }),
     (s) => s.pending === 0 && s.untagged === 0 && s.backfills === 0,
-    240_000,
+    600_000,
   );
-}, 300_000);
+}, 660_000);
 
 afterAll(async () => {
   await worker?.stop();
