@@ -26,6 +26,10 @@ const server = createServer((req, res) => {
     if (!res.headersSent) res.writeHead(500).end();
   });
 });
+// Keep idle connections longer than clients and proxies do (they usually give up after 60 s), so
+// the server never closes a socket just as a client reuses it (seen as ECONNRESET).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(env.PORT, env.HOST, () => {
   logger.info({ host: env.HOST, port: env.PORT }, `dashboard listening on http://${env.HOST}:${env.PORT}`);
 });

@@ -3,6 +3,7 @@
 // revoked too (the dashboard offers it, checked by default).
 import { prisma } from "@tidemark/db";
 import { z } from "zod";
+import { ApiError } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/route";
 import { changePassword } from "@/lib/settings/change-password";
 
@@ -18,7 +19,9 @@ const body = z
   });
 
 export const POST = apiRoute({ role: "viewer", tokens: "never", body }, async ({ auth, body }) => {
-  if (auth.via !== "session") throw new Error("unreachable: tokens are refused for this route");
+  // tokens: "never" already refused tokens; this narrows the type for the session id.
+  if (auth.via !== "session")
+    throw new ApiError(403, "session_required", "Change the password from the dashboard.");
   const result = await changePassword(prisma, auth.user.id, body, auth.sessionId);
   return { changed: true, ...result };
 });
