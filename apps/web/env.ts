@@ -1,9 +1,13 @@
-// The only place the web app reads process.env. Database/Redis settings are validated by
-// @tidemark/db and @tidemark/queue.
+// The only place the web app reads process.env. Database, Redis and logging settings are
+// validated by their packages' presets, composed here with `extends` (create-t3-turbo style).
 import { createEnv } from "@t3-oss/env-nextjs";
+import { env as dbEnv } from "@tidemark/db/env";
+import { env as loggerEnv } from "@tidemark/logger/env";
+import { queueEnv } from "@tidemark/queue";
 import { z } from "zod";
 
 export const env = createEnv({
+  extends: [dbEnv, queueEnv, loggerEnv],
   server: {
     /** The first admin, created on first start when there are no users yet. */
     TIDEMARK_ADMIN_USERNAME: z.string().trim().min(1).default("admin"),
