@@ -73,6 +73,14 @@ function flushed(stream: NodeJS.WriteStream): Promise<void> {
   return new Promise((resolve) => stream.write("", () => resolve()));
 }
 
+// A reader that stops early (`tidemark … | head`) closes the pipe: that is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(EXIT.ok);
+    throw error;
+  });
+}
+
 // Writes to a pipe are asynchronous: exiting at once would cut piped output (at 64 KiB).
 main(process.argv).then(async (code) => {
   await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
