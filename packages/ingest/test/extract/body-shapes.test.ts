@@ -141,3 +141,15 @@ describe("input that is not HTML", () => {
     expect(extractArticle(html).text).toContain(PARAGRAPHS[0]);
   });
 });
+
+describe("furniture lines", () => {
+  it("drops widget controls and ad labels but keeps data rows that share their words", () => {
+    const rows = `<table><tr><td>Open</td><td>81.4</td></tr><tr><td>Close</td><td>82.1</td></tr></table>`;
+    const html = articleHtml({ body: `<p>Bild anzeigen Bild schließen</p><p>- Anzeige -</p>${rows}` });
+    const { text } = extractArticle(html);
+    expect(text).not.toContain("Bild anzeigen");
+    expect(text).not.toContain("Anzeige");
+    expect(text).toContain("Close\t82.1");
+    expect(text).toContain("Open\t81.4");
+  });
+});

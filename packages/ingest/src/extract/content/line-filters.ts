@@ -20,7 +20,8 @@ const CONTROL_WORD =
   /^(?:anzeigen|schließen|ausblenden|einblenden|öffnen|aufklappen|zuklappen|show|hide|close|open|expand|collapse|toggle|mostrar|ocultar|cerrar|afficher|masquer|fermer)$/iu;
 
 function isControlLine(text: string): boolean {
-  if (text.length > 40) return false;
+  // Values ("Close 82.1") are data, not buttons.
+  if (text.length > 40 || /\d/.test(text)) return false;
   const words = text.split(/\s+/).filter((word) => word !== "");
   const controls = words.filter((word) => CONTROL_WORD.test(word)).length;
   return controls > 0 && controls * 2 >= words.length;
