@@ -68,7 +68,7 @@ describe("Producer.enqueue", () => {
       await producer.enqueue("ingestArticle", { articleId, reason: "retry" }, { dedupeId: articleId }),
     ).toBe(true);
     const [again] = await queue.getWaiting();
-    expect(again?.data).toEqual({ articleId, reason: "retry" });
+    expect(again?.data).toEqual({ articleId, reason: "retry", hostWaits: 0 });
   });
 
   it("never drops a request made while the job runs: one follow-up job runs after it with the latest data", async () => {
