@@ -5,12 +5,14 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { NavLinks } from "@/components/layout/nav-links";
 import { UserMenu } from "@/components/layout/user-menu";
-import { requireUser } from "@/lib/auth/authenticate";
+import { requireSession } from "@/lib/auth/authenticate";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser();
+  const { user, csrfToken } = await requireSession();
   return (
     <div className="flex min-h-screen">
+      {/* The dashboard's scripts send this in x-csrf-token (lib/client/api-fetch.ts). */}
+      <meta name="tidemark-csrf" content={csrfToken} />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"

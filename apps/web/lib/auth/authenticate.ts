@@ -10,7 +10,7 @@ import { safeNextPath } from "@/lib/auth/safe-next";
 import { type TokenOwner, userForApiToken } from "./api-tokens";
 import { SESSION_COOKIE } from "./cookies";
 import type { SessionUser } from "./session-user";
-import { readSession } from "./sessions";
+import { type AuthenticatedSession, readSession } from "./sessions";
 
 export type Auth =
   | { via: "session"; user: SessionUser; csrfToken: string; sessionId: string }
@@ -43,12 +43,14 @@ export async function authenticateRequest(request: NextRequest): Promise<Auth | 
  * page calls this itself before reading anything: the layout's check runs in parallel with the
  * page, so it protects nothing on its own.
  */
-export const requireUser = cache(async (): Promise<SessionUser> => {
+export const requireSession = cache(async (): Promise<AuthenticatedSession> => {
   const session = await readSession((await cookies()).get(SESSION_COOKIE)?.value);
-  if (session) return session.user;
+  if (session) return session;
   const path = safeNextPath((await headers()).get("x-tidemark-path"));
   redirect(`/login?next=${encodeURIComponent(path)}`);
 });
+
+export const requireUser = cache(async (): Promise<SessionUser> => (await requireSession()).user);
 
 /** requireUser, plus a role: lower roles get the not-found page, not a hint of what is there. */
 export async function requireRole(role: Role): Promise<SessionUser> {

@@ -1,7 +1,6 @@
-// The dashboard's fetch helper for its own API. Mutations carry the CSRF token the server set in
-// the readable `tidemark_csrf` cookie, echoed in the `x-csrf-token` header (double submit), and
-// every error comes back as an ApiClientError with the server's code and message.
-const CSRF_COOKIE = "tidemark_csrf";
+// The dashboard's fetch helper for its own API. Mutations carry the session's CSRF token (from the
+// layout's <meta name="tidemark-csrf">) in the `x-csrf-token` header, and every error comes back
+// as an ApiClientError with the server's code and message. Cookies are never parsed here.
 const CSRF_HEADER = "x-csrf-token";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -23,12 +22,9 @@ export class ApiClientError extends Error {
   }
 }
 
+/** The session's CSRF token, which the signed-in layout renders into a <meta> tag. */
 export function csrfToken(): string {
-  for (const part of document.cookie.split(";")) {
-    const [name, ...value] = part.trim().split("=");
-    if (name === CSRF_COOKIE) return decodeURIComponent(value.join("="));
-  }
-  return "";
+  return document.querySelector<HTMLMetaElement>('meta[name="tidemark-csrf"]')?.content ?? "";
 }
 
 interface ApiFetchOptions {
