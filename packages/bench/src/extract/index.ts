@@ -9,7 +9,7 @@ import { type BenchOutput, pageUrl, readability, tidemark } from "./extractors.t
 import { type BenchReport, printJson, printTable, type SplitResult } from "./report.ts";
 import { generateSynthetic, SYNTHETIC_FETCHED_AT, type SyntheticCase } from "./synthetic/index.ts";
 import { evaluateSynthetic } from "./synthetic-evaluate.ts";
-import { type Page, timeExtractors } from "./timing.ts";
+import { type Page, subsetPagesPerSecond, timeExtractors } from "./timing.ts";
 
 const SPLITS = [
   ["dev", false],
@@ -30,6 +30,7 @@ export async function run(args: string[]): Promise<void> {
       fetchedAt: SYNTHETIC_FETCHED_AT,
     })),
   ];
+  const realPages = body.length + dates.length;
   const extractors = [tidemark, readability];
   const runs = timeExtractors(extractors, pages, options.rounds);
   const results = extractors.map((extractor, index) => {
@@ -59,6 +60,7 @@ export async function run(args: string[]): Promise<void> {
       all: evaluate(bodyScored, dateScored),
       syntheticAll: evaluateSynthetic(syntheticScored),
       pagesPerSecond: timed.pagesPerSecond,
+      realPagesPerSecond: subsetPagesPerSecond(timed, (page) => page < realPages),
       seconds: timed.seconds,
     };
   });
@@ -78,6 +80,10 @@ export async function run(args: string[]): Promise<void> {
     results,
     speedRatio:
       ours !== undefined && theirs !== undefined ? ours.pagesPerSecond / theirs.pagesPerSecond : Number.NaN,
+    realSpeedRatio:
+      ours !== undefined && theirs !== undefined
+        ? ours.realPagesPerSecond / theirs.realPagesPerSecond
+        : Number.NaN,
   };
   if (options.json) printJson(report);
   else printTable(report);

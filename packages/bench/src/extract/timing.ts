@@ -14,6 +14,17 @@ export interface TimedRun {
   /** Median pages/second over the rounds. */
   readonly pagesPerSecond: number;
   readonly seconds: number[];
+  /** Seconds spent on each page, per round (rounds × pages), for throughput on a subset. */
+  readonly pageSeconds: number[][];
+}
+
+/** Median pages/second over the rounds, counting only the pages whose index passes `include`. */
+export function subsetPagesPerSecond(run: TimedRun, include: (index: number) => boolean): number {
+  const totals = run.pageSeconds.map((round) =>
+    round.reduce((sum, seconds, index) => (include(index) ? sum + seconds : sum), 0),
+  );
+  const count = (run.pageSeconds[0] ?? []).filter((_, index) => include(index)).length;
+  return count / median(totals);
 }
 
 const WARM_UP_PAGES = 40;
@@ -29,6 +40,7 @@ export function timeExtractors(
   }
   const outputs: BenchOutput[][] = extractors.map(() => []);
   const seconds: number[][] = extractors.map(() => []);
+  const pageSeconds: number[][][] = extractors.map(() => []);
   for (let round = 0; round < rounds; round++) {
     const order = extractors.map((_, index) => index);
     if (round % 2 === 1) order.reverse();
@@ -36,15 +48,26 @@ export function timeExtractors(
       const extractor = extractors[index];
       if (extractor === undefined) continue;
       const results: BenchOutput[] = [];
+      const perPage: number[] = [];
       const start = performance.now();
-      for (const page of pages) results.push(safeExtract(extractor, page.html, page.url, page.fetchedAt));
+      for (const page of pages) {
+        const pageStart = performance.now();
+        results.push(safeExtract(extractor, page.html, page.url, page.fetchedAt));
+        perPage.push((performance.now() - pageStart) / 1000);
+      }
       seconds[index]?.push((performance.now() - start) / 1000);
+      pageSeconds[index]?.push(perPage);
       if (round === 0) outputs[index] = results;
     }
   }
   return extractors.map((_, index) => {
     const own = seconds[index] ?? [];
-    return { outputs: outputs[index] ?? [], seconds: own, pagesPerSecond: pages.length / median(own) };
+    return {
+      outputs: outputs[index] ?? [],
+      seconds: own,
+      pagesPerSecond: pages.length / median(own),
+      pageSeconds: pageSeconds[index] ?? [],
+    };
   });
 }
 
