@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const APP = fileURLToPath(new URL("../../app/(app)", import.meta.url));
-const CHECK = /\b(authedDb|requireRole|requireUser)\(/;
+const CHECK = /\b(authedDb|requireRole|requireUser|requireSession)\(/;
 
 async function files(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -18,7 +18,7 @@ async function files(dir: string): Promise<string[]> {
 }
 
 describe("pages check the session themselves", () => {
-  it("every page, and every async server component, calls authedDb, requireRole or requireUser", async () => {
+  it("every page, and every async server component, calls authedDb, requireRole, requireUser or requireSession", async () => {
     const all = await files(APP);
     const pages = all.filter((f) => f.endsWith("page.tsx"));
     expect(pages.length).toBeGreaterThanOrEqual(12);
