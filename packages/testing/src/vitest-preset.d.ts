@@ -6,6 +6,7 @@ export interface PresetOptions {
   /** The package's tests need Postgres: a fresh database is created and migrated for the run. */
   database?: boolean;
   testTimeoutMs?: number;
+  hookTimeoutMs?: number;
   include?: string[];
 }
 

@@ -33,26 +33,37 @@ export async function ingestArticle(
   if (!article) return { outcome: "skipped", articleId, reason, why: "no ingest owed (done, or deleted)" };
   const summary = { url: article.normalizedUrl, reason };
   const hadContent = article.contentHash !== null;
+  // Per-stage timings, logged with the job's one summary line (fetch includes any politeness wait).
+  const stages = new StageTimer();
 
   try {
     // A re-fetch asks "changed since?"; the first fetch never does.
     const validators = hadContent ? { etag: article.etag, lastModified: article.lastModified } : undefined;
     const doc = await obtainDocument(article, ctx.fetchDocument, validators);
+    stages.lap("fetchMs");
     if (doc.notModified) {
       await noteNotModified(ctx.db, articleId, doc.fetchedAt, article.startedAt);
       // The text is unchanged, but its tagging may still be owed (a tag request lost earlier).
       if (article.contentHash !== article.taggedHash) await requestTagging(ctx, articleId);
-      return { ...summary, outcome: "not_modified" };
+      return { ...summary, outcome: "not_modified", stages: stages.done("storeMs") };
     }
     const extracted = extract(doc, ctx.minArticleWords);
     const hints = intakeHintsSchema.safeParse(article.intakeHints ?? {});
     const merged = mergeHints(extracted, hints.success ? hints.data : null);
+    stages.lap("extractMs");
     const stored = await storeExtraction(ctx.db, article, merged, doc);
+    stages.lap("storeMs");
     if (stored.kind === "duplicate")
-      return { ...summary, outcome: "duplicate", duplicateOf: stored.duplicateOfId };
+      return { ...summary, outcome: "duplicate", duplicateOf: stored.duplicateOfId, stages: stages.done() };
     // Same text as the themes already saw (a re-fetch that found no edit): nothing to tag.
     if (stored.contentHash !== article.taggedHash) await requestTagging(ctx, articleId);
-    return { ...summary, outcome: "extracted", version: stored.version, newVersion: stored.versionCreated };
+    return {
+      ...summary,
+      outcome: "extracted",
+      version: stored.version,
+      newVersion: stored.versionCreated,
+      stages: stages.done("wakeTagMs"),
+    };
   } catch (error) {
     const failure = classifyFailure(error);
     if (failure.code === "host_busy") {
@@ -80,6 +91,23 @@ export async function ingestArticle(
     );
     if (finalAttempt) throw new UnrecoverableError(`${failure.code}: ${failure.message}`);
     throw new RetryLaterError(failure.message, failure.retryAfterMs);
+  }
+}
+
+/** Milliseconds per named stage, measured back to back. */
+class StageTimer {
+  private last = performance.now();
+  private readonly laps: Record<string, number> = {};
+
+  lap(name: string): void {
+    const now = performance.now();
+    this.laps[name] = Math.round(now - this.last);
+    this.last = now;
+  }
+
+  done(lastStage?: string): Record<string, number> {
+    if (lastStage) this.lap(lastStage);
+    return this.laps;
   }
 }
 
