@@ -19,7 +19,8 @@ function target(s: ScheduleView): string {
   return "all articles";
 }
 
-export function ScheduleTable({ schedules }: { schedules: ScheduleView[] }) {
+/** `canEdit`: show run, pause and delete (editors and admins). */
+export function ScheduleTable({ schedules, canEdit }: { schedules: ScheduleView[]; canEdit: boolean }) {
   return (
     <Table>
       <thead>
@@ -66,7 +67,9 @@ export function ScheduleTable({ schedules }: { schedules: ScheduleView[] }) {
               </Td>
               <Td>{s.enabled && s.nextRunAt ? formatDateTime(s.nextRunAt) : "—"}</Td>
               <Td>
-                <ScheduleActions id={s.id} name={s.name} enabled={s.enabled} lastRunAt={s.lastRunAt} />
+                {canEdit && (
+                  <ScheduleActions id={s.id} name={s.name} enabled={s.enabled} lastRunAt={s.lastRunAt} />
+                )}
               </Td>
             </tr>
           );

@@ -305,6 +305,12 @@ test("a viewer sees no editing controls, cannot open editing pages and cannot mu
     expect(await (await admin.get(path)).text(), path).toContain(marker);
   }
   expect((await viewer.get("/articles")).status()).toBe(200);
+  // The secret schedule still exists: editors see its actions, the viewer does not.
+  expect(await (await admin.get("/schedules")).text()).toContain("Run now");
+  const schedules = await (await viewer.get("/schedules")).text();
+  expect(schedules).toContain(SECRET.schedule);
+  expect(schedules).not.toContain("Run now");
+  expect(schedules).not.toContain("Create schedule");
   const mutation = await viewer.post("/api/articles", {
     headers: { "x-csrf-token": viewerCsrf },
     data: { urls: ["https://example.com/viewer"] },

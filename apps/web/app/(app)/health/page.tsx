@@ -1,5 +1,6 @@
 // Health: is work flowing (queue counts), what failed and why (with retry), and which sources
 // are failing (success rate and last error per outlet).
+import { roleAtLeast } from "@tidemark/accounts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ExportMenu } from "@/components/export/export-menu";
@@ -24,7 +25,8 @@ export const metadata: Metadata = { title: "Health" };
 const WINDOWS = [1, 7, 30, 90, 365] as const;
 
 export default async function HealthPage({ searchParams }: { searchParams: Promise<RawParams> }) {
-  const { db } = await authedDb();
+  const { db, user } = await authedDb();
+  const canEdit = roleAtLeast(user.role, "editor");
   const raw = await searchParams;
   const days = WINDOWS.find((d) => String(d) === raw.days) ?? 30;
   const redisError = await connectQueues();
@@ -49,7 +51,7 @@ export default async function HealthPage({ searchParams }: { searchParams: Promi
           and are re-queued when Redis is back.
         </Alert>
       )}
-      {queues && <QueueCards queues={queues} />}
+      {queues && <QueueCards queues={queues} canEdit={canEdit} />}
       <Card className="mt-6">
         <div id="failed-jobs" />
         <CardHeader
@@ -58,7 +60,7 @@ export default async function HealthPage({ searchParams }: { searchParams: Promi
           actions={<ExportMenu dataset="failed-jobs" query="" />}
         />
         {jobs && jobs.length > 0 ? (
-          <FailedJobsTable jobs={jobs} />
+          <FailedJobsTable jobs={jobs} canEdit={canEdit} />
         ) : (
           <div className="p-4">
             <EmptyState title="No failed jobs" />
@@ -119,7 +121,7 @@ export default async function HealthPage({ searchParams }: { searchParams: Promi
           }
         />
         {polls.length > 0 ? (
-          <ScheduleTable schedules={polls.map(scheduleJson)} />
+          <ScheduleTable schedules={polls.map(scheduleJson)} canEdit={canEdit} />
         ) : (
           <div className="p-4">
             <EmptyState title="No feeds or sitemaps subscribed" />

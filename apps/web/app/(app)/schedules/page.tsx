@@ -36,7 +36,7 @@ export default async function SchedulesPage() {
       <Card>
         <CardHeader title="Schedules" description="Times are shown in UTC." />
         {schedules.length ? (
-          <ScheduleTable schedules={schedules.map(scheduleJson)} />
+          <ScheduleTable schedules={schedules.map(scheduleJson)} canEdit={canEdit} />
         ) : (
           <div className="p-4">
             <EmptyState title="No schedules yet">

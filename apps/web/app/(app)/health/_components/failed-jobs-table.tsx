@@ -5,7 +5,7 @@ import { formatAgo } from "@/lib/format/dates";
 import type { FailedJob } from "@/lib/health/queue-health";
 import { RetryButton } from "./retry-button";
 
-export function FailedJobsTable({ jobs }: { jobs: FailedJob[] }) {
+export function FailedJobsTable({ jobs, canEdit }: { jobs: FailedJob[]; canEdit: boolean }) {
   const now = new Date();
   return (
     <Table>
@@ -38,9 +38,7 @@ export function FailedJobsTable({ jobs }: { jobs: FailedJob[] }) {
             <Td className="max-w-xl text-sm text-red-800">{job.failedReason || "—"}</Td>
             <Td numeric>{job.attemptsMade}</Td>
             <Td className="whitespace-nowrap text-xs text-slate-500">{formatAgo(job.failedAt, now)}</Td>
-            <Td className="text-right">
-              <RetryButton queue={job.queue} jobId={job.id} />
-            </Td>
+            <Td className="text-right">{canEdit && <RetryButton queue={job.queue} jobId={job.id} />}</Td>
           </tr>
         ))}
       </tbody>

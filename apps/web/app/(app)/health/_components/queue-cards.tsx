@@ -11,7 +11,7 @@ const DESCRIPTIONS: Record<string, string> = {
   maintenance: "Reconcile and schedules",
 };
 
-export function QueueCards({ queues }: { queues: QueueCounts[] }) {
+export function QueueCards({ queues, canEdit }: { queues: QueueCounts[]; canEdit: boolean }) {
   return (
     <div className="grid gap-4 md:grid-cols-3">
       {queues.map(({ queue, counts }) => (
@@ -21,7 +21,7 @@ export function QueueCards({ queues }: { queues: QueueCounts[] }) {
               <h3 className="font-semibold capitalize">{queue}</h3>
               <p className="text-xs text-slate-500">{DESCRIPTIONS[queue] ?? ""}</p>
             </div>
-            {counts.failed > 0 && <RetryButton queue={queue} label="Retry all failed" />}
+            {canEdit && counts.failed > 0 && <RetryButton queue={queue} label="Retry all failed" />}
           </div>
           <dl className="mt-3 grid grid-cols-4 gap-2 text-center">
             {(["waiting", "active", "delayed", "failed"] as const).map((state) => (

@@ -1,4 +1,5 @@
 // One schedule: its settings and run history with what each run found.
+import { roleAtLeast } from "@tidemark/accounts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -16,7 +17,7 @@ import { scheduleJson } from "@/lib/schedules/schedule-json";
 export const metadata: Metadata = { title: "Schedule" };
 
 export default async function SchedulePage({ params }: { params: Promise<{ id: string }> }) {
-  const { db } = await authedDb();
+  const { db, user } = await authedDb();
   const { id } = await params;
   const row = isUuid(id)
     ? await db.schedule.findUnique({
@@ -35,12 +36,14 @@ export default async function SchedulePage({ params }: { params: Promise<{ id: s
         title={schedule.name}
         description={`${schedule.timing}${schedule.enabled ? "" : " · paused"}${schedule.nextRunAt && schedule.enabled ? ` · next run ${formatDateTime(schedule.nextRunAt)}` : ""}`}
         actions={
-          <ScheduleActions
-            id={schedule.id}
-            name={schedule.name}
-            enabled={schedule.enabled}
-            lastRunAt={schedule.lastRunAt}
-          />
+          roleAtLeast(user.role, "editor") ? (
+            <ScheduleActions
+              id={schedule.id}
+              name={schedule.name}
+              enabled={schedule.enabled}
+              lastRunAt={schedule.lastRunAt}
+            />
+          ) : undefined
         }
       />
       <p className="mb-4 text-sm">
