@@ -22,7 +22,7 @@ export const env = createEnv({
     /** A queued/fetching article untouched this long, with no live job, is re-enqueued. */
     RECONCILE_STALE_AFTER_MS: z.coerce.number().int().min(0).default(60_000),
     /** Extracted HTML with fewer words than this counts as a failed extraction. */
-    TIDEMARK_MIN_ARTICLE_WORDS: z.coerce.number().int().min(1).default(20),
+    TIDEMARK_MIN_ARTICLE_WORDS: z.coerce.number().int().min(1).default(15),
     /**
      * How long a job may wait in its slot for its site's politeness gap. Past this it is parked
      * in Redis's delayed set, so one busy site never holds every slot.

@@ -22,6 +22,7 @@ export function mergeHints(extracted: ExtractedArticle, hints: IntakeHints | nul
   if (!extracted.publishedAt && hints.publishedAt) {
     merged.publishedAt = hints.publishedAt;
     merged.publishedAtSource = hints.publishedAtSource ?? "manifest";
+    merged.publishedAtIsModified = false;
   }
   return merged;
 }

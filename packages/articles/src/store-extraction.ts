@@ -112,6 +112,7 @@ export async function storeExtraction(
         authors: merged.authors,
         publishedAt,
         publishedAtSource,
+        publishedAtIsModified: publishedAt !== null && merged.publishedAtIsModified,
         modifiedAt,
         modifiedAtSource: modifiedAt ? merged.modifiedAtSource : "none",
         language: merged.language,

@@ -26,6 +26,8 @@ const FAILURE_LABELS: Record<string, string> = {
   robots_unavailable: "robots.txt unavailable",
   unsupported_content_type: "Not HTML",
   empty_extraction: "Empty extraction",
+  not_html: "Not an HTML page",
+  gave_up: "Gave up after repeated crashes",
   missing_content: "No content",
   blocked_address: "Blocked address",
   too_large: "Page too large",

@@ -38,6 +38,8 @@ export function ArticleMetadata({ article }: { article: ArticleDetail }) {
             ? formatDateTime(article.publishedAt)
             : "undated — counted under its fetch date, as undated fallback"}
           {provenance(article.publishedAtSource)}
+          {article.publishedAtIsModified &&
+            " · the page gives only a modified date, used as the publication date"}
         </Row>
         {article.modifiedAt && (
           <Row label="Modified">
