@@ -33,14 +33,15 @@ export async function applyTimer(producer: SchedulerProducer, schedule: Schedule
 
 /**
  * An interval keeps its anchor across restarts and Redis losses: the first run of a re-created
- * timer is one interval after the last run (or after creation), not one interval after "now";
- * an overdue one runs at once (BullMQ clamps a past start to now), once.
+ * timer is one interval after the last run, not one interval after "now"; an overdue one runs at
+ * once (BullMQ clamps a past start to now), once.
  */
 function anchoredRepeat(schedule: Schedule) {
   const repeat = repeatOptions(schedule);
   if (!("every" in repeat)) return repeat;
-  const anchor = schedule.lastRunAt ?? schedule.createdAt;
-  return { ...repeat, startDate: new Date(anchor.getTime() + repeat.every) };
+  // A schedule that never ran runs at once (a new feed subscription shows its articles now).
+  if (!schedule.lastRunAt) return repeat;
+  return { ...repeat, startDate: new Date(schedule.lastRunAt.getTime() + repeat.every) };
 }
 
 /** Cron schedules whose due time passed while no timer existed get one catch-up run. */
