@@ -2,6 +2,7 @@
 // for every field it found; hints fill the gaps. A hinted date keeps its provenance (`manifest`
 // for curated metadata, `feed` for a feed item's date), so the dashboard can say where it came from.
 import type { DateSource } from "@tidemark/db";
+import { cleanOptionalText, cleanText } from "@tidemark/ingest/documents";
 import type { ExtractedArticle } from "@tidemark/ingest/extract";
 import type { IntakeHints } from "@tidemark/intake";
 
@@ -12,7 +13,7 @@ export interface MergedArticle extends Omit<ExtractedArticle, "publishedAtSource
 
 export function mergeHints(extracted: ExtractedArticle, hints: IntakeHints | null): MergedArticle {
   const merged: MergedArticle = { ...extracted };
-  if (!hints) return merged;
+  if (!hints) return cleanArticle(merged);
   merged.title = extracted.title ?? hints.title ?? null;
   merged.siteName = extracted.siteName ?? hints.siteName ?? null;
   if (!extracted.byline && hints.byline) {
@@ -24,5 +25,23 @@ export function mergeHints(extracted: ExtractedArticle, hints: IntakeHints | nul
     merged.publishedAtSource = hints.publishedAtSource ?? "manifest";
     merged.publishedAtIsModified = false;
   }
-  return merged;
+  return cleanArticle(merged);
+}
+
+/**
+ * Every text field as Postgres will store it: a page (or its JSON-LD) carrying a NUL or another
+ * control character must not fail to store on every attempt.
+ */
+function cleanArticle(article: MergedArticle): MergedArticle {
+  return {
+    ...article,
+    title: cleanOptionalText(article.title),
+    byline: cleanOptionalText(article.byline),
+    authors: article.authors.map(cleanText),
+    siteName: cleanOptionalText(article.siteName),
+    canonicalUrl: cleanOptionalText(article.canonicalUrl),
+    leadImageUrl: cleanOptionalText(article.leadImageUrl),
+    language: cleanOptionalText(article.language),
+    text: cleanText(article.text),
+  };
 }

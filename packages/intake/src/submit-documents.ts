@@ -1,7 +1,9 @@
 // File intake: articles whose content we already have (seed files, saved pages, JSONL corpora).
 // They take the same path as URLs: a row in Postgres, then an ingest job; the worker extracts
 // from the stored content instead of fetching.
+
 import type { Db } from "@tidemark/db";
+import { cleanText } from "@tidemark/ingest/documents";
 import { normalizeUrl } from "@tidemark/ingest/url";
 import type { Producer } from "@tidemark/queue";
 import { enqueueIngest } from "./enqueue.ts";
@@ -43,7 +45,7 @@ export async function submitDocuments(
         intake: "file",
         submittedUrl: doc.url?.trim() || normalizedUrl,
         filePath: doc.key,
-        submittedContent: doc.content,
+        submittedContent: cleanText(doc.content),
         submittedFormat: doc.format,
         ...(hints ? { intakeHints: hints } : {}),
       },
