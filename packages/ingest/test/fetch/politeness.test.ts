@@ -42,12 +42,12 @@ describe("per-host politeness", () => {
   });
 
   it("never lets two fetchers together exceed N concurrent requests or the minimum gap", async () => {
-    const { fixture, stats } = await observedServer(200);
+    const { fixture, stats } = await observedServer(500);
     const shared = {
       allowHosts: [fixture.hostPort],
       keyPrefix: uniquePrefix(),
       hostConcurrency: 2,
-      hostMinGapMs: 60,
+      hostMinGapMs: 300,
     };
     const a = testFetcher(shared);
     const b = testFetcher(shared);
@@ -56,8 +56,9 @@ describe("per-host politeness", () => {
     );
     expect(stats.starts).toHaveLength(8);
     expect(stats.maxInFlight).toBe(2);
-    // Starts are timed by Redis; the server sees them a hair later or earlier, hence the slack.
-    expect(minimumGap(stats.starts)).toBeGreaterThanOrEqual(50);
+    // Starts are timed by Redis; the server, in this same loaded process, can see one late and the
+    // next on time, hence the wide slack (unthrottled requests start about 0 ms apart).
+    expect(minimumGap(stats.starts)).toBeGreaterThanOrEqual(150);
   });
 
   it("fails with retryable host_busy when no slot frees up within the wait bound", async () => {
