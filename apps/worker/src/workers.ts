@@ -36,8 +36,8 @@ export function processorFor(ctx: HandlerContext) {
     const jobCtx = { ...ctx, logger: ctx.logger.child({ queue: job.queueName, jobId: job.id }) };
     try {
       const summary = await runJob(job, jobCtx);
-      const log = summary.outcome === "ignored" ? ctx.logger.warn : ctx.logger.info;
-      log.call(ctx.logger, { ...base, ...summary, ms: Math.round(performance.now() - started) }, "job done");
+      const level = summary.outcome === "ignored" ? "warn" : "info";
+      ctx.logger[level]({ ...base, ...summary, ms: Math.round(performance.now() - started) }, "job done");
       return summary;
     } catch (error) {
       if (error instanceof HostBusyDelay && token) {

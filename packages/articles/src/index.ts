@@ -33,4 +33,4 @@ export {
 } from "./status.ts";
 export { type StoredArticleRef, type StoreOutcome, storeExtraction } from "./store-extraction.ts";
 export { toStoredDate } from "./stored-date.ts";
-export { type IngestReason, type WakeReport, wakeIngest, wakeTagging } from "./wake-ingest.ts";
+export { type WakeReport, wakeTagging } from "./wake-tagging.ts";

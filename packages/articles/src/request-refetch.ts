@@ -4,11 +4,14 @@
 // A failed article with no text goes back to `queued`, so lists show it is being retried; one
 // with text keeps it (and its coverage) until a new version lands.
 import type { Db } from "@tidemark/db";
+import { enqueueIngest } from "@tidemark/intake";
 import type { Producer } from "@tidemark/queue";
-import { wakeIngest } from "./wake-ingest.ts";
 
 export interface RefetchReport {
-  /** Articles whose re-fetch is now recorded (file-intake articles have no page to fetch). */
+  /**
+   * Articles whose re-fetch is now recorded. A file-intake article has no page to fetch: it is
+   * only taken while it has no text yet (a failed extraction is retried from its stored content).
+   */
   requested: string[];
   /** Of those, how many got a new job (the rest already had one waiting or running). */
   woken: number;
@@ -25,9 +28,9 @@ export async function requestRefetch(
   const rows = await db.$queryRaw<{ id: string; retry: boolean }[]>`
     UPDATE articles SET refetch_requested_at = now(), updated_at = now(),
            status = CASE WHEN status = 'failed' AND content_hash IS NULL THEN 'queued'::"ArticleStatus" ELSE status END
-    WHERE id = ANY(${[...articleIds]}::uuid[]) AND intake <> 'file'
+    WHERE id = ANY(${[...articleIds]}::uuid[]) AND (intake <> 'file' OR content_hash IS NULL)
     RETURNING id::text, (content_hash IS NULL) AS retry`;
   const requested = rows.map((r) => r.id);
-  const wake = await wakeIngest(producer, requested, "reingest");
-  return { requested, woken: wake.woken.size, ...(wake.error ? { queueError: wake.error } : {}) };
+  const wake = await enqueueIngest(producer, requested, "reingest");
+  return { requested, woken: wake.enqueued.size, ...(wake.error ? { queueError: wake.error } : {}) };
 }

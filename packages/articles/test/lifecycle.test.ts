@@ -69,7 +69,7 @@ describe("article lifecycle", () => {
     expect(await beginAttempt(prisma, article.id)).toBeNull();
   });
 
-  it("puts a failed article without text back to queued, and never re-fetches a file", async () => {
+  it("puts a failed article without text back to queued, retries a failed file, never re-fetches an extracted file", async () => {
     const failed = await prisma.article.create({
       data: {
         submittedUrl: "https://news.example/f",
@@ -79,8 +79,21 @@ describe("article lifecycle", () => {
       },
     });
     const file = await extractedArticle("file:seeds/x.txt", "file");
-    const report = await requestRefetch(prisma, producer, [failed.id, file.id]);
-    expect(report.requested).toEqual([failed.id]);
+    // A file whose extraction failed is retried from its stored content.
+    const failedFile = await prisma.article.create({
+      data: {
+        intake: "file",
+        submittedUrl: "file:seeds/y.txt",
+        normalizedUrl: "file:seeds/y.txt",
+        submittedContent: "Some text.",
+        submittedFormat: "text",
+        status: "failed",
+        failureCode: "internal_error",
+      },
+    });
+    const report = await requestRefetch(prisma, producer, [failed.id, file.id, failedFile.id]);
+    expect(report.requested.sort()).toEqual([failed.id, failedFile.id].sort());
+    expect((await beginAttempt(prisma, failedFile.id))?.submittedContent).toBe("Some text.");
     expect((await prisma.article.findUniqueOrThrow({ where: { id: failed.id } })).status).toBe("queued");
     expect(
       (await prisma.article.findUniqueOrThrow({ where: { id: file.id } })).refetchRequestedAt,

@@ -13,7 +13,7 @@ export async function reingestArticle(db: Db, producer: Producer, id: string) {
     throw new ApiError(
       409,
       "not_refetchable",
-      "This article was submitted as a file; it has no page to fetch.",
+      "This article was submitted as a file and its text is stored; it has no page to fetch again.",
     );
   }
   const queued = report.woken > 0;

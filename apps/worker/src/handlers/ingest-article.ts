@@ -3,6 +3,7 @@
 // nothing, and storing is idempotent: safe to run twice for the same article.
 import {
   beginAttempt,
+  type ClaimedArticle,
   classifyFailure,
   mergeHints,
   noteNotModified,
@@ -27,10 +28,10 @@ export async function ingestArticle(
   ctx: HandlerContext,
 ): Promise<JobSummary> {
   const { articleId, reason } = payload;
-  // A job coming back for the turn it reserved goes ahead; others join a busy site's line.
-  if (payload.hostWaits === 0) await waitForTurnIfParked(ctx, articleId);
   const article = await beginAttempt(ctx.db, articleId);
   if (!article) return { outcome: "skipped", articleId, reason, why: "no ingest owed (done, or deleted)" };
+  // A job coming back for the turn it reserved goes ahead; others join a busy site's line.
+  if (payload.hostWaits === 0) await joinLineIfParked(ctx, article);
   const summary = { url: article.normalizedUrl, reason };
   const hadContent = article.contentHash !== null;
   // Per-stage timings, logged with the job's one summary line (fetch includes any politeness wait).
@@ -121,17 +122,15 @@ async function requestTagging(ctx: HandlerContext, articleId: string): Promise<v
 }
 
 /**
- * When jobs for this article's site are already parked (the site is busy), this one joins them
- * at once: no database write, no wait in a slot. Only a read of the URL and one Redis call.
+ * When jobs for this article's site are already parked (the site is busy), this one joins them at
+ * once instead of waiting in a slot: one Redis call, and the attempt handed back.
  */
-async function waitForTurnIfParked(ctx: HandlerContext, articleId: string): Promise<void> {
-  const row = await ctx.db.article.findUnique({
-    where: { id: articleId },
-    select: { normalizedUrl: true, submittedContent: true },
-  });
-  if (!row || row.submittedContent !== null || !/^https?:/.test(row.normalizedUrl)) return;
-  const host = new URL(row.normalizedUrl).hostname;
-  if ((await ctx.hostSlots.queuedFor(host)) > ctx.hostWaitMs) throw new HostBusyDelay(host, 0);
+async function joinLineIfParked(ctx: HandlerContext, article: ClaimedArticle): Promise<void> {
+  if (article.submittedContent !== null || !/^https?:/.test(article.normalizedUrl)) return;
+  const host = new URL(article.normalizedUrl).hostname;
+  if ((await ctx.hostSlots.queuedFor(host)) <= ctx.hostWaitMs) return;
+  await releaseAttempt(ctx, article.id);
+  throw new HostBusyDelay(host, 0);
 }
 
 async function releaseAttempt(ctx: HandlerContext, articleId: string): Promise<void> {

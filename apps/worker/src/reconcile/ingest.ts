@@ -2,8 +2,9 @@
 // and whose job Redis no longer has: wake a worker for them again. An article that keeps losing
 // its job without ever finishing (the worker is killed or stalls on it every time) is given up on
 // instead of looping forever.
-import { pendingIngestPage, wakeIngest } from "@tidemark/articles";
+import { pendingIngestPage } from "@tidemark/articles";
 import type { Db } from "@tidemark/db";
+import { enqueueIngest } from "@tidemark/intake";
 import { QUEUES } from "@tidemark/queue";
 import type { HandlerContext } from "../handlers/context.ts";
 import { forEachPage, RECONCILE_PAGE } from "./pages.ts";
@@ -35,9 +36,9 @@ export async function reconcileIngest(ctx: HandlerContext, staleBefore: Date): P
           result.gaveUp += 1;
         } else owed.push(article.id);
       }
-      const wake = await wakeIngest(ctx.producer, owed, "reconcile");
+      const wake = await enqueueIngest(ctx.producer, owed, "reconcile");
       if (wake.error) throw new Error(wake.error);
-      result.requeued += wake.woken.size;
+      result.requeued += wake.enqueued.size;
     },
   );
   return result;
