@@ -3,7 +3,8 @@
 import { defineConfig } from "vitest/config";
 
 const server = new URL(process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
-server.pathname = "/tidemark_test_db";
+const ns = (process.env.TIDEMARK_TEST_NAMESPACE ?? "").replace(/[^a-z0-9]+/gi, "_").toLowerCase();
+server.pathname = ns ? `/tidemark_test_${ns}_db` : "/tidemark_test_db";
 
 export default defineConfig({
   test: {

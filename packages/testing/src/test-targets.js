@@ -15,11 +15,14 @@ export function testTargets(packageName) {
     .replace(/^@tidemark\//, "")
     .replace(/[^a-z0-9]+/gi, "_")
     .toLowerCase();
+  // TIDEMARK_TEST_NAMESPACE lets two checkouts on one machine run their tests at the same time.
+  const ns = (process.env.TIDEMARK_TEST_NAMESPACE ?? "").replace(/[^a-z0-9]+/gi, "_").toLowerCase();
+  const name = ns ? `${ns}_${slug}` : slug;
   const server = new URL(process.env.TEST_DATABASE_URL ?? DEFAULT_SERVER_URL);
-  server.pathname = `/tidemark_test_${slug}`;
+  server.pathname = `/tidemark_test_${name}`;
   return {
     databaseUrl: server.toString(),
     redisUrl: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
-    redisPrefix: `tidemark-test-${slug}`,
+    redisPrefix: `tidemark-test-${name}`,
   };
 }
