@@ -1,8 +1,16 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI in-process through tsx's loader, so `tidemark` works from any directory.
-import { register } from "tsx/esm/api";
+// The `tidemark` command. Runs the JavaScript build (dist/, made by `pnpm build`); a checkout that
+// was never built falls back to compiling the TypeScript at run time (seconds slower).
+import { existsSync } from "node:fs";
 
 // Log lines (warnings from shared packages) go to stderr, so the command's stdout stays data.
 process.env.LOG_STREAM ??= "stderr";
-register();
-await import("../src/main.ts");
+const built = new URL("../dist/main.js", import.meta.url);
+if (existsSync(built)) {
+  await import(built.href);
+} else {
+  process.stderr.write("tidemark: no build in apps/cli/dist (run `pnpm build`); compiling on the fly.\n");
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import("../src/main.ts");
+}

@@ -1,17 +1,17 @@
-// The only place the CLI reads process.env. Services' settings are validated by their packages'
-// presets, composed here with `extends` (create-t3-turbo style); .env.example lists them all.
+// The only place the CLI reads process.env. The CLI's own settings are validated here; the
+// services' settings (DATABASE_URL, REDIS_URL, …) are validated by their packages' presets when a
+// command first loads them, so `tidemark --help` and `tidemark extract` never load Prisma or BullMQ.
 import { createEnv } from "@t3-oss/env-core";
-import { env as dbEnv } from "@tidemark/db/env";
-import { env as ingestEnv } from "@tidemark/ingest/env";
-import { env as loggerEnv } from "@tidemark/logger/env";
-import { queueEnv } from "@tidemark/queue";
 import { z } from "zod";
 
 export const env = createEnv({
-  extends: [dbEnv, queueEnv, ingestEnv, loggerEnv],
   server: {
     /** pnpm runs scripts from the repository root; this is where the user actually was. */
     INIT_CWD: z.string().optional(),
+    /** A remote Tidemark's address: with TIDEMARK_TOKEN, commands use its HTTP API. */
+    TIDEMARK_URL: z.url().optional(),
+    /** An API token (Settings → API tokens) for TIDEMARK_URL. */
+    TIDEMARK_TOKEN: z.string().min(1).optional(),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,

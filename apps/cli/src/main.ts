@@ -1,22 +1,19 @@
-// `tidemark`: the command-line interface. Each command lives in commands/<name>.ts.
+// `tidemark`: the command-line interface. Each command lives in commands/<name>.ts and is loaded
+// only when it runs (commands/catalog.ts lists them), so help answers at once.
 import { Command, CommanderError } from "commander";
-import { z } from "zod";
-import { registerAdd } from "./commands/add.ts";
-import { registerCoverage } from "./commands/coverage.ts";
-import { registerExtract } from "./commands/extract.ts";
-import { registerImport } from "./commands/import.ts";
-import { registerQuotes } from "./commands/quotes.ts";
-import { registerReingest } from "./commands/reingest.ts";
-import { registerSchedules } from "./commands/schedules.ts";
-import { registerSeed } from "./commands/seed.ts";
-import { registerSeries } from "./commands/series.ts";
-import { registerStatus } from "./commands/status.ts";
-import { registerThemes } from "./commands/themes.ts";
-import { registerUsers } from "./commands/users.ts";
+import { COMMANDS, type CommandEntry } from "./commands/catalog.ts";
 import { CliError, EXIT } from "./exit-codes.ts";
 import { closeResources } from "./resources.ts";
+import { drainAndExit, exitQuietlyOnClosedPipe } from "./stdio.ts";
 
-function buildProgram(): Command {
+/** The command the arguments name (`tidemark help themes` names themes), if it is one we know. */
+function requestedCommand(args: string[]): CommandEntry | undefined {
+  const words = args.filter((a) => !a.startsWith("-"));
+  const name = words[0] === "help" ? words[1] : words[0];
+  return COMMANDS.find((c) => c.name === name);
+}
+
+async function buildProgram(args: string[]): Promise<Command> {
   const program = new Command("tidemark")
     .description("Tidemark: track how the press covers a subject over time.")
     .version("0.1.0")
@@ -26,26 +23,21 @@ function buildProgram(): Command {
       "after",
       `
 Exit codes: 0 success, 1 failure (e.g. a service is down), 2 usage error, 3 finished with some items rejected.
-Configuration comes from the environment: DATABASE_URL, REDIS_URL, REDIS_PREFIX (see README).`,
+Configuration comes from the environment: DATABASE_URL, REDIS_URL, REDIS_PREFIX (see README).
+Remote mode: set TIDEMARK_URL and TIDEMARK_TOKEN to work with a Tidemark server over its HTTP API.`,
     );
-  registerAdd(program);
-  registerImport(program);
-  registerExtract(program);
-  registerReingest(program);
-  registerSchedules(program);
-  registerThemes(program);
-  registerSeries(program);
-  registerCoverage(program);
-  registerQuotes(program);
-  registerSeed(program);
-  registerStatus(program);
-  registerUsers(program);
+  const requested = requestedCommand(args);
+  for (const entry of COMMANDS) {
+    if (entry === requested) (await entry.load())(program);
+    // The others are listed by name only; their modules stay unloaded.
+    else program.command(`${entry.name}${entry.args ? ` ${entry.args}` : ""}`).description(entry.description);
+  }
   return program;
 }
 
 async function main(argv: string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync(argv);
+    await (await buildProgram(argv.slice(2))).parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -53,36 +45,21 @@ async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof CliError) {
-      console.error(`error: ${error.message}`);
+      process.stderr.write(`error: ${error.message}\n`);
       return error.exitCode;
     }
     // Input the command passed on to a package's schema, e.g. --days 99999: say what is wrong.
+    const { z } = await import("zod");
     if (error instanceof z.ZodError) {
-      console.error(`error: ${z.prettifyError(error)}`);
+      process.stderr.write(`error: ${z.prettifyError(error)}\n`);
       return EXIT.usage;
     }
-    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.failure;
   } finally {
     await closeResources();
   }
 }
 
-/** Resolves once everything written to the stream so far has been handed to the OS. */
-function flushed(stream: NodeJS.WriteStream): Promise<void> {
-  return new Promise((resolve) => stream.write("", () => resolve()));
-}
-
-// A reader that stops early (`tidemark … | head`) closes the pipe: that is not an error.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(EXIT.ok);
-    throw error;
-  });
-}
-
-// Writes to a pipe are asynchronous: exiting at once would cut piped output (at 64 KiB).
-main(process.argv).then(async (code) => {
-  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
-  process.exit(code);
-});
+exitQuietlyOnClosedPipe();
+main(process.argv).then(drainAndExit);

@@ -1,12 +1,13 @@
 // The tidemark command: help and exit codes, adding URLs, the extract JSON Lines contract, theme
 // definitions with syntax errors, and series output — against the real database and Redis.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { prisma } from "@tidemark/db";
 import { truncateAllTables } from "@tidemark/testing";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "./run-cli.ts";
+import { BIN, runCli } from "./run-cli.ts";
 
 beforeEach(() => truncateAllTables(prisma));
 afterAll(() => prisma.$disconnect());
@@ -146,11 +147,48 @@ describe("tidemark", () => {
       "2024-03-31",
       "--tz",
       "Europe/Berlin",
+      "--stamp",
     ]);
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split("\n");
     expect(lines[0]).toContain("huawei@v1");
     expect(lines[1]).toBe("bucket,articles,undated_articles,huawei_count,huawei_share,huawei_undated");
     expect(lines.slice(2).map((l) => l.split(",")[0])).toEqual(["2024-01-01", "2024-02-01", "2024-03-01"]);
+    // Without --stamp the CSV starts with its header row (spreadsheets and pandas read it as is).
+    const clean = await runCli([
+      "series",
+      "huawei",
+      "--unit",
+      "month",
+      "--from",
+      "2024-01-01",
+      "--to",
+      "2024-01-31",
+    ]);
+    expect(clean.stdout.split("\n")[0]).toBe(lines[1]);
+  });
+
+  it("writes the whole of a large output into a file and through pipes, stopping quietly for head", async () => {
+    expect(
+      (await runCli(["themes", "add", "--name", "Huawei", "--definition", "huawei", "--slug", "huawei"]))
+        .code,
+    ).toBe(0);
+    const dir = mkdtempSync(join(tmpdir(), "tidemark-cli-pipe-"));
+    const series = `"${process.execPath}" "${BIN}" series huawei --unit day --from 2011-01-01 --to 2020-12-31 --format json`;
+    const shell = (command: string) =>
+      spawnSync("sh", ["-c", command], { encoding: "utf8", env: process.env });
+    const toFile = shell(`${series} > "${join(dir, "series.json")}"`);
+    expect(toFile.status).toBe(0);
+    const written = readFileSync(join(dir, "series.json"), "utf8");
+    expect(written.length).toBeGreaterThan(3 * 65_536); // well past one pipe buffer
+    expect((JSON.parse(written) as { buckets: string[] }).buckets).toHaveLength(3_653);
+    // Through a pipe, all of it arrives (no cut at 64 KiB) …
+    const piped = shell(`${series} | cat`);
+    expect(piped.status).toBe(0);
+    expect(piped.stdout).toBe(written);
+    // … and a reader that stops early gets exactly what it asked for, with no error from us.
+    const head = shell(`${series} | head -c 200000`);
+    expect(head.stdout).toBe(written.slice(0, 200_000));
+    expect(head.stderr).not.toMatch(/error|EPIPE/i);
   });
 });

@@ -1,11 +1,9 @@
-// Runs the real CLI (src/main.ts) as a child process, the way users run it.
+// Runs the real command (bin/tidemark.js, which runs the JavaScript build in dist/) as a child
+// process, the way users run it.
 import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 
-const require = createRequire(import.meta.url);
-const TSX = pathToFileURL(require.resolve("tsx/esm")).href;
-const MAIN = fileURLToPath(new URL("../src/main.ts", import.meta.url));
+export const BIN = fileURLToPath(new URL("../bin/tidemark.js", import.meta.url));
 
 export interface CliResult {
   code: number | null;
@@ -13,9 +11,13 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], input?: string): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  input?: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", TSX, MAIN, ...args], { env: process.env });
+    const child = spawn(process.execPath, [BIN, ...args], { env });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => {

@@ -1,6 +1,7 @@
 // `pnpm bench <suite> [options]`: runs one benchmark suite and prints its figures.
 // Each suite lives in its own folder under src/ and exports `run(args: string[])`.
 const SUITES = {
+  cli: () => import("./cli/index.ts"),
   extract: () => import("./extract/index.ts"),
   faults: () => import("./faults/index.ts"),
   ingest: () => import("./ingest/index.ts"),

@@ -3,11 +3,12 @@ import type { Command } from "commander";
 import { EXIT } from "../exit-codes.ts";
 import { printJson, printOutcomes } from "../output.ts";
 import { getDb, getProducer } from "../resources.ts";
+import { describe } from "./catalog.ts";
 
 export function registerAdd(program: Command): void {
   program
     .command("add")
-    .description("Add article URLs; each is fetched, extracted and tagged by the worker")
+    .description(describe("add"))
     .argument("<url...>", "one or more article URLs")
     .option("--json", "print the per-URL outcomes as JSON")
     .action(async (urls: string[], options: { json?: boolean }) => {

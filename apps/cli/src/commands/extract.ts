@@ -4,28 +4,33 @@
 import { createReadStream, existsSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { createInterface } from "node:readline";
-import { createFetcher, type Fetcher } from "@tidemark/ingest/fetch";
+import type { Fetcher } from "@tidemark/ingest/fetch";
 import type { Command } from "commander";
 import { CliError, EXIT } from "../exit-codes.ts";
-import { type ExtractionOutput, extractOne } from "../extract/extract-one.ts";
+import type { ExtractionOutput, extractOne } from "../extract/extract-one.ts";
 import { errorLine, inputLineSchema, outputLine } from "../extract/jsonl-contract.ts";
 import { userPath } from "../paths.ts";
+import { describe } from "./catalog.ts";
+
+type ExtractOne = typeof extractOne;
 
 export function registerExtract(program: Command): void {
   program
     .command("extract")
-    .description("Extract an article from a saved page, a URL, or a JSON Lines batch")
+    .description(describe("extract"))
     .argument("[pathOrUrl]", "an .html/.txt file or an http(s) URL")
     .option("--input <file>", 'JSON Lines of {"id","file","url"}; "-" reads stdin')
     .option("--url <url>", "with a file: the page's original URL (resolves links and URL dates)")
     .action(async (target: string | undefined, options: { input?: string; url?: string }) => {
+      // The extractor loads with the command's work, the fetcher (undici, Redis) only for URLs.
+      const { extractOne } = await import("../extract/extract-one.ts");
       let fetcher: Fetcher | undefined;
-      const getFetcher = () => {
-        fetcher ??= createFetcher();
+      const getFetcher = async () => {
+        fetcher ??= (await import("@tidemark/ingest/fetch")).createFetcher();
         return fetcher;
       };
       try {
-        if (options.input) return await extractBatch(options.input, getFetcher);
+        if (options.input) return await extractBatch(options.input, extractOne, getFetcher);
         if (!target) throw new CliError("Give a file, a URL, or --input FILE.", EXIT.usage);
         const isUrl = /^https?:\/\//i.test(target);
         const article = await extractOne(
@@ -39,7 +44,11 @@ export function registerExtract(program: Command): void {
     });
 }
 
-async function extractBatch(input: string, getFetcher: () => Fetcher): Promise<void> {
+async function extractBatch(
+  input: string,
+  extractOne: ExtractOne,
+  getFetcher: () => Promise<Fetcher>,
+): Promise<void> {
   const path = input === "-" ? null : userPath(input);
   // A relative file path in a line is taken from the current directory, or else from the batch
   // file's own directory (so a batch and its pages can travel together).

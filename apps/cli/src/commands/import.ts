@@ -13,6 +13,7 @@ import { CliError, EXIT } from "../exit-codes.ts";
 import { printJson } from "../output.ts";
 import { userPath } from "../paths.ts";
 import { getDb, getProducer } from "../resources.ts";
+import { describe } from "./catalog.ts";
 
 interface ImportOptions {
   format?: "jsonl" | "csv";
@@ -29,7 +30,7 @@ interface ImportOptions {
 export function registerImport(program: Command): void {
   program
     .command("import")
-    .description("Import many articles from a JSON Lines or CSV file")
+    .description(describe("import"))
     .argument("<file>", "a .jsonl or .csv file (CSV needs a header row)")
     .option("--format <format>", "jsonl or csv (default: from the file name)")
     .option("--url-field <name>", "field holding the article URL", "url")

@@ -10,11 +10,12 @@ import { CliError, EXIT } from "../exit-codes.ts";
 import { userPath } from "../paths.ts";
 import { quotesErrorLine, quotesInputLineSchema, quotesOutputLine } from "../quotes/jsonl-contract.ts";
 import { flushStdout, outputOpen, watchStdout, writeLine } from "../quotes/write-line.ts";
+import { describe } from "./catalog.ts";
 
 export function registerQuotes(program: Command): void {
   program
     .command("quotes")
-    .description("Find direct quotes and who said them, in a text file or a JSON Lines batch")
+    .description(describe("quotes"))
     .argument("[file]", "a plain-text article")
     .option("--input <file>", 'JSON Lines of {"id","text"}; "-" reads stdin')
     .action(async (file: string | undefined, options: { input?: string }) => {

@@ -6,11 +6,12 @@ import { z } from "zod";
 import { CliError, EXIT } from "../exit-codes.ts";
 import { positiveInt } from "../options/positive-int.ts";
 import { getDb, getProducer } from "../resources.ts";
+import { describe } from "./catalog.ts";
 
 export function registerReingest(program: Command): void {
   program
     .command("reingest")
-    .description("Queue articles to be fetched again; changed content becomes a new version")
+    .description(describe("reingest"))
     .argument("[ids...]", "article ids (default: use --scope)")
     .addOption(
       new Option("--scope <scope>", "which articles").choices(["all", "failed", "recent"]).default("all"),

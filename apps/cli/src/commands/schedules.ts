@@ -17,6 +17,7 @@ import { printJson } from "../output.ts";
 import { getDb, getProducer } from "../resources.ts";
 import { findSource } from "../sources/find-source.ts";
 import { findTheme } from "../themes/find-theme.ts";
+import { describe } from "./catalog.ts";
 
 interface AddOptions {
   kind: "reingest" | "feed" | "sitemap";
@@ -107,9 +108,7 @@ async function buildInput(o: AddOptions): Promise<ScheduleInput> {
 }
 
 export function registerSchedules(program: Command): void {
-  const schedules = program
-    .command("schedules")
-    .description("Recurring re-ingests, feed polls and sitemap crawls");
+  const schedules = program.command("schedules").description(describe("schedules"));
 
   schedules
     .command("list")

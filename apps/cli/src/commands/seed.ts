@@ -4,11 +4,12 @@ import { printJson } from "../output.ts";
 import { userPath } from "../paths.ts";
 import { DEFAULT_SEEDS_DIR } from "../repo-paths.ts";
 import { getDb, getProducer } from "../resources.ts";
+import { describe } from "./catalog.ts";
 
 export function registerSeed(program: Command): void {
   program
     .command("seed")
-    .description("Load the sample articles in seeds/ through the file intake (safe to run again)")
+    .description(describe("seed"))
     .option("--dir <path>", "folder with manifest.json and the article files", DEFAULT_SEEDS_DIR)
     .option("--json", "print the per-article outcomes as JSON")
     .action(async (options: { dir: string; json?: boolean }) => {

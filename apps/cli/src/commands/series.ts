@@ -6,6 +6,7 @@ import { CliError, EXIT } from "../exit-codes.ts";
 import { printJson } from "../output.ts";
 import { getDb } from "../resources.ts";
 import { findTheme } from "../themes/find-theme.ts";
+import { describe } from "./catalog.ts";
 
 interface SeriesOptions {
   unit: string;
@@ -14,12 +15,13 @@ interface SeriesOptions {
   to?: string;
   source?: string[];
   format: "csv" | "json";
+  stamp?: boolean;
 }
 
 export function registerSeries(program: Command): void {
   program
     .command("series")
-    .description("Counts and share of coverage per bucket for one or more themes")
+    .description(describe("series"))
     .argument("<theme...>", "theme slugs")
     .addOption(new Option("--unit <unit>", "bucket size").choices([...SERIES_UNITS]).default("week"))
     .option("--tz <zone>", "IANA time zone for bucket boundaries", "UTC")
@@ -27,6 +29,7 @@ export function registerSeries(program: Command): void {
     .option("--to <date>", "last day (YYYY-MM-DD); default: today")
     .option("--source <domain...>", "only these sources (by domain or key)")
     .addOption(new Option("--format <format>", "output format").choices(["csv", "json"]).default("csv"))
+    .option("--stamp", "CSV: start with a `#` line naming the theme versions, unit and time zone")
     .action(async (slugs: string[], options: SeriesOptions) => {
       const db = await getDb();
       const themes = await Promise.all(slugs.map((slug) => findTheme(db, slug)));
@@ -52,9 +55,11 @@ export function registerSeries(program: Command): void {
       if (options.format === "json") return printJson(series);
       const header = ["bucket", "articles", "undated_articles"];
       for (const t of series.themes) header.push(`${t.slug}_count`, `${t.slug}_share`, `${t.slug}_undated`);
-      console.log(
-        `# themes: ${series.themes.map((t) => `${t.slug}@v${t.version.number}`).join(" ")}; unit ${options.unit}; tz ${options.tz}`,
-      );
+      // Clean CSV by default (spreadsheets and pandas read it as is); the stamp is opt-in.
+      if (options.stamp)
+        console.log(
+          `# themes: ${series.themes.map((t) => `${t.slug}@v${t.version.number}`).join(" ")}; unit ${options.unit}; tz ${options.tz}`,
+        );
       console.log(header.join(","));
       series.buckets.forEach((bucket, i) => {
         const row: (string | number)[] = [bucket, series.totals[i] ?? 0, series.undatedTotals[i] ?? 0];

@@ -3,11 +3,12 @@ import { QUEUES } from "@tidemark/queue";
 import type { Command } from "commander";
 import { printJson } from "../output.ts";
 import { getDb, getProducer } from "../resources.ts";
+import { describe } from "./catalog.ts";
 
 export function registerStatus(program: Command): void {
   program
     .command("status")
-    .description("Articles by status and the job queues' counts")
+    .description(describe("status"))
     .option("--json", "print as JSON")
     .action(async (options: { json?: boolean }) => {
       const db = await getDb();

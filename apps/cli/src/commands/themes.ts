@@ -16,6 +16,7 @@ import { printJson } from "../output.ts";
 import { getDb, getProducer } from "../resources.ts";
 import { findTheme } from "../themes/find-theme.ts";
 import { formatDiagnostic } from "../themes/print-diagnostic.ts";
+import { describe } from "./catalog.ts";
 
 interface ThemeFields {
   name?: string;
@@ -52,7 +53,7 @@ async function reportInputErrors<T>(work: () => Promise<T>, definition?: string)
 }
 
 export function registerThemes(program: Command): void {
-  const themes = program.command("themes").description("Define themes and tracked entities, and watch them");
+  const themes = program.command("themes").description(describe("themes"));
 
   themes
     .command("list")

@@ -15,6 +15,7 @@ import type { Command } from "commander";
 import { CliError, EXIT } from "../exit-codes.ts";
 import { printJson } from "../output.ts";
 import { getDb } from "../resources.ts";
+import { describe } from "./catalog.ts";
 
 async function accountCall<T>(run: () => Promise<T>): Promise<T> {
   try {
@@ -26,9 +27,7 @@ async function accountCall<T>(run: () => Promise<T>): Promise<T> {
 }
 
 export function registerUsers(program: Command): void {
-  const users = program
-    .command("users")
-    .description("Dashboard users and their roles (viewer, editor, admin)");
+  const users = program.command("users").description(describe("users"));
 
   users
     .command("list")

@@ -18,7 +18,10 @@ export interface ExtractionOutput extends ExtractedArticle {
 
 const TEXT_FILE = /\.(txt|text|md)$/i;
 
-export async function extractOne(input: ExtractInput, getFetcher: () => Fetcher): Promise<ExtractionOutput> {
+export async function extractOne(
+  input: ExtractInput,
+  getFetcher: () => Promise<Fetcher>,
+): Promise<ExtractionOutput> {
   if (input.file) {
     const bytes = await readFile(input.file);
     const article = TEXT_FILE.test(input.file)
@@ -27,6 +30,6 @@ export async function extractOne(input: ExtractInput, getFetcher: () => Fetcher)
     return { ...article, url: input.url };
   }
   if (!input.url) throw new Error("Give a file or a url.");
-  const page = await getFetcher().fetchPage(input.url);
+  const page = await (await getFetcher()).fetchPage(input.url);
   return { ...extractArticle(page.body, { url: page.finalUrl }), url: page.finalUrl };
 }
