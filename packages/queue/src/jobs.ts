@@ -46,6 +46,15 @@ export const JOBS = {
     queue: QUEUES.themes,
     schema: z.object({ articleId: z.uuid() }),
   }),
+  /**
+   * Group one tagged article: its text family (near-duplicate copies), then its story. Woken by
+   * the tag job with dedupe id `group-<article id>` (the themes queue also holds its tag job).
+   */
+  groupArticle: defineJob({
+    name: "group-article",
+    queue: QUEUES.themes,
+    schema: z.object({ articleId: z.uuid() }),
+  }),
   /** Re-tag every article with one theme version; resumable from its Postgres cursor. */
   backfillTheme: defineJob({
     name: "backfill-theme",

@@ -61,6 +61,12 @@ export const COMMANDS = [
     load: async () => (await import("./coverage.ts")).registerCoverage,
   },
   {
+    name: "stories",
+    args: "",
+    description: "Syndicated copies (text families) and stories across outlets",
+    load: async () => (await import("./stories.ts")).registerStories,
+  },
+  {
     name: "quotes",
     args: "[file]",
     description: "Find direct quotes and who said them, in a text file or a JSON Lines batch",

@@ -1,9 +1,10 @@
 // The reconciler: Postgres says which work is still owed; Redis may have lost its jobs (flushed,
-// restarted without persistence, job removed). Articles to fetch, articles to tag and theme
+// restarted without persistence, job removed). Articles to fetch, to tag and to group, and theme
 // backfills without a live job get one again. Safe to run on many workers at once: every enqueue
 // is keyed, and liveness is checked a page of ids per Redis round trip.
 import type { ParsedJobPayload } from "@tidemark/queue";
 import { reconcileBackfills } from "../reconcile/backfills.ts";
+import { reconcileGrouping } from "../reconcile/grouping.ts";
 import { reconcileIngest } from "../reconcile/ingest.ts";
 import { reconcileTagging } from "../reconcile/tagging.ts";
 import type { HandlerContext, JobSummary } from "./context.ts";
@@ -16,6 +17,7 @@ export async function reconcile(
   const ingest = await reconcileIngest(ctx, staleBefore);
   const tagging = await reconcileTagging(ctx, staleBefore);
   const backfillsRequeued = await reconcileBackfills(ctx);
+  const grouping = await reconcileGrouping(ctx);
   return {
     outcome: "reconciled",
     checked: ingest.checked,
@@ -24,5 +26,7 @@ export async function reconcile(
     taggingChecked: tagging.checked,
     taggingRequeued: tagging.requeued,
     backfillsRequeued,
+    groupingChecked: grouping.checked,
+    groupingRequeued: grouping.requeued,
   };
 }

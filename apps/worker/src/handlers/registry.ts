@@ -4,6 +4,7 @@ import type { JobKey, ParsedJobPayload } from "@tidemark/queue";
 import type { Job } from "bullmq";
 import { backfillTheme } from "./backfill-theme.ts";
 import type { HandlerContext, JobSummary } from "./context.ts";
+import { groupArticle } from "./group-article.ts";
 import { ingestArticle } from "./ingest-article.ts";
 import { reconcile } from "./reconcile.ts";
 import { runSchedule } from "./run-schedule.ts";
@@ -18,6 +19,7 @@ export type JobHandler<K extends JobKey> = (
 export const HANDLERS: { [K in JobKey]: JobHandler<K> } = {
   ingestArticle,
   tagArticle: (payload, _job, ctx) => tagArticle(payload, ctx),
+  groupArticle: (payload, _job, ctx) => groupArticle(payload, ctx),
   reconcile: (payload, _job, ctx) => reconcile(payload, ctx),
   backfillTheme: (payload, _job, ctx) => backfillTheme(payload, ctx),
   runSchedule: (payload, _job, ctx) => runSchedule(payload, ctx),

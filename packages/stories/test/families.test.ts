@@ -1,0 +1,146 @@
+// Text families against real Postgres: copies of one text on different sites (other boilerplate,
+// headline and a few edits) share a family whose head is the earliest copy, also when that copy
+// arrives last; grouping is idempotent and safe when workers group copies at the same moment.
+import { prisma } from "@tidemark/db";
+import { truncateAllTables } from "@tidemark/testing";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { articleGrouping, groupArticle } from "../src/index.ts";
+import { addArticle, OTHER, SAME_EVENT, syndicate, WIRE } from "./fixtures.ts";
+
+beforeEach(async () => {
+  await truncateAllTables(prisma);
+});
+afterAll(async () => {
+  await prisma.$disconnect();
+});
+
+async function familyOf(id: string): Promise<string | null> {
+  const row = await prisma.article.findUniqueOrThrow({ where: { id }, select: { familyId: true } });
+  return row.familyId;
+}
+
+async function headOf(familyId: string): Promise<string | null> {
+  const row = await prisma.textFamily.findUniqueOrThrow({ where: { id: familyId } });
+  return row.headArticleId;
+}
+
+describe("text families", () => {
+  it("links copies on other sites to one family, earliest first, and keeps other texts apart", async () => {
+    const first = await addArticle({
+      title: "EU fines Qualcomm",
+      text: WIRE,
+      outlet: "wire.example",
+      at: "2024-03-05T08:00:00Z",
+    });
+    const copy = await addArticle({
+      title: "Qualcomm hit with €242m fine",
+      text: syndicate(WIRE, "Daily Post"),
+      outlet: "dailypost.example",
+      at: "2024-03-05T09:30:00Z",
+    });
+    const rewrite = await addArticle({
+      title: "Qualcomm fined",
+      text: SAME_EVENT,
+      outlet: "herald.example",
+      at: "2024-03-05T10:00:00Z",
+    });
+    const other = await addArticle({
+      title: "Floods in Brazil",
+      text: OTHER,
+      outlet: "wire.example",
+      at: "2024-03-05T11:00:00Z",
+    });
+    for (const id of [first, copy, rewrite, other])
+      expect((await groupArticle(prisma, id)).outcome).toBe("grouped");
+
+    const family = await familyOf(first);
+    expect(family).not.toBeNull();
+    expect(await familyOf(copy)).toBe(family);
+    expect(await familyOf(rewrite)).not.toBe(family);
+    expect(await familyOf(other)).not.toBe(family);
+    expect(await headOf(family as string)).toBe(first);
+    const bands = await prisma.articleMinhashBand.count({ where: { articleId: copy } });
+    expect(bands).toBe(32);
+
+    const grouping = await articleGrouping(prisma, copy);
+    expect(grouping?.copies.map((c) => c.id)).toEqual([first, copy]);
+    expect(grouping?.copies[0]?.head).toBe(true);
+  });
+
+  it("moves the head when an earlier copy arrives later", async () => {
+    const later = await addArticle({
+      title: "A",
+      text: WIRE,
+      outlet: "a.example",
+      at: "2024-03-05T12:00:00Z",
+    });
+    await groupArticle(prisma, later);
+    const family = (await familyOf(later)) as string;
+    expect(await headOf(family)).toBe(later);
+    const earlier = await addArticle({
+      title: "B",
+      text: syndicate(WIRE, "B"),
+      outlet: "b.example",
+      at: "2024-03-05T06:00:00Z",
+    });
+    await groupArticle(prisma, earlier);
+    expect(await familyOf(earlier)).toBe(family);
+    expect(await headOf(family)).toBe(earlier);
+    const row = await prisma.textFamily.findUniqueOrThrow({ where: { id: family } });
+    expect(row.firstSeenAt.toISOString()).toBe("2024-03-05T06:00:00.000Z");
+  });
+
+  it("is idempotent: grouping again, or a retry, changes nothing", async () => {
+    const a = await addArticle({ title: "A", text: WIRE, outlet: "a.example", at: "2024-03-05T12:00:00Z" });
+    const b = await addArticle({
+      title: "B",
+      text: syndicate(WIRE, "B"),
+      outlet: "b.example",
+      at: "2024-03-05T13:00:00Z",
+    });
+    await groupArticle(prisma, a);
+    await groupArticle(prisma, b);
+    const before = await prisma.article.findMany({
+      select: { id: true, familyId: true, storyId: true },
+      orderBy: { id: "asc" },
+    });
+    expect((await groupArticle(prisma, a)).outcome).toBe("unchanged");
+    expect((await groupArticle(prisma, b)).outcome).toBe("unchanged");
+    const after = await prisma.article.findMany({
+      select: { id: true, familyId: true, storyId: true },
+      orderBy: { id: "asc" },
+    });
+    expect(after).toEqual(before);
+    expect(await prisma.textFamily.count()).toBe(1);
+    expect((await prisma.storyTermDf.findUniqueOrThrow({ where: { key: "" } })).df).toBe(2);
+  });
+
+  it("puts copies grouped at the same moment by concurrent workers into one family", async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i += 1)
+      ids.push(
+        await addArticle({
+          title: `Copy ${i}`,
+          text: syndicate(WIRE, `Site ${i}`),
+          outlet: `site${i}.example`,
+          at: `2024-03-05T0${i}:00:00Z`,
+        }),
+      );
+    const results = await Promise.all(ids.map((id) => groupArticle(prisma, id)));
+    expect(results.every((r) => r.outcome === "grouped")).toBe(true);
+    const families = new Set(await Promise.all(ids.map(familyOf)));
+    expect(families.size).toBe(1);
+    expect(await prisma.textFamily.count()).toBe(1);
+    expect(await headOf([...families][0] as string)).toBe(ids[0]);
+    // Copies of one text are one story as well.
+    const stories = await prisma.article.findMany({ where: { id: { in: ids } }, select: { storyId: true } });
+    expect(new Set(stories.map((s) => s.storyId)).size).toBe(1);
+  });
+
+  it("waits for tagging before grouping", async () => {
+    const id = await addArticle({ title: "A", text: WIRE, outlet: "a.example", at: "2024-03-05T12:00:00Z" });
+    await prisma.article.update({ where: { id }, data: { taggedHash: null } });
+    expect((await groupArticle(prisma, id)).outcome).toBe("not_ready");
+    expect(await familyOf(id)).toBeNull();
+  });
+});
