@@ -3,11 +3,11 @@ import { listStories, rebuildGrouping, storyDetail } from "@tidemark/stories";
 import type { Command } from "commander";
 import { z } from "zod";
 import { CliError, EXIT } from "../exit-codes.ts";
-import { describe } from "./catalog.ts";
 import { positiveInt } from "../options/positive-int.ts";
 import { printJson } from "../output.ts";
 import { getDb } from "../resources.ts";
 import { findTheme } from "../themes/find-theme.ts";
+import { describe } from "./catalog.ts";
 
 export function registerStories(program: Command): void {
   const stories = program.command("stories").description(describe("stories"));
