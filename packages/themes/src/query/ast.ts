@@ -1,3 +1,5 @@
+import type { QueryField } from "./foreign-syntax.ts";
+
 // The parsed form of a theme query. Plain JSON-serialisable objects, so an AST can be stored,
 // sent to a browser or compared in tests. `offset`/`length` locate a node in the source text.
 
@@ -26,6 +28,8 @@ export interface LiteralNode extends Located {
   quoted: boolean;
   /** The literal exactly as written (without quotes). */
   raw: string;
+  /** `title:`/`text:` — only this field is searched (absent: both). */
+  field?: QueryField;
 }
 
 export interface AndNode extends Located {

@@ -129,6 +129,8 @@ export class Compiler {
     switch (node.kind) {
       case "literal": {
         const words = node.words;
+        if (node.field === "title") return (doc) => occursIn(doc.title, words);
+        if (node.field === "text") return (doc) => occursIn(doc.text, words);
         return (doc) => occursIn(doc.title, words) || occursIn(doc.text, words);
       }
       case "not": {
@@ -154,7 +156,7 @@ export class Compiler {
   }
 
   private literal(node: LiteralNode): Evaluate {
-    const key = formatLiteral(node);
+    const key = `${node.field ?? ""}:${formatLiteral(node)}`;
     let id = this.literalIds.get(key);
     if (id === undefined) {
       id = this.literalIds.size;
@@ -163,9 +165,12 @@ export class Compiler {
     const literal = id;
     const words = node.words;
     const span = words.length - 1;
+    // Field 0 is the title, 1 the text; `title:`/`text:` search only theirs.
+    const firstField = node.field === "text" ? 1 : 0;
+    const lastField = node.field === "title" ? 0 : 1;
     return (doc) => {
       let hits: Hit[] | null = null;
-      for (let field = 0; field < 2; field++) {
+      for (let field = firstField; field <= lastField; field++) {
         for (const first of occurrences(field === 0 ? doc.title : doc.text, words)) {
           hits ??= [];
           hits.push({ field, first, last: first + span, literal });

@@ -17,6 +17,8 @@ function build(node: QueryNode): string | null {
   switch (node.kind) {
     case "literal": {
       const [word, ...rest] = node.words;
+      // The vector covers title and text together, so a field-restricted term is the matcher's.
+      if (node.field) return null;
       if (!word || rest.length > 0 || word.unsegmented || !ASCII_WORD.test(word.text)) return null;
       return `'${word.text}'${word.prefix ? ":*" : ""}`;
     }

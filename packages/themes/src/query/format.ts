@@ -25,7 +25,7 @@ function format(node: QueryNode, context: number): string {
   let text: string;
   switch (node.kind) {
     case "literal":
-      return formatLiteral(node);
+      return `${node.field ? `${node.field}:` : ""}${formatLiteral(node)}`;
     case "and":
       text = node.children.map((child) => format(child, PRECEDENCE.and + 1)).join(" AND ");
       break;

@@ -23,6 +23,7 @@ export {
 export type { QueryDiagnostic } from "./errors.ts";
 export type { Evidence } from "./evidence.ts";
 export { toExactTsQuery } from "./exact-tsquery.ts";
+export { QUERY_FIELDS, type QueryField } from "./foreign-syntax.ts";
 export { formatLiteral, formatQuery } from "./format.ts";
 export { type ParseResult, parseQuery } from "./parser.ts";
 export { positiveTerms } from "./terms.ts";

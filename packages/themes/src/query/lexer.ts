@@ -4,10 +4,13 @@
 // a mistake.
 import { MAX_NEAR_DISTANCE } from "./ast.ts";
 import { QuerySyntaxError } from "./errors.ts";
+import { type QueryField, refuseForeignSyntax } from "./foreign-syntax.ts";
 
 export type LexToken =
   | { type: "lparen" | "rparen" | "and" | "or" | "not" | "eof"; offset: number; length: number }
   | { type: "near"; distance: number; offset: number; length: number }
+  /** `title:` or `text:` before a term, phrase or group: restricts it to that field. */
+  | { type: "field"; field: QueryField; offset: number; length: number }
   | {
       type: "term";
       /** The term text, without quotes. */
@@ -15,9 +18,13 @@ export type LexToken =
       quoted: boolean;
       /** Offset of `raw` in the source (after the opening quote, if any). */
       rawOffset: number;
+      /** Lucene proximity, `"a b"~N`: the two words within N positions (read as a NEAR/N b). */
+      proximity?: number;
       offset: number;
       length: number;
     };
+
+export type TermToken = Extract<LexToken, { type: "term" }>;
 
 export interface LexWarning {
   offset: number;
@@ -34,6 +41,8 @@ const NEAR = /^NEAR(?:\/(.*))?$/;
 const DIGITS = /^[0-9]+$/;
 const LOWER_OPERATOR = /^(?:and|or|not)$/i;
 const LOWER_NEAR = /^near\/[0-9]+$/i;
+const FIELD = /^(title|text):/i;
+const PROXIMITY = /^~([0-9]+)$/;
 
 function isDelimiter(ch: string): boolean {
   return SPACE.test(ch) || OPEN_PARENS.has(ch) || CLOSE_PARENS.has(ch) || QUOTES.has(ch);
@@ -78,12 +87,48 @@ export function lex(source: string, warnings: LexWarning[]): LexToken[] {
         throw new QuerySyntaxError(i, source.length - i, (at) => `Unclosed quote starting at ${at}`);
       }
       const raw = source.slice(i + 1, end);
-      tokens.push({ type: "term", raw, quoted: true, rawOffset: i + 1, offset: i, length: end + 1 - i });
+      const term: TermToken = {
+        type: "term",
+        raw,
+        quoted: true,
+        rawOffset: i + 1,
+        offset: i,
+        length: end + 1 - i,
+      };
       i = end + 1;
+      // Lucene proximity right after the closing quote: "a b"~5.
+      if (source.charAt(i) === "~") {
+        let stop = i + 1;
+        while (stop < source.length && !isDelimiter(source.charAt(stop))) stop++;
+        const chunk = source.slice(i, stop);
+        const distance = PROXIMITY.exec(chunk)?.[1];
+        if (distance === undefined) {
+          throw new QuerySyntaxError(
+            i,
+            chunk.length,
+            (at) =>
+              `"${chunk}" at ${at}: proximity takes a whole number, e.g. "tiktok ban"~5 (or write tiktok NEAR/5 ban)`,
+          );
+        }
+        term.proximity = Number(distance);
+        term.length = stop - term.offset;
+        i = stop;
+      }
+      tokens.push(term);
     } else {
       let end = i + 1;
       while (end < source.length && !isDelimiter(source.charAt(end))) end++;
-      tokens.push(classifyChunk(source.slice(i, end), i, warnings));
+      // title:x, title:"a b", title:(a OR b): each prefix is its own token.
+      for (
+        let field = FIELD.exec(source.slice(i, end));
+        field?.[1];
+        field = FIELD.exec(source.slice(i, end))
+      ) {
+        const length = field[0].length;
+        tokens.push({ type: "field", field: field[1].toLowerCase() as QueryField, offset: i, length });
+        i += length;
+      }
+      if (i < end) tokens.push(classifyChunk(source.slice(i, end), i, warnings));
       i = end;
     }
   }
@@ -98,6 +143,7 @@ function classifyChunk(chunk: string, offset: number, warnings: LexWarning[]): L
   if (chunk === "NOT") return { type: "not", offset, length };
   const near = nearToken(chunk, offset);
   if (near) return near;
+  refuseForeignSyntax(chunk, offset);
   if (LOWER_OPERATOR.test(chunk) || LOWER_NEAR.test(chunk)) {
     const upper = chunk.toUpperCase();
     warnings.push({

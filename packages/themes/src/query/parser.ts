@@ -5,12 +5,23 @@
 //   and      := near ( "AND"? near )*          adjacent terms are implicitly ANDed
 //   near     := unary ( "NEAR/n" unary )?      operands: literals or (a OR b …) of literals
 //   unary    := "NOT" unary | primary
-//   primary  := TERM | PHRASE | "(" or ")"
+//   primary  := TERM | PHRASE | PHRASE "~" N | "(" or ")" | FIELD primary
+//
+// FIELD is `title:` or `text:` (restricts every term of its primary to that field); `"a b"~N` is
+// Lucene proximity, read as a NEAR/N b.
 //
 // Precedence, tightest first: NOT, NEAR, AND (explicit or implicit), OR.
-import { type AndNode, MAX_NESTING, MAX_QUERY_LENGTH, type OrNode, type QueryNode } from "./ast.ts";
+import {
+  type AndNode,
+  MAX_NEAR_DISTANCE,
+  MAX_NESTING,
+  MAX_QUERY_LENGTH,
+  type OrNode,
+  type QueryNode,
+} from "./ast.ts";
 import { diagnostic, type QueryDiagnostic, QuerySyntaxError } from "./errors.ts";
-import { type LexToken, type LexWarning, lex } from "./lexer.ts";
+import { restrictToField } from "./field.ts";
+import { type LexToken, type LexWarning, lex, type TermToken } from "./lexer.ts";
 import { buildLiteral } from "./literal.ts";
 import { checkPositive, nearOperand } from "./validate.ts";
 
@@ -22,6 +33,7 @@ const NAMES: Record<string, string> = { and: "AND", or: "OR", not: "NOT", lparen
 
 function describeToken(token: LexToken): string {
   if (token.type === "near") return `NEAR/${token.distance}`;
+  if (token.type === "field") return `${token.field}:`;
   return NAMES[token.type] ?? token.type;
 }
 
@@ -33,7 +45,10 @@ class Parser {
   private index = 0;
   private depth = 0;
 
-  constructor(private readonly tokens: LexToken[]) {}
+  constructor(
+    private readonly tokens: LexToken[],
+    private readonly warnings: LexWarning[],
+  ) {}
 
   private peek(): LexToken {
     // The token list always ends with "eof" and the parser never advances past it.
@@ -71,7 +86,12 @@ class Parser {
       if (token.type === "and") {
         this.next();
         children.push(this.parseNear(token));
-      } else if (token.type === "term" || token.type === "lparen" || token.type === "not") {
+      } else if (
+        token.type === "term" ||
+        token.type === "lparen" ||
+        token.type === "not" ||
+        token.type === "field"
+      ) {
         children.push(this.parseNear(undefined));
       } else {
         break;
@@ -137,9 +157,44 @@ class Parser {
 
   private parsePrimary(after: LexToken | undefined): QueryNode {
     const token = this.next();
-    if (token.type === "term") return buildLiteral(token);
+    if (token.type === "term")
+      return token.proximity === undefined ? buildLiteral(token) : this.proximity(token, token.proximity);
     if (token.type === "lparen") return this.parseParenthesised(token);
+    if (token.type === "field") {
+      this.enter(token);
+      const inner = this.parsePrimary(token);
+      this.depth--;
+      return { ...restrictToField(inner, token.field, token), ...span(token, inner) };
+    }
     throw this.expectedTerm(token, after);
+  }
+
+  /** Lucene's `"a b"~N`: two words within N positions, which this language writes a NEAR/N b. */
+  private proximity(token: TermToken, distance: number): QueryNode {
+    const phrase = buildLiteral(token);
+    if (distance === 0) return phrase; // ~0 is the exact phrase
+    const [first, second, ...rest] = phrase.words;
+    if (!first || !second || rest.length > 0 || distance > MAX_NEAR_DISTANCE) {
+      throw new QuerySyntaxError(token.offset, token.length, (at) =>
+        phrase.words.length !== 2
+          ? `Proximity ("…"~${distance} at ${at}) works on two words here; write a NEAR/${distance} b, and combine pairs with AND`
+          : `Proximity distance must be a whole number from 1 to ${MAX_NEAR_DISTANCE}, at ${at}`,
+      );
+    }
+    const word = (w: typeof first) => ({ ...phrase, words: [w], quoted: false, raw: w.text });
+    this.warnings.push({
+      offset: token.offset,
+      length: token.length,
+      message: (at) =>
+        `"${token.raw}"~${distance} at ${at} is read as ${first.text} NEAR/${distance} ${second.text} (either order)`,
+    });
+    return {
+      kind: "near",
+      distance: distance,
+      left: word(first),
+      right: word(second),
+      ...span(token, token),
+    };
   }
 
   private parseParenthesised(open: LexToken): QueryNode {
@@ -203,7 +258,7 @@ export function parseQuery(source: string): ParseResult {
     }
     const tokens = lex(source, lexWarnings);
     if (tokens.length === 1) throw new QuerySyntaxError(0, 0, () => "Query is empty");
-    const ast = new Parser(tokens).parseQuery();
+    const ast = new Parser(tokens, lexWarnings).parseQuery();
     checkPositive(ast);
     return { ok: true, ast, warnings: toDiagnostics(source, lexWarnings) };
   } catch (error) {
