@@ -84,7 +84,7 @@ test("exports are stamped with the extractor version, in JSON and CSV", async ()
     "Audit finds gaps in data privacy controls",
   );
 
-  const csv = await (await api.get("/api/exports/articles?format=csv&status=failed")).text();
+  const csv = await (await api.get("/api/exports/articles?format=csv&status=failed&stamp=1")).text();
   const lines = csv.trimEnd().split("\r\n");
   expect(lines[0]).toMatch(/^# Tidemark export; dataset=articles; .*extractor=/);
   expect(lines[2]).toContain("http_404");

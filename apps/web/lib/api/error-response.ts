@@ -14,6 +14,11 @@ function unknownFields(error: z.ZodError): string[] {
   );
 }
 
+/** Where and what, in words: no regexes, patterns or internal codes beyond zod's issue code. */
+function cleanIssues(error: z.ZodError) {
+  return error.issues.map((issue) => ({ code: issue.code, path: issue.path, message: issue.message }));
+}
+
 export function errorResponse(error: unknown, log: Logger = logger): Response {
   if (error instanceof ApiError) {
     return NextResponse.json(
@@ -30,14 +35,14 @@ export function errorResponse(error: unknown, log: Logger = logger): Response {
             code: "unknown_fields",
             message: `Unknown field(s): ${unknown.join(", ")}.`,
             details: { fields: unknown },
-            issues: error.issues,
+            issues: cleanIssues(error),
           },
         },
         { status: 400 },
       );
     }
     return NextResponse.json(
-      { error: { code: "invalid_input", message: z.prettifyError(error), issues: error.issues } },
+      { error: { code: "invalid_input", message: z.prettifyError(error), issues: cleanIssues(error) } },
       { status: 400 },
     );
   }

@@ -6,12 +6,14 @@
 // maps errors to JSON with a plain message.
 import { randomUUID } from "node:crypto";
 import { type Role, roleAtLeast } from "@tidemark/accounts";
+import { prisma } from "@tidemark/db";
 import type { Logger } from "@tidemark/logger";
 import { childLogger } from "@tidemark/logger";
 import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
 import { type Auth, authenticateRequest } from "@/lib/auth/authenticate";
 import { CSRF_HEADER } from "@/lib/auth/cookies";
+import { resolveThemeParam } from "@/lib/themes/theme-refs";
 import { rejectControlCharacters } from "./control-chars";
 import { errorResponse } from "./error-response";
 import { ApiError } from "./errors";
@@ -68,7 +70,7 @@ export function apiRoute<
       rejectControlCharacters(rawParams, "The path");
       const params = options.params ? strict(options.params).parse(rawParams) : rawParams;
       // Query strings stay lenient (links and cache-busters add keys); JSON bodies and params do not.
-      const query = options.query ? parseQuery(request, options.query) : undefined;
+      const query = options.query ? await parseQuery(request, options.query) : undefined;
       const body = options.body
         ? await parseBody(request, strict(options.body), options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)
         : undefined;
@@ -143,8 +145,11 @@ function checkCsrf(request: Request, expected: string): void {
   }
 }
 
-/** Query strings: repeated keys become arrays, so schemas can accept ?theme=a&theme=b. */
-function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
+/**
+ * Query strings: repeated keys become arrays, so schemas can accept ?theme=a&theme=b; themes may
+ * be named by slug (turned into ids before the schema sees them).
+ */
+async function parseQuery<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
   const params = new URL(request.url).searchParams;
   const raw: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) {
@@ -152,7 +157,7 @@ function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.output<
     raw[key] = values.length > 1 ? values : (values[0] ?? "");
   }
   rejectControlCharacters(raw, "The query");
-  return schema.parse(raw);
+  return schema.parse(await resolveThemeParam(prisma, raw));
 }
 
 export async function parseBody<S extends z.ZodType>(

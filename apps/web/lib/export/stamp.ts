@@ -1,6 +1,7 @@
 // Every export says what produced it: the dataset and its parameters, when, the extractor
 // version, and the theme definition version behind each theme's numbers (with any newer version
-// still being backfilled) — in a leading comment line (CSV), a `meta` object (JSON) and headers.
+// still being backfilled) — in response headers and a `meta` object (JSON). The files stay clean
+// (a CSV starts with its header row); a leading `#` comment line in CSV is opt-in (`stamp=1`).
 import { EXTRACTOR_VERSION } from "@tidemark/ingest/extract";
 
 export interface StampTheme {
@@ -64,5 +65,6 @@ export function stampHeaders(meta: ExportMeta): Record<string, string> {
     "x-tidemark-extractor-version": meta.extractorVersion,
     "x-tidemark-theme-versions": encodeURIComponent(themeVersionsText(meta.themes)),
     "x-tidemark-generated-at": meta.generatedAt,
+    "x-tidemark-query": encodeURIComponent(paramsText(meta.params)),
   };
 }

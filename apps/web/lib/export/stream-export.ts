@@ -7,7 +7,17 @@ import type { ExportSource } from "./types";
 
 export type ExportFormat = "csv" | "json";
 
-export function streamExport(source: ExportSource, meta: ExportMeta, format: ExportFormat): Response {
+export interface StreamOptions {
+  /** CSV: start with a `#` comment line naming what produced the file (headers always do). */
+  stamp?: boolean;
+}
+
+export function streamExport(
+  source: ExportSource,
+  meta: ExportMeta,
+  format: ExportFormat,
+  options: StreamOptions = {},
+): Response {
   const encoder = new TextEncoder();
   const iterator = source.rows[Symbol.asyncIterator]();
   let started = false;
@@ -19,7 +29,7 @@ export function streamExport(source: ExportSource, meta: ExportMeta, format: Exp
           started = true;
           const head =
             format === "csv"
-              ? csvStampLine(meta) + csvRow(source.columns)
+              ? (options.stamp ? csvStampLine(meta) : "") + csvRow(source.columns)
               : `{"meta":${JSON.stringify(meta)},"columns":${JSON.stringify(source.columns)},"rows":[\n`;
           controller.enqueue(encoder.encode(head));
           return;

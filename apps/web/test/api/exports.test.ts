@@ -1,5 +1,6 @@
-// Exports are streamed and stamped: a leading comment line in CSV and a `meta` object in JSON
-// naming the theme versions and the extractor version, plus response headers.
+// Exports are streamed, clean (a CSV starts with its header row) and stamped: response headers and
+// a `meta` object in JSON name the query, the time, the theme versions and the extractor version;
+// a leading `#` comment line in CSV is opt-in (stamp=1). Themes can be named by id or slug.
 import { EXTRACTOR_VERSION } from "@tidemark/ingest/extract";
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as exportDataset } from "@/app/api/exports/[dataset]/route";
@@ -40,7 +41,7 @@ const get = (dataset: string, query: string) =>
   });
 
 describe("GET /api/exports/:dataset", () => {
-  it("stamps a series CSV with the theme version and the extractor version", async () => {
+  it("exports a clean series CSV, stamped in the headers, and with a # line only when asked", async () => {
     const response = await get(
       "series",
       `theme=${themeId}&unit=week&from=2024-03-04&to=2024-03-17&format=csv`,
@@ -49,14 +50,29 @@ describe("GET /api/exports/:dataset", () => {
     expect(response.headers.get("content-type")).toMatch(/text\/csv/);
     expect(response.headers.get("x-tidemark-extractor-version")).toBe(EXTRACTOR_VERSION);
     expect(decodeURIComponent(response.headers.get("x-tidemark-theme-versions") ?? "")).toBe("huawei@v1");
-    const lines = (await response.text()).trimEnd().split("\r\n");
-    expect(lines[0]).toMatch(
-      /^# Tidemark export; dataset=series; .*extractor=1\.0\.0|^# Tidemark export; dataset=series;/,
+    expect(decodeURIComponent(response.headers.get("x-tidemark-query") ?? "")).toContain("from=2024-03-04");
+    expect(Date.parse(response.headers.get("x-tidemark-generated-at") ?? "")).not.toBeNaN();
+    const clean = (await response.text()).trimEnd().split("\r\n");
+    const header = "bucket,theme,theme_version,count,total,share,undated_count,undated_total";
+    expect(clean).toEqual([header, "2024-03-04,huawei,1,2,2,1,0,0", "2024-03-11,huawei,1,0,1,0,0,0"]);
+
+    // The same export by slug, with the stamp line asked for.
+    const stamped = await get(
+      "series",
+      "theme=huawei&unit=week&from=2024-03-04&to=2024-03-17&format=csv&stamp=1",
     );
+    const lines = (await stamped.text()).trimEnd().split("\r\n");
+    expect(lines[0]).toMatch(/^# Tidemark export; dataset=series; generated=\S+; /);
     expect(lines[0]).toContain(`extractor=${EXTRACTOR_VERSION}`);
     expect(lines[0]).toContain("themes=huawei@v1");
-    expect(lines[1]).toBe("bucket,theme,theme_version,count,total,share,undated_count,undated_total");
-    expect(lines.slice(2)).toEqual(["2024-03-04,huawei,1,2,2,1,0,0", "2024-03-11,huawei,1,0,1,0,0,0"]);
+    expect(lines.slice(1)).toEqual(clean);
+  });
+
+  it("answers an unknown theme slug with a 404 that names it", async () => {
+    const response = await get("series", "theme=no-such-theme&format=csv");
+    expect(response.status).toBe(404);
+    const body = await json<{ error: { message: string } }>(response);
+    expect(body.error.message).toContain('No theme "no-such-theme"');
   });
 
   it("names a pending version in the stamp while its backfill runs", async () => {
@@ -82,12 +98,12 @@ describe("GET /api/exports/:dataset", () => {
 
   it("streams filtered articles with their evidence, neutralising spreadsheet formulas", async () => {
     const response = await get("articles", `theme=${themeId}&sort=published_asc&format=csv`);
+    expect(decodeURIComponent(response.headers.get("x-tidemark-theme-versions") ?? "")).toBe("huawei@v1");
     const lines = (await response.text()).trimEnd().split("\r\n");
-    expect(lines[0]).toContain("themes=huawei@v1");
-    expect(lines[1]?.split(",")).toContain("evidence_huawei");
-    expect(lines).toHaveLength(4);
-    expect(lines[2]).toContain("Huawei ban widens");
-    expect(lines[3]).toContain(`"'=HYPERLINK(""x"") Huawei, again"`);
+    expect(lines[0]?.split(",")).toContain("evidence_huawei");
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain("Huawei ban widens");
+    expect(lines[2]).toContain(`"'=HYPERLINK(""x"") Huawei, again"`);
   });
 
   it("answers 404 for an unknown dataset and 400 for bad parameters", async () => {

@@ -65,6 +65,29 @@ describe("GET /api/series", () => {
     expect(t?.shares).toEqual([2 / 3, 0, null]);
     expect(t?.undatedCounts).toEqual([0, 0, 1]);
     expect(t?.version.number).toBe(1);
+
+    // The same series with the theme named by its slug, as the CLI and scripts name it.
+    const bySlug = await call(series, {
+      path: "/api/series?theme=privacy&unit=week&tz=UTC&from=2024-03-04&to=2024-03-24",
+      as: { bearer: user.token },
+    });
+    expect(bySlug.status).toBe(200);
+    expect((await json<SeriesBody>(bySlug)).series.themes[0]?.counts).toEqual([2, 0, 0]);
+  });
+
+  it("answers an unknown slug with a 404 naming it, and bad input without regex dumps", async () => {
+    const unknown = await call(series, { path: "/api/series?theme=nope", as: { bearer: user.token } });
+    expect(unknown.status).toBe(404);
+    expect((await json<{ error: { message: string } }>(unknown)).error.message).toContain('No theme "nope"');
+    const badSource = await call(series, {
+      path: "/api/series?theme=01900000-0000-7000-8000-000000000000&source=x",
+      as: { bearer: user.token },
+    });
+    expect(badSource.status).toBe(400);
+    const text = await badSource.text();
+    expect(text).toContain("a source id");
+    expect(text).not.toContain("pattern");
+    expect(text).not.toMatch(/\[0-9a-fA-F\]/);
   });
 
   it("requires a theme and rejects an unknown time zone", async () => {

@@ -153,5 +153,42 @@ describe("POST /api/themes/preview", () => {
     );
     expect(bad.ok).toBe(false);
     expect(bad.error.column).toBe(11);
+
+    // A Media Cloud query: proximity is understood (with a warning), other syntax is refused.
+    const lucene = async (definition: string) =>
+      json<{ ok: boolean; matched?: number; error?: { message: string }; warnings: { message: string }[] }>(
+        await call(preview, {
+          method: "POST",
+          path: "/api/themes/preview",
+          as: { session: user },
+          json: { definition },
+        }),
+      );
+    const near = await lucene('"huawei ban"~3');
+    expect(near).toMatchObject({ ok: true, matched: 1 });
+    expect(near.warnings[0]?.message).toContain("huawei NEAR/3 ban");
+    expect(await lucene("title:huawei")).toMatchObject({ ok: true, matched: 1 });
+    const refused = await lucene("source:example.com huawei");
+    expect(refused.ok).toBe(false);
+    expect(refused.error?.message).toContain("only title: and text:");
+  });
+
+  it("finds a theme by its slug as well as its id", async () => {
+    const created = await json<{ theme: { themeId: string } }>(
+      await create({ name: "Data privacy", definition: "privacy" }),
+    );
+    const bySlug = await call(getTheme, {
+      path: "/api/themes/data-privacy",
+      as: { session: user },
+      params: { id: "data-privacy" },
+    });
+    expect(bySlug.status).toBe(200);
+    expect((await json<{ theme: { id: string } }>(bySlug)).theme.id).toBe(created.theme.themeId);
+    const status = await call(backfillStatus, {
+      path: "/api/themes/data-privacy/backfill",
+      as: { session: user },
+      params: { id: "data-privacy" },
+    });
+    expect(status.status).toBe(200);
   });
 });

@@ -1,6 +1,7 @@
-// GET /api/exports/:dataset?format=csv|json&…: any chart or list as a streamed download, stamped
-// with the theme versions and extractor version behind it. The other query parameters are the
-// same as the page or API the data comes from.
+// GET /api/exports/:dataset?format=csv|json&stamp=1&…: any chart or list as a streamed download,
+// clean by default (CSV starts with its header row), stamped with the query, time, theme versions
+// and extractor version in headers and the JSON `meta`; `stamp=1` adds a `#` line to CSV. The
+// other query parameters are the same as the page or API the data comes from; themes by id or slug.
 import { prisma } from "@tidemark/db";
 import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
@@ -9,7 +10,8 @@ import { DATASETS } from "@/lib/export/datasets";
 import { exportMeta } from "@/lib/export/stamp";
 import { streamExport } from "@/lib/export/stream-export";
 import { rawQuery } from "@/lib/search-params/raw-query";
-import { singleParam } from "@/lib/search-params/schemas";
+import { flagParam, singleParam } from "@/lib/search-params/schemas";
+import { resolveThemeParam } from "@/lib/themes/theme-refs";
 
 const formatSchema = singleParam(z.enum(["csv", "json"]).default("csv"));
 
@@ -23,9 +25,10 @@ export const GET = apiRoute({ role: "viewer" }, async ({ request, params }) => {
       `No dataset "${name}". Available: ${Object.keys(DATASETS).join(", ")}.`,
     );
   }
-  const { format: rawFormat, ...raw } = rawQuery(request);
+  const { format: rawFormat, stamp: rawStamp, ...raw } = rawQuery(request);
   const format = formatSchema.parse(rawFormat);
-  const query = dataset.query.parse(raw);
+  const stamp = flagParam.parse(rawStamp);
+  const query = dataset.query.parse(await resolveThemeParam(prisma, raw));
   const source = await dataset.open(prisma, query);
-  return streamExport(source, exportMeta(dataset.name, source.themes, source.params), format);
+  return streamExport(source, exportMeta(dataset.name, source.themes, source.params), format, { stamp });
 });

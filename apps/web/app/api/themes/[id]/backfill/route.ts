@@ -1,13 +1,13 @@
 // GET /api/themes/:id/backfill: the backfill in progress (if any) and which versions the theme's
 // current definition and series use — polled by the theme page for live progress.
 import { prisma } from "@tidemark/db";
-import { z } from "zod";
 import { notFound } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/route";
 import { activeBackfills } from "@/lib/themes/backfill-status";
+import { resolveThemeRef } from "@/lib/themes/theme-refs";
 
 export const GET = apiRoute({ role: "viewer" }, async ({ params }) => {
-  const id = z.uuid({ message: "a theme id" }).parse(params.id);
+  const id = await resolveThemeRef(prisma, params.id ?? "");
   const theme = await prisma.theme.findUnique({
     where: { id },
     select: { seriesVersion: { select: { version: true } }, currentVersion: { select: { version: true } } },
