@@ -12,6 +12,21 @@ PNPM_VERSION="10.34.9"
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
+# step "Label" command…: one line for the step; its output goes to $STEP_LOG and is shown only if
+# the step fails.
+step() {
+  local label="$1" started=$SECONDS
+  shift
+  printf '\033[1m==> %s\033[0m' "$label"
+  if "$@" >> "${STEP_LOG:-/dev/null}" 2>&1; then
+    printf ' (%ss)\n' "$((SECONDS - started))"
+  else
+    printf '\n'
+    tail -n 40 "${STEP_LOG:-/dev/null}" >&2
+    die "${label} failed (full output above and in ${STEP_LOG:-the log})."
+  fi
+}
+
 require_node() {
   command -v node >/dev/null 2>&1 || die "Node.js is not installed: install Node.js 20.19 or newer (https://nodejs.org)."
   node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)' \

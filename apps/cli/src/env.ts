@@ -12,6 +12,9 @@ export const env = createEnv({
     TIDEMARK_URL: z.url().optional(),
     /** An API token (Settings → API tokens) for TIDEMARK_URL. */
     TIDEMARK_TOKEN: z.string().min(1).optional(),
+    /** The first admin, for `tidemark users first-admin` (what `npm start` runs). */
+    TIDEMARK_ADMIN_USERNAME: z.string().min(1).default("admin"),
+    TIDEMARK_ADMIN_PASSWORD: z.string().min(8, "at least 8 characters").optional(),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,

@@ -1,3 +1,4 @@
+export { ensureFirstAdmin, type FirstAdminOutcome } from "./first-admin";
 export { dummyHash, hashPassword, needsRehash, verifyPassword } from "./password";
 export {
   parseRole,

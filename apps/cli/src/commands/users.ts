@@ -74,6 +74,33 @@ export function registerUsers(program: Command): void {
     });
 
   users
+    .command("first-admin")
+    .description(
+      "Create the admin from TIDEMARK_ADMIN_USERNAME/PASSWORD if nobody can log in yet (npm start runs this)",
+    )
+    .option("--json", "print as JSON")
+    .action(async (options: { json?: boolean }) => {
+      const { env } = await import("../env.ts");
+      if (!env.TIDEMARK_ADMIN_PASSWORD)
+        throw new CliError("Set TIDEMARK_ADMIN_PASSWORD (8 characters or more) first.", EXIT.usage);
+      const { ensureFirstAdmin } = await import("@tidemark/accounts");
+      const result = await ensureFirstAdmin(await getDb(), {
+        username: env.TIDEMARK_ADMIN_USERNAME,
+        password: env.TIDEMARK_ADMIN_PASSWORD,
+      });
+      if (options.json) return printJson(result);
+      if (result.outcome === "created") console.log(`Created the admin ${result.username}.`);
+      else
+        console.log(
+          `Users exist already (admins: ${result.admins.join(", ") || "none"}); ${
+            result.passwordWorks
+              ? "the configured password is the admin's."
+              : "the configured password is not an admin's."
+          }`,
+        );
+    });
+
+  users
     .command("remove <username>")
     .description("Delete a user with their sessions and tokens")
     .action(async (username: string) => {
