@@ -152,7 +152,9 @@ export function registerThemes(program: Command): void {
       if (options.json) return printJson(preview);
       if (!preview.ok) throw new CliError(formatDiagnostic(definition, preview.error), EXIT.usage);
       console.log(
-        `${preview.matched} of ${preview.corpus} articles match (${preview.tookMs} ms${preview.complete ? "" : ", partial"}).`,
+        preview.estimate
+          ? `≈ ${preview.matched} ± ${preview.estimate.margin} of ≈ ${preview.corpus} articles match (estimated from a fixed random sample of ${preview.estimate.sampled} articles, 95% margin; ${preview.tookMs} ms). The exact count follows when the theme is saved.`
+          : `${preview.matched} of ${preview.corpus} articles match (${preview.tookMs} ms).`,
       );
       for (const s of preview.samples) {
         console.log(

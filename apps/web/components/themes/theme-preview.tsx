@@ -35,7 +35,9 @@ export function ThemePreview({ result, loading, error, color, name, saved }: The
           {loading
             ? "Updating…"
             : result?.ok
-              ? `${result.complete ? "All" : "Partial:"} ${formatCount(result.scanned)} candidates read in ${result.tookMs} ms`
+              ? result.estimate
+                ? `Estimated from a fixed random sample of ${formatCount(result.estimate.sampled)} articles (${formatShare(result.estimate.fraction)}) in ${result.tookMs} ms`
+                : `All ${formatCount(result.scanned)} candidates read in ${result.tookMs} ms`
               : ""}
         </span>
       </div>
@@ -57,13 +59,32 @@ export function ThemePreview({ result, loading, error, color, name, saved }: The
               <div>
                 <p className="text-xs text-slate-500">Matches</p>
                 <p className="text-2xl font-semibold tabular-nums" data-testid="preview-matched">
-                  {formatCount(result.matched)}
+                  {result.estimate ? (
+                    <>
+                      ≈ {formatCount(result.matched)}{" "}
+                      <span className="text-base font-normal text-slate-600">
+                        ± {formatCount(result.estimate.margin)}{" "}
+                        <abbr title="Estimated from a fixed random sample of the corpus; ± is the 95% margin of error">
+                          (sample)
+                        </abbr>
+                      </span>
+                    </>
+                  ) : (
+                    formatCount(result.matched)
+                  )}
                 </p>
                 <p className="text-xs text-slate-500">
-                  of {formatCount(result.corpus)} articles (
+                  of {result.estimate ? "≈ " : ""}
+                  {formatCount(result.corpus)} articles (
                   {formatShare(result.corpus > 0 ? result.matched / result.corpus : null)})
                   {result.matchedUndated > 0 && `, ${formatCount(result.matchedUndated)} undated`}
                 </p>
+                {result.estimate && (
+                  <p className="text-xs text-slate-500" data-testid="preview-estimate-note">
+                    {formatCount(result.estimate.sampleMatches)} matches in the sample. The exact count
+                    follows when you save (the backfill reads every article).
+                  </p>
+                )}
               </div>
               {savedMatched !== null && (
                 <div>

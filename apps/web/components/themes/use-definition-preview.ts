@@ -27,6 +27,8 @@ export type PreviewResponse = { warnings: Diagnostic[] } & (
       matchedUndated: number;
       scanned: number;
       corpus: number;
+      /** Set when the counts are estimated from a fixed random sample; null when exact. */
+      estimate: { fraction: number; sampled: number; sampleMatches: number; margin: number } | null;
       complete: boolean;
       samples: PreviewSample[];
       weekly: { week: string; count: number; total: number; share: number | null }[];

@@ -32,9 +32,7 @@ export interface ResolvedFilters {
 export function articleConditions({ params, themeVersions }: ResolvedFilters): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   if (params.q) {
-    where.push(
-      Prisma.sql`tidemark_prefilter_vector(a.title, a.text) @@ websearch_to_tsquery('simple', ${params.q})`,
-    );
+    where.push(Prisma.sql`a.search_vector @@ websearch_to_tsquery('simple', ${params.q})`);
   }
   const statuses = params.status.filter((s) => s !== "counted");
   const counted = params.status.includes("counted");

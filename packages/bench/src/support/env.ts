@@ -7,6 +7,8 @@ export const env = createEnv({
   server: {
     DATABASE_URL: z.url().default("postgresql://postgres@127.0.0.1:5432/tidemark"),
     REDIS_URL: z.url().default("redis://127.0.0.1:6379"),
+    /** Suffix for the throwaway databases and Redis prefixes (as the tests use it). */
+    TIDEMARK_TEST_NAMESPACE: z.string().optional(),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,

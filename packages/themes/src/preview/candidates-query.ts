@@ -1,9 +1,10 @@
-// Articles that might match a definition: every counted article whose prefilter vector satisfies
-// the query's tsquery (a superset of the true matches), or every counted article when the query
-// cannot be prefiltered. Ids come first, from the GIN index alone (no ORDER BY: with one, the
-// planner walks the primary key and computes the vector for every row); texts are then read by id
-// in chunks, so memory stays bounded however many articles match.
-import type { Db } from "@tidemark/db";
+// Articles that might match a definition: every counted article whose stored search vector
+// satisfies the query's tsquery (a superset of the true matches), or every counted article when
+// the query cannot be prefiltered — within the sample buckets below `maxBucket`. Ids come first,
+// from the indexes alone; texts are then read by id in chunks, so memory stays bounded however
+// many articles match.
+import { type Db, Prisma } from "@tidemark/db";
+import { SAMPLE_BUCKETS } from "./sample.ts";
 
 export interface Candidate {
   id: string;
@@ -15,14 +16,28 @@ export interface Candidate {
   publishedAt: Date | null;
 }
 
-export async function candidateIds(db: Db, tsQuery: string | null): Promise<string[]> {
-  const rows =
-    tsQuery === null
-      ? await db.$queryRaw<{ id: string }[]>`SELECT id FROM articles WHERE counted_hour IS NOT NULL`
-      : await db.$queryRaw<{ id: string }[]>`
-          SELECT id FROM articles
-          WHERE tidemark_prefilter_vector(title, text) @@ to_tsquery('simple', ${tsQuery}) AND counted_hour IS NOT NULL`;
-  return rows.map((r) => r.id);
+export interface CandidateId {
+  id: string;
+  bucket: number;
+}
+
+export function sampleCondition(maxBucket: number): Prisma.Sql {
+  return maxBucket >= SAMPLE_BUCKETS ? Prisma.empty : Prisma.sql`AND sample_bucket < ${maxBucket}`;
+}
+
+/** Candidates in bucket order, so a preview that runs out of time stops at a bucket boundary. */
+export async function candidateIds(
+  db: Db,
+  tsQuery: string | null,
+  maxBucket: number,
+): Promise<CandidateId[]> {
+  const sample = sampleCondition(maxBucket);
+  return tsQuery === null
+    ? db.$queryRaw<CandidateId[]>`
+        SELECT id, sample_bucket AS bucket FROM articles WHERE counted_hour IS NOT NULL ${sample}`
+    : db.$queryRaw<CandidateId[]>`
+        SELECT id, sample_bucket AS bucket FROM articles
+        WHERE search_vector @@ to_tsquery('simple', ${tsQuery}) AND counted_hour IS NOT NULL ${sample}`;
 }
 
 export async function candidateDocuments(
@@ -33,14 +48,12 @@ export async function candidateDocuments(
   return db.$queryRaw<Candidate[]>`
     SELECT id, title, text, counted_basis::text AS basis, published_at AS "publishedAt",
            to_char(date_trunc('week', coalesce(published_at, fetched_at, created_at) AT TIME ZONE ${timezone}), 'YYYY-MM-DD') AS week
-    FROM articles WHERE id = ANY(${[...ids]}::uuid[])
-    ORDER BY id DESC`;
+    FROM articles WHERE id = ANY(${[...ids]}::uuid[])`;
 }
 
-/** How many counted articles there are, for "matched X of Y". */
-export async function countedArticles(db: Db): Promise<number> {
-  const rows = await db.$queryRaw<
-    { n: number }[]
-  >`SELECT count(*)::int AS n FROM articles WHERE counted_hour IS NOT NULL`;
+/** Counted articles in the buckets below `maxBucket` (all of them when it is 65536). */
+export async function countedArticles(db: Db, maxBucket: number): Promise<number> {
+  const rows = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM articles WHERE counted_hour IS NOT NULL ${sampleCondition(maxBucket)}`;
   return rows[0]?.n ?? 0;
 }

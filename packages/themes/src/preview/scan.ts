@@ -1,5 +1,6 @@
-// The two ways a preview finds its matches: exactly in Postgres (simple word queries), or by
-// running the matcher over the full-text candidates (everything else).
+// The two ways a preview finds its matches in the sample (the whole corpus when it is small):
+// exactly in Postgres (simple word queries), or by running the matcher over the full-text
+// candidates (everything else).
 import type { Db } from "@tidemark/db";
 import { type CompiledQuery, prepareDocument } from "../query/index.ts";
 import { type Candidate, candidateDocuments, candidateIds } from "./candidates-query.ts";
@@ -8,19 +9,25 @@ import type { PreviewSample } from "./preview.ts";
 
 export interface PreviewScan {
   method: "database" | "prefilter" | "scan";
+  /** Matches in the buckets read. */
   matched: number;
   matchedUndated: number;
   scanned: number;
+  /** Sample buckets read completely (65536 = the whole corpus). */
+  bucketsRead: number;
+  /** False when the time budget ran out before every bucket asked for was read. */
   complete: boolean;
-  /** Dated matches per local ISO week (Monday). */
+  /** Dated matches per local ISO week (Monday), in the buckets read. */
   counts: Map<string, number>;
   samples: PreviewSample[];
 }
 
-interface ScanParams {
+export interface ScanParams {
   timezone: string;
   samples: number;
   budgetMs: number;
+  /** Read only articles with sample_bucket below this (65536: all). */
+  maxBucket: number;
 }
 
 const PAGE = 2_000;
@@ -44,7 +51,7 @@ export async function countInDatabase(
   exactTsQuery: string,
   p: ScanParams,
 ): Promise<PreviewScan> {
-  const rows = await exactWeekCounts(db, exactTsQuery, p.timezone);
+  const rows = await exactWeekCounts(db, exactTsQuery, p.timezone, p.maxBucket);
   const counts = new Map<string, number>();
   let matched = 0;
   let matchedUndated = 0;
@@ -53,12 +60,25 @@ export async function countInDatabase(
     if (row.basis === "fetched") matchedUndated += row.n;
     else counts.set(row.week, (counts.get(row.week) ?? 0) + row.n);
   }
-  const samples = (await exactSamples(db, exactTsQuery, p.timezone, p.samples)).map((a) =>
+  const samples = (await exactSamples(db, exactTsQuery, p.timezone, p.samples, p.maxBucket)).map((a) =>
     sampleOf(matcher, a),
   );
-  return { method: "database", matched, matchedUndated, scanned: matched, complete: true, counts, samples };
+  return {
+    method: "database",
+    matched,
+    matchedUndated,
+    scanned: matched,
+    bucketsRead: p.maxBucket,
+    complete: true,
+    counts,
+    samples,
+  };
 }
 
+/**
+ * Runs the matcher over the candidates bucket by bucket. When the time budget runs out it stops at
+ * a bucket boundary, so what was read is still a uniform random sample (a smaller one).
+ */
 export async function countWithMatcher(
   db: Db,
   matcher: CompiledQuery,
@@ -71,25 +91,56 @@ export async function countWithMatcher(
     matched: 0,
     matchedUndated: 0,
     scanned: 0,
+    bucketsRead: p.maxBucket,
     complete: true,
     counts: new Map(),
     samples: [],
   };
-  // Newest first (ids are time-ordered UUIDv7), so the samples are recent articles.
-  const ids = (await candidateIds(db, tsQuery)).sort().reverse();
-  for (let i = 0; i < ids.length; i += PAGE) {
-    if (performance.now() - started > p.budgetMs) {
-      scan.complete = false;
-      break;
-    }
-    for (const article of await candidateDocuments(db, ids.slice(i, i + PAGE), p.timezone)) {
+  // Bucket order (then newest first within a bucket: ids are time-ordered UUIDv7).
+  const ids = (await candidateIds(db, tsQuery, p.maxBucket)).sort(
+    (a, b) => a.bucket - b.bucket || (a.id < b.id ? 1 : -1),
+  );
+  const newest: Candidate[] = [];
+  let bucket = -1;
+  outer: for (let i = 0; i < ids.length; i += PAGE) {
+    const page = ids.slice(i, i + PAGE);
+    const docs = new Map(
+      (
+        await candidateDocuments(
+          db,
+          page.map((c) => c.id),
+          p.timezone,
+        )
+      ).map((d) => [d.id, d]),
+    );
+    for (const { id, bucket: b } of page) {
+      if (b !== bucket) {
+        if (bucket >= 0 && performance.now() - started > p.budgetMs) {
+          scan.complete = false;
+          scan.bucketsRead = bucket + 1;
+          break outer;
+        }
+        bucket = b;
+      }
+      const article = docs.get(id);
+      if (!article) continue; // deleted since the ids were read
       scan.scanned += 1;
       if (!matcher.test(prepareDocument({ title: article.title ?? "", text: article.text ?? "" }))) continue;
       scan.matched += 1;
       if (article.basis === "fetched") scan.matchedUndated += 1;
       else scan.counts.set(article.week, (scan.counts.get(article.week) ?? 0) + 1);
-      if (scan.samples.length < p.samples) scan.samples.push(sampleOf(matcher, article));
+      keepNewest(newest, article, p.samples);
     }
   }
+  scan.samples = newest.map((a) => sampleOf(matcher, a));
   return scan;
+}
+
+/** Keeps the `limit` newest (highest id) articles, newest first. */
+function keepNewest(list: Candidate[], article: Candidate, limit: number): void {
+  if (limit <= 0) return;
+  if (list.length >= limit && (list.at(-1)?.id ?? "") >= article.id) return;
+  list.push(article);
+  list.sort((a, b) => (a.id < b.id ? 1 : -1));
+  if (list.length > limit) list.pop();
 }

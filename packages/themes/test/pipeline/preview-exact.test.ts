@@ -2,7 +2,7 @@
 // (and so a saved theme's backfill) finds, on text full of the things tokenizers disagree on.
 import { truncateAllTables } from "@tidemark/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { previewDefinition } from "../../src/preview/index.ts";
+import { previewDefinition, SAMPLE_BUCKETS } from "../../src/preview/index.ts";
 import { countWithMatcher } from "../../src/preview/scan.ts";
 import {
   compileQuery,
@@ -81,7 +81,7 @@ describe("preview counted in the database", () => {
       prisma,
       compileQuery(parsed.ast),
       toTsQuery(parsed.ast),
-      { timezone: "UTC", samples: 0, budgetMs: 60_000 },
+      { timezone: "UTC", samples: 0, budgetMs: 60_000, maxBucket: SAMPLE_BUCKETS },
       performance.now(),
     );
     expect(preview.matched).toBe(byMatcher.matched);
