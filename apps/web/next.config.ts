@@ -12,6 +12,8 @@ const config: NextConfig = {
     "@tidemark/queue",
     "@tidemark/schedules",
     "@tidemark/themes",
+    "@tidemark/quotes",
+    "@tidemark/voices",
     "@tidemark/logger",
   ],
   // Node-only libraries with native or dynamic requires stay outside the server bundle.

@@ -4,6 +4,7 @@
 import { prisma } from "@tidemark/db";
 import { createRedisConnection, Producer, QUEUES, queueEnv, waitForRedis } from "@tidemark/queue";
 import { reconcileSchedulers } from "@tidemark/schedules";
+import { readQuotesBackfill, startQuotesBackfill } from "@tidemark/voices";
 import { env } from "./env.ts";
 import { reconcile } from "./handlers/reconcile.ts";
 import { createHostSlots } from "./host-slots.ts";
@@ -69,6 +70,9 @@ async function main(): Promise<void> {
   // however many workers set it) keeps checking, and each process watches that the timers exist.
   const startup = await reconcile({ staleAfterMs: 0 }, ctx);
   logger.info(startup, "startup reconcile");
+  // First start of a release with quotes: extract them for the articles already stored.
+  if ((await readQuotesBackfill(prisma)) === null)
+    logger.info(await startQuotesBackfill(prisma, producer), "quotes backfill started for existing articles");
   // Schedules live in Postgres; make their BullMQ timers match (after a Redis flush there are none).
   logger.info(await reconcileSchedulers(prisma, producer), "schedules synced");
   await setReconcileTimer(producer, timerSettings);

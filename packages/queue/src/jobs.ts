@@ -62,6 +62,13 @@ export const JOBS = {
     schema: z.object({ backfillId: z.uuid() }),
     options: Object.freeze({ attempts: 3 }),
   }),
+  /** Extract and store quotes for articles that have none for their current text (resumable). */
+  backfillQuotes: defineJob({
+    name: "backfill-quotes",
+    queue: QUEUES.themes,
+    schema: z.object({}),
+    options: Object.freeze({ attempts: 3 }),
+  }),
   /** One run of a user schedule (re-ingest, feed poll, sitemap crawl). */
   runSchedule: defineJob({
     name: "run-schedule",

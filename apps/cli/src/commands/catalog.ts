@@ -73,6 +73,12 @@ export const COMMANDS = [
     load: async () => (await import("./quotes.ts")).registerQuotes,
   },
   {
+    name: "voices",
+    args: "",
+    description: "Who is quoted most (speakers merged with tracked entities), and the quotes backfill",
+    load: async () => (await import("./voices.ts")).registerVoices,
+  },
+  {
     name: "seed",
     args: "",
     description: "Load the sample articles in seeds/ through the file intake (safe to run again)",

@@ -6,6 +6,7 @@ import type { ParsedJobPayload } from "@tidemark/queue";
 import { reconcileBackfills } from "../reconcile/backfills.ts";
 import { reconcileGrouping } from "../reconcile/grouping.ts";
 import { reconcileIngest } from "../reconcile/ingest.ts";
+import { reconcileQuotesBackfill } from "../reconcile/quotes.ts";
 import { reconcileTagging } from "../reconcile/tagging.ts";
 import type { HandlerContext, JobSummary } from "./context.ts";
 
@@ -18,6 +19,7 @@ export async function reconcile(
   const tagging = await reconcileTagging(ctx, staleBefore);
   const backfillsRequeued = await reconcileBackfills(ctx);
   const grouping = await reconcileGrouping(ctx);
+  const quotesBackfillRequeued = await reconcileQuotesBackfill(ctx);
   return {
     outcome: "reconciled",
     checked: ingest.checked,
@@ -28,5 +30,6 @@ export async function reconcile(
     backfillsRequeued,
     groupingChecked: grouping.checked,
     groupingRequeued: grouping.requeued,
+    quotesBackfillRequeued,
   };
 }

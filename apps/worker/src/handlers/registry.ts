@@ -2,6 +2,7 @@
 // the worker validates each payload against the contract before the handler sees it.
 import type { JobKey, ParsedJobPayload } from "@tidemark/queue";
 import type { Job } from "bullmq";
+import { backfillQuotes } from "./backfill-quotes.ts";
 import { backfillTheme } from "./backfill-theme.ts";
 import type { HandlerContext, JobSummary } from "./context.ts";
 import { groupArticle } from "./group-article.ts";
@@ -22,5 +23,6 @@ export const HANDLERS: { [K in JobKey]: JobHandler<K> } = {
   groupArticle: (payload, _job, ctx) => groupArticle(payload, ctx),
   reconcile: (payload, _job, ctx) => reconcile(payload, ctx),
   backfillTheme: (payload, _job, ctx) => backfillTheme(payload, ctx),
+  backfillQuotes: (_payload, _job, ctx) => backfillQuotes(ctx),
   runSchedule: (payload, _job, ctx) => runSchedule(payload, ctx),
 };

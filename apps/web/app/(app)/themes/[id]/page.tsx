@@ -91,6 +91,9 @@ export default async function ThemePage({ params, searchParams }: Props) {
             <Link href={`/compare?theme=${id}`} className={buttonClasses("secondary")}>
               Compare
             </Link>
+            <Link href={`/voices?theme=${id}`} className={buttonClasses("secondary")}>
+              Voices
+            </Link>
             {canEdit && (
               <Link href={`/themes/${id}/edit`} className={buttonClasses("primary")}>
                 Edit definition

@@ -1,0 +1,53 @@
+// Extracting and storing one article's quotes, idempotently per content hash: under the article's
+// row lock (the first lock in the global order), the text's quotes replace the stored ones and
+// `quotes_hash` records which content they came from. A second run on the same content does
+// nothing; a run on content that changed meanwhile stores the quotes of the text it read.
+import type { Db, Prisma } from "@tidemark/db";
+import type { EntityMatcher } from "./entities.ts";
+import { quoteRows } from "./quote-rows.ts";
+
+export type StoreQuotesResult =
+  | { outcome: "stored"; quotes: number; attributed: number }
+  | { outcome: "unchanged" }
+  | { outcome: "no_text" }
+  | { outcome: "missing" };
+
+export async function storeArticleQuotes(
+  db: Db,
+  articleId: string,
+  matchers: readonly EntityMatcher[],
+  options: { force?: boolean } = {},
+): Promise<StoreQuotesResult> {
+  return db.$transaction(async (tx) => storeInTransaction(tx, articleId, matchers, options.force ?? false), {
+    timeout: 60_000,
+  });
+}
+
+export async function storeInTransaction(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  matchers: readonly EntityMatcher[],
+  force: boolean,
+): Promise<StoreQuotesResult> {
+  const [article] = await tx.$queryRaw<
+    { text: string | null; content_hash: string | null; quotes_hash: string | null }[]
+  >`SELECT text, content_hash, quotes_hash FROM articles WHERE id = ${articleId}::uuid FOR UPDATE`;
+  if (!article) return { outcome: "missing" };
+  if (article.text === null || article.content_hash === null) {
+    if (article.quotes_hash !== null) {
+      await tx.articleQuote.deleteMany({ where: { articleId } });
+      await tx.$executeRaw`UPDATE articles SET quotes_hash = NULL WHERE id = ${articleId}::uuid`;
+    }
+    return { outcome: "no_text" };
+  }
+  if (!force && article.quotes_hash === article.content_hash) return { outcome: "unchanged" };
+  const rows = quoteRows(article.text, matchers);
+  await tx.articleQuote.deleteMany({ where: { articleId } });
+  if (rows.length > 0) await tx.articleQuote.createMany({ data: rows.map((r) => ({ ...r, articleId })) });
+  await tx.$executeRaw`UPDATE articles SET quotes_hash = content_hash WHERE id = ${articleId}::uuid`;
+  return {
+    outcome: "stored",
+    quotes: rows.length,
+    attributed: rows.filter((r) => r.voiceKey !== null).length,
+  };
+}
