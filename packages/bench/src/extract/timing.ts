@@ -1,6 +1,8 @@
 // Throughput measurement: warm both extractors up, then time full passes over in-memory pages,
 // alternating the order between rounds so that neither always runs on a "cooler" machine.
 import { performance } from "node:perf_hooks";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { type BenchOutput, type Extractor, safeExtract } from "./extractors.ts";
 
 export interface Page {
@@ -29,6 +31,19 @@ export function subsetPagesPerSecond(run: TimedRun, include: (index: number) => 
 
 const WARM_UP_PAGES = 40;
 
+/**
+ * A full garbage collection before each timed pass, so that neither extractor pays for the
+ * garbage the other one left (Readability on linkedom allocates far more per page).
+ */
+const collectGarbage: () => void = (() => {
+  setFlagsFromString("--expose-gc");
+  const gc: unknown = runInNewContext("gc");
+  if (typeof gc !== "function") throw new Error("could not expose the garbage collector");
+  return () => {
+    gc();
+  };
+})();
+
 export function timeExtractors(
   extractors: readonly Extractor[],
   pages: readonly Page[],
@@ -49,6 +64,7 @@ export function timeExtractors(
       if (extractor === undefined) continue;
       const results: BenchOutput[] = [];
       const perPage: number[] = [];
+      collectGarbage();
       const start = performance.now();
       for (const page of pages) {
         const pageStart = performance.now();

@@ -67,7 +67,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     },
     order,
   );
-  const { authors, byline } = extractAuthors(doc, meta, jsonLd, siteName);
+  const { authors, byline } = extractAuthors(doc, order, meta, jsonLd, siteName);
   return {
     title,
     byline,

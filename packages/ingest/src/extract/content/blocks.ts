@@ -77,13 +77,59 @@ interface Cursor {
 /** Marks a cell boundary inside a data-table row; rendered as a tab. */
 const CELL = "\ufdd0";
 
-export function segmentBlocks(root: ElementNode, pruned: ReadonlySet<ElementNode>): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  const cursor: Cursor = { owner: root, lines: [], parts: [], linkParts: [], preformatted: false };
-  walk(root, false, false, cursor, pruned, blocks);
-  flush(cursor, blocks);
-  return blocks;
+/**
+ * Cuts a subtree into blocks, each turned into a `T` by `make` (classification). Segmenting the
+ * same page again with more subtrees pruned yields mostly the same blocks: a segmenter remembers
+ * the blocks it made (by owner and raw text) and reuses them instead of redoing the text work.
+ */
+export class BlockSegmenter<T extends TextBlock> {
+  readonly #make: (block: TextBlock) => T;
+  readonly #made = new Map<ElementNode, Map<string, T | null>>();
+
+  constructor(make: (block: TextBlock) => T) {
+    this.#make = make;
+  }
+
+  segment(root: ElementNode, pruned: ReadonlySet<ElementNode>): T[] {
+    const blocks: T[] = [];
+    const cursor: Cursor = { owner: root, lines: [], parts: [], linkParts: [], preformatted: false };
+    const emit = (cursor: Cursor): void => this.#flush(cursor, blocks);
+    walk(root, false, false, cursor, pruned, emit);
+    emit(cursor);
+    return blocks;
+  }
+
+  #flush(cursor: Cursor, blocks: T[]): void {
+    if (cursor.parts.length === 0 && cursor.lines.length === 0) return;
+    cursor.lines.push(cursor.parts.join(""));
+    const raw = cursor.lines.length === 1 ? (cursor.lines[0] ?? "") : cursor.lines.join(LINE_KEY);
+    const links = cursor.linkParts.length === 0 ? "" : cursor.linkParts.join("");
+    const preformatted = cursor.preformatted;
+    cursor.lines = [];
+    cursor.parts = [];
+    cursor.linkParts = [];
+    // Whitespace between block elements: no block, and the commonest case by far.
+    if (!preformatted && !NON_SPACE.test(raw)) return;
+    const key = preformatted ? `p${raw}${LINE_KEY}${links}` : `${raw}${LINE_KEY}${links}`;
+    let known = this.#made.get(cursor.owner);
+    if (known === undefined) {
+      known = new Map();
+      this.#made.set(cursor.owner, known);
+    }
+    let block = known.get(key);
+    if (block === undefined) {
+      const made = makeBlock(cursor.owner, raw, links, preformatted);
+      block = made === null ? null : this.#make(made);
+      known.set(key, block);
+    }
+    if (block !== null) blocks.push(block);
+  }
 }
+
+const NON_SPACE = /\S/;
+
+/** Joins the lines of one block (and its link text) in the cache key; a noncharacter. */
+const LINE_KEY = "\ufdd1";
 
 function walk(
   element: ElementNode,
@@ -91,7 +137,7 @@ function walk(
   inDataTable: boolean,
   cursor: Cursor,
   pruned: ReadonlySet<ElementNode>,
-  blocks: TextBlock[],
+  flush: (cursor: Cursor) => void,
 ): void {
   for (const child of element.children) {
     if (child.kind === "text") {
@@ -110,55 +156,53 @@ function walk(
     if (inDataTable && (tag === "td" || tag === "th")) {
       // A data table's row is one block, its cells separated: "Acme	123.4	+12%".
       cursor.parts.push(CELL);
-      walk(child, inLink, true, cursor, pruned, blocks);
+      walk(child, inLink, true, cursor, pruned, flush);
       continue;
     }
     if (!BLOCK_TAGS.has(tag)) {
-      walk(child, inLink || tag === "a", inDataTable, cursor, pruned, blocks);
+      walk(child, inLink || tag === "a", inDataTable, cursor, pruned, flush);
       continue;
     }
-    flush(cursor, blocks);
+    flush(cursor);
     const outerOwner = cursor.owner;
     const outerPre = cursor.preformatted;
     cursor.owner = child;
     cursor.preformatted = outerPre || tag === "pre";
-    walk(child, inLink, tag === "table" ? isDataTable(child) : inDataTable, cursor, pruned, blocks);
-    flush(cursor, blocks);
+    walk(child, inLink, tag === "table" ? isDataTable(child) : inDataTable, cursor, pruned, flush);
+    flush(cursor);
     cursor.owner = outerOwner;
     cursor.preformatted = outerPre;
   }
 }
 
-function flush(cursor: Cursor, blocks: TextBlock[]): void {
-  if (cursor.parts.length === 0 && cursor.lines.length === 0) return;
-  cursor.lines.push(cursor.parts.join(""));
-  const text = cursor.preformatted ? trimBlankLines(cursor.lines.join("\n")) : collapseLines(cursor.lines);
-  if (text !== "") {
-    blocks.push({
-      owner: cursor.owner,
-      text,
-      length: effectiveLength(text),
-      linkLength: cursor.linkParts.length > 0 ? effectiveLength(cursor.linkParts.join("")) : 0,
-      preformatted: cursor.preformatted,
-    });
-  }
-  cursor.lines = [];
-  cursor.parts = [];
-  cursor.linkParts = [];
+function makeBlock(owner: ElementNode, raw: string, links: string, preformatted: boolean): TextBlock | null {
+  const lines = raw.split(LINE_KEY);
+  const text = preformatted ? trimBlankLines(lines.join("\n")) : collapseLines(lines);
+  if (text === "") return null;
+  return {
+    owner,
+    text,
+    length: effectiveLength(text),
+    linkLength: links === "" ? 0 : effectiveLength(links),
+    preformatted,
+  };
 }
+
+const WHITESPACE = /\s+/g;
+const CELL_RUN = /\s*\ufdd0[\s\ufdd0]*/g;
+const EDGE_TABS = /^\t+|\t+$/g;
 
 /** Collapses source whitespace inside each line; empty lines (double <br>) disappear. */
 function collapseLines(lines: readonly string[]): string {
-  return lines
-    .map((line) =>
-      line
-        .replace(/\s+/g, " ")
-        .replace(/\s*\ufdd0[\s\ufdd0]*/g, "\t")
-        .replace(/^\t+|\t+$/g, "")
-        .trim(),
-    )
-    .filter((line) => line !== "")
-    .join("\n");
+  let out = "";
+  for (const line of lines) {
+    let text = line.replace(WHITESPACE, " ");
+    if (text.includes(CELL)) text = text.replace(CELL_RUN, "\t").replace(EDGE_TABS, "");
+    text = text.trim();
+    if (text === "") continue;
+    out = out === "" ? text : `${out}\n${text}`;
+  }
+  return out;
 }
 
 /** Tags that make a table a layout grid rather than data when found inside a cell. */

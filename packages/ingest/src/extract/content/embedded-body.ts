@@ -25,10 +25,12 @@ export interface EmbeddedSources {
 export function withEmbeddedBody(text: string, sources: EmbeddedSources): string {
   const own = effectiveLength(text);
   if (own >= LOOK_BELOW) return text;
+  // What a source must beat to be used; sources whose raw text cannot reach it are not parsed.
+  const needed = own >= MISSING_TEXT ? own * TEASER_RATIO : 1;
   let best: string[] = [];
   let bestLength = 0;
   for (const read of [articleBody, templateBody, stateBody]) {
-    const paragraphs = read(sources);
+    const paragraphs = read(sources, Math.max(needed, bestLength + 1));
     const length = effectiveLength(paragraphs.join(" "));
     if (length > bestLength) {
       best = paragraphs;
@@ -49,9 +51,17 @@ function splitParagraphs(body: string): string[] {
     .filter((paragraph) => paragraph !== "");
 }
 
-function articleBody({ jsonLd, extractFragment }: EmbeddedSources): string[] {
+/**
+ * Effective length counts a Han/Kana character three times (text/measure.ts): raw text shorter
+ * than a third of the length needed cannot yield enough.
+ */
+function tooShort(raw: string, needed: number): boolean {
+  return raw.length * 3 < needed;
+}
+
+function articleBody({ jsonLd, extractFragment }: EmbeddedSources, needed: number): string[] {
   const body = jsonLd.article === null ? null : stringProp(jsonLd.article, "articleBody");
-  if (body === null) return [];
+  if (body === null || tooShort(body, needed)) return [];
   // Some CMSs put the body's HTML in articleBody: extract it like a page.
   if (/<\/?(?:p|div|br|a|span|h\d)\b/i.test(body)) return splitParagraphs(extractFragment(body));
   return splitParagraphs(body);
@@ -59,21 +69,25 @@ function articleBody({ jsonLd, extractFragment }: EmbeddedSources): string[] {
 
 const TEMPLATE_TYPES = /^(?:text\/(?:template|x-template|html|x-handlebars-template|ng-template))$/i;
 
-function templateBody({ doc, extractFragment }: EmbeddedSources): string[] {
+function templateBody({ doc, extractFragment }: EmbeddedSources, needed: number): string[] {
   let best = "";
   for (const script of elementsByTag(doc, "script")) {
     if (!TEMPLATE_TYPES.test(script.attrs.type?.trim() ?? "")) continue;
-    const text = extractFragment(rawText(script));
+    const raw = rawText(script);
+    if (tooShort(raw, needed)) continue;
+    const text = extractFragment(raw);
     if (text.length > best.length) best = text;
   }
   return best === "" ? [] : best.split("\n\n");
 }
 
-function stateBody({ doc }: EmbeddedSources): string[] {
+function stateBody({ doc }: EmbeddedSources, needed: number): string[] {
   let best: string[] = [];
   for (const script of elementsByTag(doc, "script")) {
     if (!isJsonState(script)) continue;
-    const parsed = parseJson(rawText(script));
+    const raw = rawText(script);
+    if (tooShort(raw, needed)) continue;
+    const parsed = parseJson(raw);
     if (parsed === undefined) continue;
     const paragraphs = jsonStateParagraphs(parsed);
     if (paragraphs.join(" ").length > best.join(" ").length) best = paragraphs;

@@ -57,12 +57,21 @@ const EDGE_WORDS =
 const EXACT_WORDS = new Set(["meta", "tag", "share", "social", "print"]);
 
 /** Lowercased class tokens and id that describe the element itself (generated ones dropped). */
-export function nameTokens(element: ElementNode): string[] {
+export function nameTokens(element: ElementNode): readonly string[] {
+  // Asked about the same element by pruning, date and author finders: computed once.
+  if (element.tokens !== null) return element.tokens;
   const { id, class: cls } = element.attrs;
-  const tokens = cls === undefined ? [] : cls.toLowerCase().split(/\s+/);
-  if (id !== undefined) tokens.push(id.toLowerCase());
-  return tokens.filter((token) => token !== "" && !GENERATED_TOKEN.test(token));
+  let tokens: readonly string[] = NO_TOKENS;
+  if (id !== undefined || cls !== undefined) {
+    const raw = cls === undefined ? [] : cls.toLowerCase().split(/\s+/);
+    if (id !== undefined) raw.push(id.toLowerCase());
+    tokens = raw.filter((token) => token !== "" && !GENERATED_TOKEN.test(token));
+  }
+  element.tokens = tokens;
+  return tokens;
 }
+
+const NO_TOKENS: readonly string[] = [];
 
 function tokenIsBoilerplate(token: string): boolean {
   return (

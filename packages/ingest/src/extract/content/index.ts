@@ -5,7 +5,7 @@ import type { ElementNode, ParsedDocument } from "../dom/tree.ts";
 import { isSiteHeading } from "../metadata/title.ts";
 import { effectiveLength } from "../text/measure.ts";
 import { comparable } from "../text/normalize.ts";
-import { segmentBlocks } from "./blocks.ts";
+import { BlockSegmenter } from "./blocks.ts";
 import { isNamedArticleBody, isVisuallyHidden } from "./hints.ts";
 import { findHintPrunes, findStructuralPrunes } from "./prune.ts";
 import { renderContainer } from "./render.ts";
@@ -37,7 +37,9 @@ export function extractMainContent(
   const body = firstByTag(doc, "body") ?? doc.root;
   const titleHeading = findTitleHeading(doc, title, siteName);
   const structural = findStructuralPrunes(body, titleHeading);
-  const allBlocks = segmentBlocks(body, structural).map(classifyBlock);
+  // One segmenter for every pass: later passes reuse the blocks the first one made.
+  const segmenter = new BlockSegmenter(classifyBlock);
+  const allBlocks = segmenter.segment(body, structural);
   const firstStats = subtreeStats(allBlocks, body);
   // The best candidate before any class-name rule: no hint may prune it or its ancestors.
   const candidate = chooseContainer(firstStats, body);
@@ -52,7 +54,7 @@ export function extractMainContent(
   const hinted = findHintPrunes(body, anchors, firstStats, structural);
   const pruned = new Set([...structural, ...hinted]);
   // Segment again: hinted elements may be inline (a caption <span> inside a paragraph).
-  const blocks = hinted.size === 0 ? allBlocks : segmentBlocks(body, pruned).map(classifyBlock);
+  const blocks = hinted.size === 0 ? allBlocks : segmenter.segment(body, pruned);
   const result = render(blocks, body, title, titleHeading, pruned);
   // Hints are guesses from names: if they cost most of the article, the guess was wrong. Retry
   // without the hints that removed a large part of the prose; small boxes stay pruned.
@@ -62,13 +64,7 @@ export function extractMainContent(
       (element) => (firstStats.get(element)?.goodLength ?? 0) < candidateLength * LARGE_PRUNE,
     );
     const retryPruned = new Set([...structural, ...kept]);
-    return render(
-      segmentBlocks(body, retryPruned).map(classifyBlock),
-      body,
-      title,
-      titleHeading,
-      retryPruned,
-    );
+    return render(segmenter.segment(body, retryPruned), body, title, titleHeading, retryPruned);
   }
   return result;
 }

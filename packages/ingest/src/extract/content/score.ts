@@ -35,15 +35,27 @@ function countSentences(text: string): number {
 export function classifyBlock(block: TextBlock): ScoredBlock {
   const { length, linkLength } = block;
   const density = length === 0 ? 0 : linkLength / length;
-  if (density > 0.5 && length > 0) return { ...block, kind: "bad", score: -length };
-  const sentences = countSentences(block.text);
-  const prose =
-    density <= 0.33
-      ? length >= 90 || (length >= 50 && sentences > 0) || (length >= 30 && sentences > 1)
-      : // Long paragraphs with many inline links (sources, names) are still prose.
-        length >= 200 && sentences > 0;
-  if (prose) return { ...block, kind: "good", score: length * (1 - density) };
-  return { ...block, kind: "neutral", score: 0 };
+  if (density > 0.5 && length > 0) return scored(block, "bad", -length);
+  let prose: boolean;
+  if (density <= 0.33) {
+    prose = length >= 90 || (length >= 30 && countSentences(block.text) > (length >= 50 ? 0 : 1));
+  } else {
+    // Long paragraphs with many inline links (sources, names) are still prose.
+    prose = length >= 200 && countSentences(block.text) > 0;
+  }
+  return prose ? scored(block, "good", length * (1 - density)) : scored(block, "neutral", 0);
+}
+
+function scored(block: TextBlock, kind: BlockKind, score: number): ScoredBlock {
+  return {
+    owner: block.owner,
+    text: block.text,
+    length: block.length,
+    linkLength: block.linkLength,
+    preformatted: block.preformatted,
+    kind,
+    score,
+  };
 }
 
 /**

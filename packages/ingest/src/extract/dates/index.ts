@@ -28,12 +28,10 @@ interface Found {
 }
 
 export function findDates(context: DateContext, documentOrder: DocumentOrder): FoundDates {
-  const { elements, position: order } = documentOrder;
-
   const sources: ReadonlyArray<readonly [ExtractedDateSource, () => RawDates]> = [
     ["jsonld", () => jsonLdDates(context.jsonLd)],
     ["meta", () => metaDates(context.meta)],
-    ["time", () => markupDates(context, order)],
+    ["time", () => markupDates(context, documentOrder)],
   ];
   const structured: Found[] = [];
   let modified: Found | null = null;
@@ -47,10 +45,16 @@ export function findDates(context: DateContext, documentOrder: DocumentOrder): F
   if (fromUrl !== null && isPlausible(fromUrl, context)) structured.push({ parts: fromUrl, source: "url" });
 
   // Visible text is read for three things: the publication date when nothing structured gives
-  // one, a modification date likewise, and the time-zone correction below.
-  const visible = visibleTextDates(context, order, elements);
-  const text: Found | null = visible.published === null ? null : { parts: visible.published, source: "text" };
-  if (modified === null && visible.modified !== null) modified = { parts: visible.modified, source: "text" };
+  // one, a modification date likewise, and the time-zone correction below. When none of them
+  // can apply, the header is not read at all.
+  const firstParts = structured[0]?.parts;
+  const utcTime = firstParts !== undefined && firstParts.offsetMinutes === 0 && firstParts.time !== undefined;
+  const visible =
+    structured.length === 0 || modified === null || utcTime ? visibleTextDates(context, documentOrder) : null;
+  const text: Found | null =
+    visible === null || visible.published === null ? null : { parts: visible.published, source: "text" };
+  if (modified === null && visible !== null && visible.modified !== null)
+    modified = { parts: visible.modified, source: "text" };
 
   let published = structured.length > 0 ? resolveStructured(structured, text) : text;
   let fromModified = false;

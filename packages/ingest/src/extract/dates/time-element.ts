@@ -1,6 +1,7 @@
 // Dates from markup inside the page body: <time datetime>, elements with itemprop=datePublished /
 // dateModified, and hAtom's <abbr class="published" title>. Only those that belong to the article
 // count (not comments, sidebars or related lists), and the one nearest the title wins.
+import type { DocumentOrder } from "../dom/order.ts";
 import { textOf, walkElements } from "../dom/query.ts";
 import type { ElementNode } from "../dom/tree.ts";
 import { articleAncestors, type DateContext, makeOutsideArticleTest } from "./context.ts";
@@ -22,13 +23,12 @@ interface Marked {
   readonly kind: "published" | "modified" | "unknown";
 }
 
-export function markupDates(context: DateContext, order: ReadonlyMap<ElementNode, number>): RawDates {
+export function markupDates(context: DateContext, documentOrder: DocumentOrder): RawDates {
+  const order = documentOrder.position;
   const article = articleAncestors(context);
   const outside = makeOutsideArticleTest(article);
   const marked: Marked[] = [];
-  const body = context.doc.byTag.get("body")?.[0] ?? context.doc.root;
-  walkElements(body, (element) => {
-    if (element.tag === "script" || element.tag === "style") return false;
+  for (const element of documentOrder.elements) {
     const found = readMarkedDate(element);
     if (
       found !== null &&
@@ -36,8 +36,7 @@ export function markupDates(context: DateContext, order: ReadonlyMap<ElementNode
         (!outside(element) && !belongsToAnotherItem(element, article)))
     )
       marked.push(found);
-    return undefined;
-  });
+  }
   const anchor = order.get(context.titleHeading ?? context.container) ?? 0;
   // Explicitly published first, then unlabelled ones; each group by distance to the title.
   const byDistance = (a: Marked, b: Marked): number =>
@@ -136,6 +135,7 @@ function describesArticle(element: ElementNode, container: ElementNode): boolean
 
 function readMarkedDate(element: ElementNode): Marked | null {
   const { attrs } = element;
+  if (attrs.itemprop === undefined && element.tag !== "time" && element.tag !== "abbr") return null;
   const itemprop = attrs.itemprop?.toLowerCase();
   if (itemprop === "datepublished" || itemprop === "datecreated" || itemprop === "datemodified") {
     if (element.tag === "meta") return null; // Read with the other <meta> tags.

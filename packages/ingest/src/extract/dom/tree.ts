@@ -9,6 +9,8 @@ export interface ElementNode {
   readonly attrs: Readonly<Record<string, string>>;
   children: DomNode[];
   parent: ElementNode | null;
+  /** Memo of content/hints.ts `nameTokens` (class and id tokens); null until first asked. */
+  tokens: readonly string[] | null;
 }
 
 export interface TextNode {
@@ -52,7 +54,14 @@ const MAX_DEPTH = 400;
 const RAW_TEXT_TAGS = new Set(["script", "style", "template", "noscript", "textarea", "title"]);
 
 export function parseHtml(html: string): ParsedDocument {
-  const root: ElementNode = { kind: "element", tag: "#root", attrs: {}, children: [], parent: null };
+  const root: ElementNode = {
+    kind: "element",
+    tag: "#root",
+    attrs: {},
+    children: [],
+    parent: null,
+    tokens: null,
+  };
   const byTag = new Map<string, ElementNode[]>();
   let current: ElementNode = root;
   let depth = 0;
@@ -70,6 +79,7 @@ export function parseHtml(html: string): ParsedDocument {
           attrs: attribs,
           children: [],
           parent: current,
+          tokens: null,
         };
         current.children.push(element);
         if (depth < MAX_DEPTH) {
@@ -128,7 +138,14 @@ function ensureBody(root: ElementNode, byTag: Map<string, ElementNode[]>): void 
   if (byTag.has("body")) return;
   const container = byTag.get("html")?.[0] ?? root;
   const head = byTag.get("head")?.[0];
-  const body: ElementNode = { kind: "element", tag: "body", attrs: {}, children: [], parent: container };
+  const body: ElementNode = {
+    kind: "element",
+    tag: "body",
+    attrs: {},
+    children: [],
+    parent: container,
+    tokens: null,
+  };
   const moved: DomNode[] = [];
   if (head !== undefined) {
     const first = head.children.findIndex(isBodyContent);

@@ -3,6 +3,7 @@
 // yields a plausible name wins; names are split ("A and B"), cleaned ("By A") and de-duplicated.
 import { nameTokens } from "../content/hints.ts";
 import { findTextDates } from "../dates/text-patterns.ts";
+import { type DocumentOrder, scanElements } from "../dom/order.ts";
 import { elementsByTag, shortTextOf, textOf, walkElements } from "../dom/query.ts";
 import type { ElementNode, ParsedDocument } from "../dom/tree.ts";
 import { comparable } from "../text/normalize.ts";
@@ -37,6 +38,7 @@ export interface Authors {
 
 export function extractAuthors(
   doc: ParsedDocument,
+  order: DocumentOrder,
   meta: MetaTags,
   jsonLd: JsonLd,
   siteName: string | null,
@@ -44,9 +46,9 @@ export function extractAuthors(
   const sources: Array<() => string[]> = [
     () => jsonLdAuthors(jsonLd),
     () => META_KEYS.flatMap((key) => [...(meta.get(key) ?? [])]),
-    () => markupAuthors(doc),
-    () => bylineAuthors(doc),
-    () => datelineAuthors(doc),
+    () => markupAuthors(doc, order),
+    () => bylineAuthors(order),
+    () => datelineAuthors(order),
   ];
   const site = siteName === null ? "" : comparable(siteName);
   // The publication named as its own author is a last resort, after every person-level source.
@@ -85,21 +87,20 @@ function namesFromJson(value: JsonValue): string[] {
 }
 
 /** <a rel="author">, [itemprop=author] (its itemprop=name when present). */
-function markupAuthors(doc: ParsedDocument): string[] {
+function markupAuthors(doc: ParsedDocument, order: DocumentOrder): string[] {
   const names: string[] = [];
   for (const link of elementsByTag(doc, "a")) {
     if (link.attrs.rel?.toLowerCase().split(/\s+/).includes("author")) names.push(textOf(link));
   }
   if (names.length > 0) return names;
-  const body = doc.byTag.get("body")?.[0] ?? doc.root;
-  walkElements(body, (element) => {
-    if (element.attrs.itemprop?.toLowerCase() !== "author") return undefined;
+  scanElements(order, (element) => {
+    if (element.attrs.itemprop?.toLowerCase() !== "author") return "descend";
     if (element.tag === "meta" || element.tag === "link") {
       if (element.attrs.content !== undefined) names.push(element.attrs.content);
-      return false;
+      return "skip";
     }
     names.push(itempropName(element) ?? textOf(element));
-    return false;
+    return "skip";
   });
   return names;
 }
@@ -116,18 +117,17 @@ function itempropName(element: ElementNode): string | null {
 }
 
 /** Short text in elements labelled byline/author (not author bios or boxes). */
-function bylineAuthors(doc: ParsedDocument): string[] {
-  const body = doc.byTag.get("body")?.[0] ?? doc.root;
+function bylineAuthors(order: DocumentOrder): string[] {
   let found: string[] = [];
-  walkElements(body, (element) => {
-    if (found.length > 0) return false;
-    if (!isBylineNamed(element)) return undefined;
+  scanElements(order, (element) => {
+    if (!isBylineNamed(element)) return "descend";
     const text = shortTextOf(element, 120);
-    if (text === null || text === "") return false;
+    if (text === null || text === "") return "skip";
     const name = beforeDate(afterByLabel(spaceAfterBy(text)));
     // A label ("Published on", "By") in a byline-named element: keep looking.
-    if (cleanNames([name]).length > 0) found = [name];
-    return false;
+    if (cleanNames([name]).length === 0) return "skip";
+    found = [name];
+    return "stop";
   });
   return found;
 }
@@ -145,21 +145,20 @@ const PERSON =
   /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:von|van|de|da|del|der|di|le|la|zu)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
 /** A personal name next to the date in a short date/meta line of the page. */
-function datelineAuthors(doc: ParsedDocument): string[] {
-  const body = doc.byTag.get("body")?.[0] ?? doc.root;
+function datelineAuthors(order: DocumentOrder): string[] {
   let found: string[] = [];
-  walkElements(body, (element) => {
-    if (found.length > 0) return false;
-    if (!nameTokens(element).some((token) => DATELINE_NAME.test(token))) return undefined;
+  scanElements(order, (element) => {
+    if (!nameTokens(element).some((token) => DATELINE_NAME.test(token))) return "descend";
     const text = shortTextOf(element, 120);
-    if (text === null) return undefined;
-    if (findTextDates(text).length === 0) return false;
+    if (text === null) return "descend";
+    if (findTextDates(text).length === 0) return "skip";
     const parts = text.split(DATELINE_PARTS).map((part) => part.replace(LEADING_LABEL, "").trim());
     const names = parts.filter(
       (part) => PERSON.test(part) && !/\d/.test(part) && findTextDates(part).length === 0,
     );
-    if (names.length === 1 && names[0] !== undefined && !MONTH_WORDS.test(names[0])) found = [names[0]];
-    return false;
+    if (names.length !== 1 || names[0] === undefined || MONTH_WORDS.test(names[0])) return "skip";
+    found = [names[0]];
+    return "stop";
   });
   return found;
 }

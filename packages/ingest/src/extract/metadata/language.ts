@@ -31,10 +31,11 @@ const SCRIPT_LANGUAGES = new Set([
 
 export function extractLanguage(doc: ParsedDocument, meta: MetaTags, text: string): LanguageInfo {
   const declared = declaredTag(doc, meta);
-  const detected = detectLanguage(text);
-  if (declared === null) return { language: detected, region: null };
+  if (declared === null) return { language: detectLanguage(text), region: null };
   const [primary = "", region] = declared.split(/[-_]/);
   const language = primary.toLowerCase();
+  // A declared Latin-script language is contradicted only by another writing system.
+  const detected = detectLanguage(text, { scriptOnly: !SCRIPT_LANGUAGES.has(language) });
   // Han characters are shared by zh/ja/ko text, so those never contradict each other.
   const cjk = (code: string): boolean => code === "zh" || code === "ja" || code === "ko";
   const contradicted =

@@ -23,36 +23,71 @@ const STOPWORDS: Readonly<Record<string, string>> = {
   id: "yang dan di dari ini itu dengan untuk tidak dalam akan pada juga ke ada",
 };
 
-const STOPWORD_SETS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = Object.entries(STOPWORDS).map(
-  ([language, words]) => [language, new Set(words.split(" "))] as const,
-);
+const LANGUAGES = Object.keys(STOPWORDS);
+
+/** Each stopword with the indexes (in LANGUAGES) of the languages that use it: one lookup a word. */
+const STOPWORD_LANGUAGES: ReadonlyMap<string, readonly number[]> = (() => {
+  const map = new Map<string, number[]>();
+  LANGUAGES.forEach((language, index) => {
+    for (const word of new Set((STOPWORDS[language] ?? "").split(" "))) {
+      const list = map.get(word);
+      if (list) list.push(index);
+      else map.set(word, [index]);
+    }
+  });
+  return map;
+})();
 
 /** Scripts that identify a language (or a default for it) by themselves. */
-const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/[\u3040-\u30ff]/gu, "ja"],
-  [/[\uac00-\ud7af]/gu, "ko"],
-  [/[\u4e00-\u9fff]/gu, "zh"],
-  [/[\u0e00-\u0e7f]/gu, "th"],
-  [/[\u0370-\u03ff]/gu, "el"],
-  [/[\u0590-\u05ff]/gu, "he"],
-  [/[\u0900-\u097f]/gu, "hi"],
-  [/[\u0600-\u06ff]/gu, "ar"],
-  [/[\u0400-\u04ff]/gu, "ru"],
+/** Scripts that identify a language (or a default for it) by themselves: [first, last, language]. */
+const SCRIPTS: ReadonlyArray<readonly [number, number, string]> = [
+  [0x3040, 0x30ff, "ja"],
+  [0xac00, 0xd7af, "ko"],
+  [0x4e00, 0x9fff, "zh"],
+  [0x0e00, 0x0e7f, "th"],
+  [0x0370, 0x03ff, "el"],
+  [0x0590, 0x05ff, "he"],
+  [0x0900, 0x097f, "hi"],
+  [0x0600, 0x06ff, "ar"],
+  [0x0400, 0x04ff, "ru"],
 ];
 
 const SAMPLE_LENGTH = 3000;
+const LETTER = /\p{L}/u;
 
-export function detectLanguage(text: string): string | null {
+export interface DetectOptions {
+  /**
+   * Only languages told by their writing system: the caller (a page declaring a Latin-script
+   * language) needs to know whether the text contradicts it, not which Latin language it is.
+   */
+  readonly scriptOnly?: boolean;
+}
+
+export function detectLanguage(text: string, options: DetectOptions = {}): string | null {
   const sample = text.slice(0, SAMPLE_LENGTH);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  // One pass: letters, and characters of each identifying script.
+  let letters = 0;
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  for (const char of sample) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0x80) {
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) letters++;
+      continue;
+    }
+    if (LETTER.test(char)) letters++;
+    for (let i = 0; i < SCRIPTS.length; i++) {
+      const script = SCRIPTS[i];
+      if (script !== undefined && code >= script[0] && code <= script[1]) counts[i] = (counts[i] ?? 0) + 1;
+    }
+  }
   if (letters < 20) return null;
-  for (const [pattern, language] of SCRIPTS) {
-    const count = sample.match(pattern)?.length ?? 0;
+  for (let i = 0; i < SCRIPTS.length; i++) {
+    const language = SCRIPTS[i]?.[2] ?? "";
     // Japanese mixes kana with Han: a modest kana share is decisive.
     const needed = language === "ja" ? 0.1 : 0.4;
-    if (count / letters >= needed) return refineScript(language, sample);
+    if ((counts[i] ?? 0) / letters >= needed) return refineScript(language, sample);
   }
-  return byStopwords(sample);
+  return options.scriptOnly === true ? null : byStopwords(sample);
 }
 
 /** Languages sharing a script, told apart by letters the others do not use. */
@@ -71,18 +106,22 @@ function refineScript(language: string, sample: string): string {
 function byStopwords(sample: string): string | null {
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 8) return null;
+  const hits = new Array<number>(LANGUAGES.length).fill(0);
+  for (const word of words) {
+    const languages = STOPWORD_LANGUAGES.get(word);
+    if (languages !== undefined) for (const index of languages) hits[index] = (hits[index] ?? 0) + 1;
+  }
   let best: string | null = null;
   let bestHits = 0;
   let second = 0;
-  for (const [language, stopwords] of STOPWORD_SETS) {
-    let hits = 0;
-    for (const word of words) if (stopwords.has(word)) hits++;
-    if (hits > bestHits) {
+  LANGUAGES.forEach((language, index) => {
+    const count = hits[index] ?? 0;
+    if (count > bestHits) {
       second = bestHits;
-      bestHits = hits;
+      bestHits = count;
       best = language;
-    } else if (hits > second) second = hits;
-  }
+    } else if (count > second) second = count;
+  });
   // Clear evidence only: enough stopwords, and a margin over the runner-up.
   return bestHits >= 3 && bestHits / words.length >= 0.05 && bestHits >= second * 1.2 ? best : null;
 }

@@ -54,7 +54,15 @@ export function countWords(text: string): number {
   let inWord = false;
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
-    if (isHanOrKana(code)) {
+    if (code < 0x80) {
+      // ASCII fast path: letters and digits; apostrophe and hyphen inside a word.
+      const alnum =
+        (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+      if (alnum) {
+        if (!inWord) words++;
+        inWord = true;
+      } else inWord = inWord && (code === 0x27 || code === 0x2d);
+    } else if (isHanOrKana(code)) {
       words++;
       inWord = false;
     } else if (/[\p{L}\p{N}]/u.test(char) || (inWord && /[\p{M}'’-]/u.test(char))) {
