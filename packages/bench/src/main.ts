@@ -8,6 +8,7 @@ const SUITES = {
   matching: () => import("./matching/index.ts"),
   neardup: () => import("./neardup/index.ts"),
   quotes: () => import("./quotes/index.ts"),
+  scale: () => import("./scale/index.ts"),
   themes: () => import("./themes/index.ts"),
 } as const;
 

@@ -11,7 +11,8 @@ export async function pruneSupersededVersions(tx: Prisma.TransactionClient, them
   if (!theme) return;
   const keep = [theme.currentVersionId, theme.seriesVersionId].filter((v): v is string => v !== null);
   await tx.articleThemeHit.deleteMany({ where: { themeId, themeVersionId: { notIn: keep } } });
-  await tx.themeCoverageHourly.deleteMany({
-    where: { themeVersion: { themeId }, themeVersionId: { notIn: keep } },
-  });
+  const superseded = { themeVersion: { themeId }, themeVersionId: { notIn: keep } };
+  await tx.themeCoverageHourly.deleteMany({ where: superseded });
+  await tx.themeCoverageQuarter.deleteMany({ where: superseded });
+  await tx.themeCoverageDaily.deleteMany({ where: superseded });
 }

@@ -1,4 +1,6 @@
-// What one article contributes to the coverage aggregates: +1 at (UTC hour, date basis, source).
+// What one article contributes to the coverage aggregates: +1 at (UTC hour and quarter hour,
+// date basis, source). The hour keys coverage_hourly; the quarter keys the quarter-hour and daily
+// aggregates the series read (every UTC offset is a multiple of 15 minutes).
 import type { DateBasis } from "@tidemark/db";
 
 /** The source key of the all-sources total rows. */
@@ -9,6 +11,7 @@ export const COUNTED_STATUSES = ["extracted", "gone"] as const;
 
 export interface CoverageKey {
   hour: Date;
+  quarter: Date;
   basis: DateBasis;
   sourceId: string | null;
 }
@@ -28,6 +31,11 @@ export function truncateToHour(date: Date): Date {
   return hour;
 }
 
+export function truncateToQuarter(date: Date): Date {
+  const ms = date.getTime();
+  return new Date(ms - (((ms % 900_000) + 900_000) % 900_000));
+}
+
 /**
  * Counted under its publication hour; an undated article under its fetch hour with basis
  * `fetched`, which series report separately instead of mixing it in.
@@ -37,10 +45,17 @@ export function coverageKeyOf(article: CountableArticle): CoverageKey | null {
     (COUNTED_STATUSES as readonly string[]).includes(article.status) && article.duplicate_of_id === null;
   if (!counted) return null;
   if (article.published_at) {
-    return { hour: truncateToHour(article.published_at), basis: "published", sourceId: article.source_id };
+    return {
+      hour: truncateToHour(article.published_at),
+      quarter: truncateToQuarter(article.published_at),
+      basis: "published",
+      sourceId: article.source_id,
+    };
   }
+  const at = article.fetched_at ?? article.created_at;
   return {
-    hour: truncateToHour(article.fetched_at ?? article.created_at),
+    hour: truncateToHour(at),
+    quarter: truncateToQuarter(at),
     basis: "fetched",
     sourceId: article.source_id,
   };
@@ -48,10 +63,10 @@ export function coverageKeyOf(article: CountableArticle): CoverageKey | null {
 
 export function sameKey(a: CoverageKey | null, b: CoverageKey | null): boolean {
   if (a === null || b === null) return a === b;
-  return a.hour.getTime() === b.hour.getTime() && a.basis === b.basis && a.sourceId === b.sourceId;
-}
-
-/** The aggregate rows one key touches: the all-sources total, and the source's own row. */
-export function sourceKeysOf(key: CoverageKey): string[] {
-  return key.sourceId ? [ALL_SOURCES, key.sourceId] : [ALL_SOURCES];
+  return (
+    a.hour.getTime() === b.hour.getTime() &&
+    a.quarter.getTime() === b.quarter.getTime() &&
+    a.basis === b.basis &&
+    a.sourceId === b.sourceId
+  );
 }

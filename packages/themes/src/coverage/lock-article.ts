@@ -7,6 +7,7 @@ import type { CountableArticle, CoverageKey } from "./keys.ts";
 interface LockedRow extends CountableArticle {
   id: string;
   counted_hour: Date | null;
+  counted_quarter: Date | null;
   counted_basis: DateBasis | null;
   counted_source_id: string | null;
 }
@@ -27,7 +28,7 @@ export async function lockArticles(
   if (articleIds.length === 0) return new Map();
   const rows = await tx.$queryRaw<LockedRow[]>`
     SELECT id, status::text AS status, duplicate_of_id, published_at, fetched_at, created_at, source_id,
-           counted_hour, counted_basis, counted_source_id
+           counted_hour, counted_quarter, counted_basis, counted_source_id
     FROM articles WHERE id = ANY(${[...articleIds]}::uuid[]) ORDER BY id FOR UPDATE`;
   return new Map(rows.map((row) => [row.id, { id: row.id, row, counted: countedKey(row) }]));
 }
@@ -41,6 +42,11 @@ export async function lockArticle(
 
 function countedKey(row: LockedRow): CoverageKey | null {
   return row.counted_hour && row.counted_basis
-    ? { hour: row.counted_hour, basis: row.counted_basis, sourceId: row.counted_source_id }
+    ? {
+        hour: row.counted_hour,
+        quarter: row.counted_quarter ?? row.counted_hour,
+        basis: row.counted_basis,
+        sourceId: row.counted_source_id,
+      }
     : null;
 }

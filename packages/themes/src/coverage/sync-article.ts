@@ -2,7 +2,7 @@
 // new date or source, marked duplicate or gone). Takes back exactly what it added before, for the
 // article and for every theme version it hits, then adds the new contribution.
 import type { Prisma } from "@tidemark/db";
-import { applyArticleDelta, applyThemeDelta } from "./apply-delta.ts";
+import { applyArticleDelta, applyArticleDeltas, applyThemeDelta, applyThemeDeltas } from "./apply-delta.ts";
 import { type CoverageKey, coverageKeyOf, sameKey } from "./keys.ts";
 import { lockArticle } from "./lock-article.ts";
 
@@ -14,14 +14,16 @@ export async function syncArticleCoverage(tx: Tx, articleId: string): Promise<vo
   const next = coverageKeyOf(locked.row);
   if (sameKey(locked.counted, next)) return;
   const versions = await hitVersions(tx, articleId);
-  if (locked.counted) {
-    await applyArticleDelta(tx, locked.counted, -1);
-    await applyThemeDelta(tx, locked.counted, versions, -1);
-  }
-  if (next) {
-    await applyArticleDelta(tx, next, 1);
-    await applyThemeDelta(tx, next, versions, 1);
-  }
+  // Taking back and adding in one statement per table family (see applyArticleDeltas).
+  const moves = [
+    ...(locked.counted ? [{ key: locked.counted, delta: -1 }] : []),
+    ...(next ? [{ key: next, delta: 1 }] : []),
+  ];
+  await applyArticleDeltas(tx, moves);
+  await applyThemeDeltas(
+    tx,
+    moves.flatMap((m) => versions.map((versionId) => ({ versionId, key: m.key, delta: m.delta }))),
+  );
   await setCounted(tx, articleId, next);
 }
 
@@ -42,7 +44,8 @@ async function hitVersions(tx: Tx, articleId: string): Promise<string[]> {
 
 async function setCounted(tx: Tx, articleId: string, key: CoverageKey | null): Promise<void> {
   await tx.$executeRaw`
-    UPDATE articles SET counted_hour = ${key?.hour ?? null}, counted_basis = ${key?.basis ?? null}::"DateBasis",
+    UPDATE articles SET counted_hour = ${key?.hour ?? null}, counted_quarter = ${key?.quarter ?? null},
+           counted_basis = ${key?.basis ?? null}::"DateBasis",
            counted_source_id = ${key?.sourceId ?? null}::uuid
     WHERE id = ${articleId}::uuid`;
 }

@@ -6,7 +6,7 @@ import { type BucketCount, bucketCountsFromAggregates } from "./bucket-counts-qu
 import { bucketCountsFromRows } from "./bucket-counts-raw-query.ts";
 import type { RangeParams, SeriesParams } from "./params.ts";
 import { rangeBounds } from "./range-bounds.ts";
-import { hasWholeHourOffsets } from "./time-zone.ts";
+import { bucketSegments } from "./segments.ts";
 
 export interface ThemeSeries {
   themeId: string;
@@ -24,7 +24,10 @@ export interface ThemeSeries {
 
 export interface CoverageSeries {
   params: RangeParams;
-  /** "aggregates" (hourly roll-ups) or "rows" (exact recount for fractional-offset zones). */
+  /**
+   * "aggregates" (daily and quarter-hour roll-ups), or "rows" (an exact recount, only for zones
+   * whose offset in the range is not a multiple of 15 minutes: local mean time before ~1900).
+   */
   method: "aggregates" | "rows";
   buckets: string[];
   totals: number[];
@@ -50,9 +53,10 @@ export async function coverageSeries(db: Db, params: SeriesParams): Promise<Cove
   const versionIds = ordered.flatMap((t) => (t.seriesVersion ? [t.seriesVersion.id] : []));
 
   const bounds = await rangeBounds(db, params);
-  const exactFromAggregates = hasWholeHourOffsets(params.timezone, bounds.fromUtc, bounds.toUtc);
-  const rows = exactFromAggregates
-    ? await bucketCountsFromAggregates(db, params, bounds, versionIds)
+  const segments = bucketSegments(bounds);
+  const exactFromAggregates = segments !== null;
+  const rows = segments
+    ? await bucketCountsFromAggregates(db, params, bounds, segments, versionIds)
     : await bucketCountsFromRows(db, params, bounds, versionIds);
 
   const series = (version: string | null, basis: BucketCount["basis"]) => {

@@ -7,4 +7,4 @@ export {
   type SeriesUnit,
   seriesParamsSchema,
 } from "./params.ts";
-export { hasWholeHourOffsets, isTimeZone, timeZoneSchema } from "./time-zone.ts";
+export { isTimeZone, timeZoneSchema } from "./time-zone.ts";

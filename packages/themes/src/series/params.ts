@@ -25,7 +25,7 @@ export const rangeSchema = z
   });
 
 export const seriesParamsSchema = z
-  .object({ themeIds: z.array(z.uuid()).min(1, "Pick at least one theme").max(24) })
+  .object({ themeIds: z.array(z.uuid()).min(1, "Pick at least one theme").max(30) })
   .and(rangeSchema);
 
 export type RangeParams = z.output<typeof rangeSchema>;

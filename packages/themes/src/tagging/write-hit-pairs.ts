@@ -4,7 +4,7 @@
 // in id order first, which serialises this with ingest and re-ingest of the same articles and
 // cannot deadlock with another writer doing the same.
 import type { DateBasis, Prisma } from "@tidemark/db";
-import { ALL_SOURCES } from "../coverage/keys.ts";
+import { applyThemeDeltas, type ThemeDelta } from "../coverage/apply-delta.ts";
 import type { MatchResult } from "../query/index.ts";
 import { evidenceJson } from "./evidence-json.ts";
 
@@ -24,6 +24,7 @@ export interface HitChanges {
 interface LockedArticle {
   id: string;
   counted_hour: Date | null;
+  counted_quarter: Date | null;
   counted_basis: DateBasis | null;
   counted_source_id: string | null;
 }
@@ -39,7 +40,7 @@ export async function writeHitPairs(
   const articleIds = [...new Set(pairs.map((p) => p.articleId))];
   const versionIds = [...new Set(pairs.map((p) => p.versionId))];
   const locked = await tx.$queryRaw<LockedArticle[]>`
-    SELECT id, counted_hour, counted_basis, counted_source_id FROM articles
+    SELECT id, counted_hour, counted_quarter, counted_basis, counted_source_id FROM articles
     WHERE id = ANY(${articleIds}::uuid[]) ORDER BY id FOR UPDATE`;
   const articles = new Map(locked.map((a) => [a.id, a]));
   const existingRows = await tx.$queryRaw<{ a: string; v: string }[]>`
@@ -86,19 +87,17 @@ async function applyHitDeltas(
   deltas: { pair: HitPair; delta: number }[],
   articles: Map<string, LockedArticle>,
 ): Promise<void> {
-  const rows = deltas
-    .map(({ pair, delta }) => ({ pair, delta, article: articles.get(pair.articleId) }))
-    .filter((r) => r.article?.counted_hour && r.article.counted_basis);
-  if (rows.length === 0) return;
-  await tx.$executeRaw`
-    INSERT INTO theme_coverage_hourly (theme_version_id, basis, source_key, hour, articles)
-    SELECT v, b::"DateBasis", k, h, sum(d)::int
-    FROM unnest(${rows.map((r) => r.pair.versionId)}::uuid[], ${rows.map((r) => r.article?.counted_basis)}::text[],
-                ${rows.map((r) => r.article?.counted_hour)}::timestamptz[], ${rows.map((r) => r.article?.counted_source_id)}::uuid[],
-                ${rows.map((r) => r.delta)}::int[]) AS x(v, b, h, s, d)
-    CROSS JOIN LATERAL unnest(ARRAY[${ALL_SOURCES}::uuid, s]) AS k
-    WHERE k IS NOT NULL
-    GROUP BY 1, 2, 3, 4
-    ON CONFLICT (theme_version_id, basis, source_key, hour)
-    DO UPDATE SET articles = theme_coverage_hourly.articles + EXCLUDED.articles`;
+  const themeDeltas: ThemeDelta[] = [];
+  for (const { pair, delta } of deltas) {
+    const a = articles.get(pair.articleId);
+    if (!a?.counted_hour || !a.counted_basis) continue;
+    const key = {
+      hour: a.counted_hour,
+      quarter: a.counted_quarter ?? a.counted_hour,
+      basis: a.counted_basis,
+      sourceId: a.counted_source_id,
+    };
+    themeDeltas.push({ versionId: pair.versionId, key, delta });
+  }
+  await applyThemeDeltas(tx, themeDeltas);
 }

@@ -28,7 +28,23 @@ async function aggregateSnapshot() {
     where: { articles: { not: 0 } },
     orderBy: [{ themeVersionId: "asc" }, { basis: "asc" }, { sourceKey: "asc" }, { hour: "asc" }],
   });
-  return JSON.stringify({ articles, themes });
+  const quarters = await prisma.coverageQuarter.findMany({
+    where: { articles: { not: 0 } },
+    orderBy: [{ sourceKey: "asc" }, { quarter: "asc" }, { basis: "asc" }],
+  });
+  const themeQuarters = await prisma.themeCoverageQuarter.findMany({
+    where: { articles: { not: 0 } },
+    orderBy: [{ themeVersionId: "asc" }, { sourceKey: "asc" }, { quarter: "asc" }, { basis: "asc" }],
+  });
+  const days = await prisma.coverageDaily.findMany({
+    where: { articles: { not: 0 } },
+    orderBy: [{ sourceKey: "asc" }, { day: "asc" }, { basis: "asc" }],
+  });
+  const themeDays = await prisma.themeCoverageDaily.findMany({
+    where: { articles: { not: 0 } },
+    orderBy: [{ themeVersionId: "asc" }, { sourceKey: "asc" }, { day: "asc" }, { basis: "asc" }],
+  });
+  return JSON.stringify({ articles, themes, quarters, themeQuarters, days, themeDays });
 }
 
 describe("tagging", () => {
@@ -169,7 +185,45 @@ describe("aggregates", () => {
     const incremental = await aggregateSnapshot();
     await rebuildCoverage(prisma);
     expect(incremental).toBe(await aggregateSnapshot());
-  });
+    // In batches of two articles and one-day windows: the same numbers.
+    const batched = await rebuildCoverage(prisma, { articleBatch: 4, windowDays: 7 });
+    expect(batched.articleBatches).toBeGreaterThan(1);
+    expect(batched.windows).toBeGreaterThan(1);
+    expect(incremental).toBe(await aggregateSnapshot());
+  }, 90_000);
+
+  it("stay exact when a batched rebuild runs while articles are re-tagged and re-dated", async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 16; i += 1) {
+      ids.push(
+        await addArticle(prisma, {
+          title: i % 2 === 0 ? "Huawei news" : "Other news",
+          text: "Some text.",
+          publishedAt: `2024-06-${String(1 + (i % 9)).padStart(2, "0")}T${String(i).padStart(2, "0")}:45:00Z`,
+          sourceKey: i % 3 === 0 ? "a.example" : "b.example",
+        }),
+      );
+    }
+    const theme = await createTheme(prisma, producer, { name: "Huawei", definition: "huawei" });
+    await runBackfill(prisma, theme.backfillId);
+    const { syncArticleCoverage } = await import("../../src/coverage/index.ts");
+    // Writers change articles while the rebuild walks its batches and windows.
+    const writers = ids.map(async (id, i) => {
+      await prisma.$transaction(async (tx) => {
+        await tx.article.update({
+          where: { id },
+          data: { publishedAt: new Date(`2024-06-${String(9 - (i % 9)).padStart(2, "0")}T05:15:00Z`) },
+        });
+        await syncArticleCoverage(tx, id);
+      });
+      await prisma.article.update({ where: { id }, data: { title: i % 2 === 0 ? "Plain" : "Huawei now" } });
+      await tagArticle(prisma, id);
+    });
+    await Promise.all([rebuildCoverage(prisma, { articleBatch: 3, windowDays: 1 }), ...writers]);
+    const afterRace = await aggregateSnapshot();
+    await rebuildCoverage(prisma);
+    expect(afterRace).toBe(await aggregateSnapshot());
+  }, 90_000);
 });
 
 describe("preview", () => {
