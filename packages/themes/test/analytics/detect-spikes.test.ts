@@ -115,13 +115,13 @@ describe("detectSpikes", () => {
       evidence: { field: "text", sentence: "Burst sentence 30." },
     });
 
-    // A +05:30 zone is counted from the rows instead of the hourly aggregates; same answer.
+    // A +05:30 zone is counted from the daily and quarter-hour aggregates too; same answer.
     const kolkata = await detectSpikes(prisma, {
       themeIds: [theme.themeId],
       ...range,
       timezone: "Asia/Calcutta", // Node 20 lists India's zone only by this older name
     });
-    expect(kolkata.method).toBe("rows");
+    expect(kolkata.method).toBe("aggregates");
     expect(kolkata.themes[0]?.spikes.map((s) => [s.bucket, s.observed, s.articles.length])).toEqual([
       ["2024-03-13", (corpus.hitsOn.get("2024-03-13") ?? 0) + 31, 20],
     ]);

@@ -46,7 +46,7 @@ beforeAll(async () => {
   themeId = theme.themeId;
   versionId = theme.versionId;
   sourceA = (await prisma.source.findUniqueOrThrow({ where: { key: "a.example" } })).id;
-});
+}, 240_000);
 
 afterAll(async () => {
   await producer.close();
