@@ -41,6 +41,11 @@ interface RouteOptions<Q extends Schema, B extends Schema, P extends Schema> {
   query?: Q;
   body?: B;
   params?: P;
+  /**
+   * Also accept an API token in the `token` query parameter (feed readers can only be given a
+   * URL). Such a token must have the read scope: a URL ends up in logs and reader settings.
+   */
+  queryToken?: boolean;
   /** Largest JSON body accepted; default 1 MB. */
   maxBodyBytes?: number;
 }
@@ -105,7 +110,7 @@ async function authorize<Q extends Schema, B extends Schema, P extends Schema>(
   request: NextRequest,
   options: RouteOptions<Q, B, P>,
 ): Promise<Auth> {
-  const auth = await authenticateRequest(request);
+  const auth = await authenticateRequest(request, { queryToken: options.queryToken ?? false });
   if (!auth)
     throw new ApiError(
       401,
@@ -115,6 +120,12 @@ async function authorize<Q extends Schema, B extends Schema, P extends Schema>(
   const safe = SAFE_METHODS.has(request.method);
   if (auth.via === "session" && !safe) checkCsrf(request, auth.csrfToken);
   if (auth.via === "token") {
+    if (options.queryToken && auth.scope !== "read" && !request.headers.get("authorization"))
+      throw new ApiError(
+        403,
+        "read_scope_required",
+        "A token in a URL must have the read scope; create a read-only token for feeds in Settings.",
+      );
     if (options.tokens === "never")
       throw new ApiError(
         403,

@@ -25,8 +25,17 @@ function fromToken(owner: TokenOwner): Auth {
   return { via: "token", user: owner.user, tokenId: owner.tokenId, scope: owner.scope };
 }
 
-export async function authenticateRequest(request: NextRequest): Promise<Auth | null> {
-  const token = bearer(request.headers.get("authorization"));
+/**
+ * The credential of a request: a bearer token, a session cookie, or — only where a route allows it
+ * (feeds, which readers fetch by URL alone) — a token in the `token` query parameter.
+ */
+export async function authenticateRequest(
+  request: NextRequest,
+  options: { queryToken?: boolean } = {},
+): Promise<Auth | null> {
+  const token =
+    bearer(request.headers.get("authorization")) ??
+    (options.queryToken ? request.nextUrl.searchParams.get("token") : null);
   if (token) {
     const owner = await userForApiToken(token);
     return owner ? fromToken(owner) : null;

@@ -14,6 +14,7 @@ import { ExportMenu } from "@/components/export/export-menu";
 import { BackfillProgress } from "@/components/themes/backfill-progress";
 import { RangeControls } from "@/components/themes/range-controls";
 import { SeriesNumbers } from "@/components/themes/series-numbers";
+import { ThemeFeeds } from "@/components/themes/theme-feeds";
 import { ThemeStats } from "@/components/themes/theme-stats";
 import { VersionBadge } from "@/components/themes/version-badge";
 import { Alert } from "@/components/ui/alert";
@@ -160,8 +161,9 @@ export default async function ThemePage({ params, searchParams }: Props) {
           <EmergingTermsSection themeId={id} range={range} />
         </Suspense>
       </div>
-      <div className="mt-6">
+      <div className="mt-6 grid items-start gap-6 xl:grid-cols-2">
         <VersionHistorySection theme={theme} />
+        <ThemeFeeds themeId={id} />
       </div>
     </>
   );
