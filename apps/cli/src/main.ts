@@ -27,6 +27,11 @@ Configuration comes from the environment: DATABASE_URL, REDIS_URL, REDIS_PREFIX 
 Remote mode: set TIDEMARK_URL and TIDEMARK_TOKEN to work with a Tidemark server over its HTTP API.`,
     );
   const requested = requestedCommand(args);
+  const helpOnly = args.includes("--help") || args.includes("-h") || args[0] === "help";
+  if (requested && "localOnly" in requested && requested.localOnly && !helpOnly) {
+    const { requireLocal } = await import("./remote/client.ts");
+    requireLocal(requested.name);
+  }
   for (const entry of COMMANDS) {
     if (entry === requested) (await entry.load())(program);
     // The others are listed by name only; their modules stay unloaded.

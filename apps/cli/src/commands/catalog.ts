@@ -9,6 +9,8 @@ export interface CommandEntry {
   args: string;
   description: string;
   load: () => Promise<(program: Command) => void>;
+  /** Needs direct database access: refused in remote mode (TIDEMARK_URL), with a clear error. */
+  localOnly?: boolean;
 }
 
 export const COMMANDS = [
@@ -23,6 +25,7 @@ export const COMMANDS = [
     args: "<file>",
     description: "Import many articles from a JSON Lines or CSV file",
     load: async () => (await import("./import.ts")).registerImport,
+    localOnly: true,
   },
   {
     name: "extract",
@@ -59,12 +62,20 @@ export const COMMANDS = [
     args: "",
     description: "Coverage aggregates maintenance",
     load: async () => (await import("./coverage.ts")).registerCoverage,
+    localOnly: true,
   },
   {
     name: "stories",
     args: "",
     description: "Syndicated copies (text families) and stories across outlets",
     load: async () => (await import("./stories.ts")).registerStories,
+    localOnly: true,
+  },
+  {
+    name: "export",
+    args: "<dataset>",
+    description: "Download a dataset (series, articles, spikes …) from a Tidemark server as CSV or JSON",
+    load: async () => (await import("./export.ts")).registerExport,
   },
   {
     name: "quotes",
@@ -83,6 +94,7 @@ export const COMMANDS = [
     args: "",
     description: "Load the sample articles in seeds/ through the file intake (safe to run again)",
     load: async () => (await import("./seed.ts")).registerSeed,
+    localOnly: true,
   },
   {
     name: "status",
@@ -95,6 +107,7 @@ export const COMMANDS = [
     args: "",
     description: "Dashboard users and their roles (viewer, editor, admin)",
     load: async () => (await import("./users.ts")).registerUsers,
+    localOnly: true,
   },
 ] as const satisfies readonly CommandEntry[];
 

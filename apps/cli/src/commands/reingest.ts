@@ -1,10 +1,9 @@
 // `tidemark reingest`: fetch articles again now (catching edits), without creating a schedule.
-import { requestRefetch } from "@tidemark/articles";
-import { reingestParamsSchema, runReingest } from "@tidemark/schedules";
 import { type Command, Option } from "commander";
 import { z } from "zod";
 import { CliError, EXIT } from "../exit-codes.ts";
 import { positiveInt } from "../options/positive-int.ts";
+import { remoteClient, requireLocal } from "../remote/client.ts";
 import { getDb, getProducer } from "../resources.ts";
 import { describe } from "./catalog.ts";
 
@@ -20,8 +19,6 @@ export function registerReingest(program: Command): void {
     .option("--limit <n>", "at most this many", "10000")
     .action(
       async (ids: string[], options: { scope: "all" | "failed" | "recent"; days: string; limit: string }) => {
-        const db = await getDb();
-        const producer = await getProducer();
         if (ids.length) {
           const invalid = ids.filter((id) => !z.uuid().safeParse(id).success);
           if (invalid.length)
@@ -29,6 +26,22 @@ export function registerReingest(program: Command): void {
               `Not article ids: ${invalid.join(", ")} (see \`tidemark status\`).`,
               EXIT.usage,
             );
+          const api = remoteClient();
+          if (api) {
+            // POST /api/articles/:id/reingest, one per article.
+            let queued = 0;
+            for (const id of ids) {
+              const answer = await api.post<{ queued: boolean }>(`/api/articles/${id}/reingest`);
+              if (answer.queued) queued += 1;
+            }
+            console.log(
+              `${queued} articles queued for re-ingest (${ids.length - queued} were already queued).`,
+            );
+            return;
+          }
+          const { requestRefetch } = await import("@tidemark/articles");
+          const db = await getDb();
+          const producer = await getProducer();
           const report = await requestRefetch(db, producer, ids);
           const missing = ids.filter((id) => !report.requested.includes(id));
           if (missing.length)
@@ -41,6 +54,10 @@ export function registerReingest(program: Command): void {
           return;
         }
         // The same selection a re-ingest schedule makes, run once.
+        requireLocal("reingest --scope", "Give article ids instead (the API re-ingests by id).");
+        const { reingestParamsSchema, runReingest } = await import("@tidemark/schedules");
+        const db = await getDb();
+        const producer = await getProducer();
         const scope =
           options.scope === "recent"
             ? { scope: "recent" as const, days: positiveInt(options.days, "--days") }

@@ -1,19 +1,11 @@
 // `tidemark schedules ...`: list, add, pause, resume, run, delete, runs.
-import { createFetcher } from "@tidemark/ingest/fetch";
-import {
-  createSchedule,
-  deleteSchedule,
-  describeTiming,
-  discoverFeedUrl,
-  runScheduleNow,
-  type ScheduleInput,
-  setScheduleEnabled,
-} from "@tidemark/schedules";
+import type { ScheduleInput } from "@tidemark/schedules";
 import { type Command, Option } from "commander";
 import { z } from "zod";
 import { CliError, EXIT } from "../exit-codes.ts";
 import { positiveInt } from "../options/positive-int.ts";
 import { printJson } from "../output.ts";
+import { type RemoteClient, remoteClient } from "../remote/client.ts";
 import { getDb, getProducer } from "../resources.ts";
 import { findSource } from "../sources/find-source.ts";
 import { findTheme } from "../themes/find-theme.ts";
@@ -53,6 +45,33 @@ function printWarning(warning: string | null): void {
   if (warning) console.warn(`warning: ${warning}`);
 }
 
+async function sourceId(api: RemoteClient | null, name: string): Promise<string> {
+  if (!api) return (await findSource(await getDb(), name)).id;
+  const { sources } = await api.get<{ sources: { id: string; key: string }[] }>("/api/sources", {
+    q: name,
+    limit: 100,
+  });
+  const match = sources.find((s) => s.key === name);
+  if (!match) throw new CliError(`No source "${name}" on the server.`, EXIT.usage);
+  return match.id;
+}
+
+async function themeId(api: RemoteClient | null, slug: string): Promise<string> {
+  if (!api) return (await findTheme(await getDb(), slug)).id;
+  return (await api.get<{ theme: { id: string } }>(`/api/themes/${encodeURIComponent(slug)}`)).theme.id;
+}
+
+interface RemoteSchedule {
+  id: string;
+  name: string;
+  kind: string;
+  enabled: boolean;
+  timing: string;
+  lastRunAt: string | null;
+  lastRunStatus: string | null;
+  nextRunAt: string | null;
+}
+
 async function buildInput(o: AddOptions): Promise<ScheduleInput> {
   const timing = {
     cron: o.cron ?? null,
@@ -61,13 +80,13 @@ async function buildInput(o: AddOptions): Promise<ScheduleInput> {
     enabled: !o.paused,
   };
   const limit = o.limit ? { limit: positiveInt(o.limit, "--limit") } : {};
+  const api = remoteClient();
   if (o.kind === "reingest") {
-    const db = await getDb();
     const scope =
       o.scope === "source"
-        ? { scope: "source" as const, sourceId: (await findSource(db, required(o.source, "--source"))).id }
+        ? { scope: "source" as const, sourceId: await sourceId(api, required(o.source, "--source")) }
         : o.scope === "theme"
-          ? { scope: "theme" as const, themeId: (await findTheme(db, required(o.theme, "--theme"))).id }
+          ? { scope: "theme" as const, themeId: await themeId(api, required(o.theme, "--theme")) }
           : o.scope === "recent"
             ? { scope: "recent" as const, days: positiveInt(o.days ?? "7", "--days") }
             : { scope: o.scope };
@@ -79,9 +98,19 @@ async function buildInput(o: AddOptions): Promise<ScheduleInput> {
     };
   }
   if (!o.url) throw new CliError(`--url is required for a ${o.kind} schedule`, EXIT.usage);
+  if (o.kind === "feed" && api) {
+    // The server finds the feed a site address links to.
+    return {
+      ...timing,
+      kind: "feed",
+      name: o.name ?? `Feed ${new URL(o.url).hostname}`,
+      params: { url: o.url },
+    };
+  }
   if (o.kind === "feed") {
     // A site address works too: find the feed it links to.
-    const fetcher = createFetcher();
+    const { discoverFeedUrl } = await import("@tidemark/schedules");
+    const fetcher = (await import("@tidemark/ingest/fetch")).createFetcher();
     try {
       const { feedUrl } = await discoverFeedUrl(fetcher, o.url);
       return {
@@ -115,6 +144,19 @@ export function registerSchedules(program: Command): void {
     .option("--json", "print as JSON")
     .description("Schedules with their last and next run")
     .action(async (options: { json?: boolean }) => {
+      const api = remoteClient();
+      if (api) {
+        const { schedules } = await api.get<{ schedules: RemoteSchedule[] }>("/api/schedules");
+        if (options.json) return printJson(schedules);
+        if (schedules.length === 0) console.log("No schedules yet: `tidemark schedules add --help`.");
+        for (const s of schedules) {
+          console.log(
+            `${s.id}  ${s.kind.padEnd(8)} ${s.enabled ? "on    " : "paused"}  ${s.timing.padEnd(24)} last: ${s.lastRunAt?.slice(0, 16) ?? "never"} ${s.lastRunStatus ?? ""}  next: ${s.nextRunAt?.slice(0, 16) ?? "-"}  ${s.name}`,
+          );
+        }
+        return;
+      }
+      const { describeTiming } = await import("@tidemark/schedules");
       const rows = await (await getDb()).schedule.findMany({ orderBy: { createdAt: "asc" } });
       if (options.json) return printJson(rows);
       if (rows.length === 0) console.log("No schedules yet: `tidemark schedules add --help`.");
@@ -151,6 +193,16 @@ export function registerSchedules(program: Command): void {
     .option("--paused", "create it paused")
     .action(async (options: AddOptions) => {
       try {
+        const api = remoteClient();
+        if (api) {
+          const { schedule } = await api.post<{ schedule: RemoteSchedule }>(
+            "/api/schedules",
+            await buildInput(options),
+          );
+          console.log(`Created schedule ${schedule.id} (${schedule.timing}).`);
+          return;
+        }
+        const { createSchedule, describeTiming } = await import("@tidemark/schedules");
         const saved = await createSchedule(await getDb(), await getProducer(), await buildInput(options));
         console.log(`Created schedule ${saved.schedule.id} (${describeTiming(saved.schedule)}).`);
         printWarning(saved.warning);
@@ -169,6 +221,13 @@ export function registerSchedules(program: Command): void {
       .argument("<id>")
       .description(enabled ? "Resume a paused schedule" : "Pause a schedule (it will not run until resumed)")
       .action(async (id: string) => {
+        const api = remoteClient();
+        if (api) {
+          await api.json("PATCH", `/api/schedules/${encodeURIComponent(id)}`, { body: { enabled } });
+          console.log(enabled ? "Resumed." : "Paused.");
+          return;
+        }
+        const { setScheduleEnabled } = await import("@tidemark/schedules");
         const saved = await setScheduleEnabled(await getDb(), await getProducer(), id, enabled);
         console.log(enabled ? "Resumed." : "Paused.");
         printWarning(saved.warning);
@@ -180,7 +239,10 @@ export function registerSchedules(program: Command): void {
     .argument("<id>")
     .description("Run a schedule now, outside its timetable")
     .action(async (id: string) => {
-      const started = await runScheduleNow(await getDb(), await getProducer(), id);
+      const api = remoteClient();
+      const started = api
+        ? (await api.post<{ queued: boolean }>(`/api/schedules/${encodeURIComponent(id)}/run`)).queued
+        : await (await import("@tidemark/schedules")).runScheduleNow(await getDb(), await getProducer(), id);
       console.log(
         started
           ? "Queued; see `tidemark schedules runs <id>`."
@@ -193,6 +255,13 @@ export function registerSchedules(program: Command): void {
     .argument("<id>")
     .description("Delete a schedule (articles it found stay)")
     .action(async (id: string) => {
+      const api = remoteClient();
+      if (api) {
+        await api.json("DELETE", `/api/schedules/${encodeURIComponent(id)}`);
+        console.log("Deleted.");
+        return;
+      }
+      const { deleteSchedule } = await import("@tidemark/schedules");
       const result = await deleteSchedule(await getDb(), await getProducer(), id);
       console.log(result.deleted ? "Deleted." : "No such schedule.");
       printWarning(result.warning);
@@ -204,15 +273,28 @@ export function registerSchedules(program: Command): void {
     .option("--json", "print as JSON")
     .description("A schedule's recent runs with their counts")
     .action(async (id: string, options: { json?: boolean }) => {
-      const runs = await (await getDb()).scheduleRun.findMany({
-        where: { scheduleId: id },
-        orderBy: { startedAt: "desc" },
-        take: 20,
-      });
+      const api = remoteClient();
+      const runs = api
+        ? (
+            await api.get<{
+              runs: {
+                startedAt: string;
+                trigger: string;
+                status: string;
+                counts: unknown;
+                error: string | null;
+              }[];
+            }>(`/api/schedules/${encodeURIComponent(id)}`)
+          ).runs.slice(0, 20)
+        : await (await getDb()).scheduleRun.findMany({
+            where: { scheduleId: id },
+            orderBy: { startedAt: "desc" },
+            take: 20,
+          });
       if (options.json) return printJson(runs);
       for (const r of runs) {
         console.log(
-          `${r.startedAt.toISOString().slice(0, 19)}  ${r.trigger.padEnd(9)} ${r.status.padEnd(7)} ${JSON.stringify(r.counts)}${r.error ? `  ${r.error}` : ""}`,
+          `${new Date(r.startedAt).toISOString().slice(0, 19)}  ${r.trigger.padEnd(9)} ${r.status.padEnd(7)} ${JSON.stringify(r.counts)}${r.error ? `  ${r.error}` : ""}`,
         );
       }
     });
