@@ -55,7 +55,8 @@ export function registerExport(program: Command): void {
       for (const pair of options.param ?? []) {
         const at = pair.indexOf("=");
         if (at < 1) throw new CliError(`--param takes key=value, not "${pair}"`, EXIT.usage);
-        (extra[pair.slice(0, at)] ??= []).push(pair.slice(at + 1));
+        const key = pair.slice(0, at);
+        extra[key] = [...(extra[key] ?? []), pair.slice(at + 1)];
       }
       const response = await api.request("GET", `/api/exports/${encodeURIComponent(dataset)}`, {
         query: {
