@@ -88,6 +88,7 @@ export const COMMANDS = [
     args: "",
     description: "Who is quoted most (speakers merged with tracked entities), and the quotes backfill",
     load: async () => (await import("./voices.ts")).registerVoices,
+    localOnly: true,
   },
   {
     name: "seed",

@@ -48,20 +48,8 @@ async function reportInputErrors<T>(work: () => Promise<T>, definition?: string)
   }
 }
 
-interface Preview {
-  ok: boolean;
-  error: QueryDiagnostic;
-  matched: number;
-  corpus: number;
-  tookMs: number;
-  complete: boolean;
-  samples: {
-    articleId: string;
-    title: string | null;
-    publishedAt: string | null;
-    evidence: { sentence: string }[];
-  }[];
-}
+/** What POST /api/themes/preview answers: the same object as previewDefinition (JSON). */
+type Preview = Awaited<ReturnType<typeof import("@tidemark/themes").previewDefinition>>;
 
 interface RemoteTheme {
   id: string;
