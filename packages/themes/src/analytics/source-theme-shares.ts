@@ -1,11 +1,15 @@
-// Which outlets cover which themes: for the sources with the most counted, dated articles in the
+// Which outlets cover which themes (from the per-source aggregates; from the rows only for a zone
+// off the quarter-hour grid): for the sources with the most counted, dated articles in the
 // range, each theme's hits and share (hits / the source's articles), next to the overall share
 // so an outlet's emphasis can be read against the average. Articles without a source count in
 // the overall numbers only.
 import type { Db } from "@tidemark/db";
 import { z } from "zod";
 import { seriesParamsSchema } from "../series/params.ts";
+import { localRangeInstants } from "../series/range-bounds.ts";
+import { bucketSegments } from "../series/segments.ts";
 import { seriesThemes, versionIdsOf } from "./series-themes.ts";
+import { sourceThemeCountsFromAggregates } from "./source-theme-aggregates-query.ts";
 import { sourceThemeCounts } from "./source-theme-query.ts";
 
 export const sourceThemeParamsSchema = seriesParamsSchema.and(
@@ -47,7 +51,16 @@ export async function sourceThemeShares(
 ): Promise<SourceThemeResult> {
   const params = sourceThemeParamsSchema.parse(input);
   const themes = await seriesThemes(db, params.themeIds);
-  const rows = await sourceThemeCounts(db, params, versionIdsOf(themes), params.limit);
+  const versionIds = versionIdsOf(themes);
+  const bounds = await localRangeInstants(db, params);
+  const segments = bucketSegments({
+    ...bounds,
+    buckets: [params.from],
+    edges: [bounds.fromUtc, bounds.toUtc],
+  });
+  const rows = segments
+    ? await sourceThemeCountsFromAggregates(db, params, bounds, segments, versionIds, params.limit)
+    : await sourceThemeCounts(db, params, versionIds, params.limit);
 
   let overallArticles = 0;
   const overallHits = new Map<string, number>();

@@ -34,3 +34,16 @@ export async function rangeBounds(
   // The last start is only the end edge of the last bucket, not a bucket of its own.
   return { fromUtc: row.from_utc, toUtc: row.to_utc, buckets: row.buckets.slice(0, -1), edges: row.edges };
 }
+
+/** The first instant of the `from` day and the first after the `to` day, in the zone. */
+export async function localRangeInstants(
+  db: Db,
+  p: Pick<RangeParams, "from" | "to" | "timezone">,
+): Promise<{ fromUtc: Date; toUtc: Date }> {
+  const rows = await db.$queryRaw<{ from_utc: Date; to_utc: Date }[]>`
+    SELECT (${p.from}::date::timestamp AT TIME ZONE ${p.timezone}) AS from_utc,
+           ((${p.to}::date + 1)::timestamp AT TIME ZONE ${p.timezone}) AS to_utc`;
+  const row = rows[0];
+  if (!row) throw new Error("range query returned no row");
+  return { fromUtc: row.from_utc, toUtc: row.to_utc };
+}

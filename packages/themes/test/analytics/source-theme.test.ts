@@ -1,10 +1,12 @@
 // Source × theme shares, recounted by hand on a small corpus.
 import { truncateAllTables } from "@tidemark/testing";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { sourceThemeShares } from "../../src/analytics/index.ts";
+import { sourceThemeParamsSchema, sourceThemeShares } from "../../src/analytics/index.ts";
+import { sourceThemeCounts } from "../../src/analytics/source-theme-query.ts";
 import {
   type ArticleSpec,
   insertArticles,
+  lcg,
   makeOtherVersion,
   makeSource,
   makeTheme,
@@ -107,4 +109,53 @@ describe("sourceThemeShares", () => {
     expect(result.overall.articles).toBe(5);
     expect(result.overall.themes.map((t) => t.hits)).toEqual([1, 2]);
   });
+
+  it("agrees with a recount from the rows around local midnights in fractional-offset zones", async () => {
+    const random = lcg(7);
+    const start = Date.parse("2024-03-28T00:00:00Z");
+    const sources = [s1, s2, s3, undefined];
+    const specs: ArticleSpec[] = Array.from({ length: 300 }, () => {
+      // Many at :30 and :45 past the hour, where Kolkata's and Kathmandu's midnights fall.
+      const minutes = Math.floor(random() * 60 * 24 * 40);
+      const at = start + minutes * 60_000 - (random() < 0.5 ? (minutes % 15) * 60_000 : 0);
+      const hits = [...(random() < 0.5 ? [{ theme: a }] : []), ...(random() < 0.3 ? [{ theme: b }] : [])];
+      return { publishedAt: new Date(at).toISOString(), sourceId: sources[Math.floor(random() * 4)], hits };
+    });
+    await insertArticles(specs);
+    await recount();
+    for (const timezone of ["Asia/Kolkata", "Asia/Kathmandu", "America/St_Johns", "UTC"]) {
+      for (const sourceIds of [undefined, [s1, s3]]) {
+        const params = {
+          themeIds: [a.themeId, b.themeId],
+          from: "2024-04-02",
+          to: "2024-04-29",
+          timezone,
+          limit: 20,
+          ...(sourceIds ? { sourceIds } : {}),
+        };
+        const fromAggregates = await sourceThemeShares(prisma, params);
+        const parsed = sourceThemeParamsSchema.parse(params);
+        const fromRows = await sourceThemeCounts(prisma, parsed, [a.versionId, b.versionId], 20);
+        const rowsSources = fromRows
+          .filter((r) => r.source_id !== null)
+          .map((r) => [r.source_key, r.articles, r.version, r.hits].join(" "))
+          .filter((line) => !line.endsWith(" 0"))
+          .sort();
+        const aggSources = fromAggregates.sources
+          .flatMap((src) => [
+            ...src.themes.filter((t) => t.hits > 0).map((t) => [src.key, src.articles, t.themeId, t.hits]),
+            ...(src.themes.every((t) => t.hits === 0) ? [[src.key, src.articles, "", 0]] : []),
+          ])
+          .map((parts) =>
+            parts.map((p) => (p === a.themeId ? a.versionId : p === b.themeId ? b.versionId : p)).join(" "),
+          )
+          .filter((line) => !line.endsWith(" 0"))
+          .sort();
+        expect([timezone, aggSources]).toEqual([timezone, rowsSources]);
+        const overall = fromRows.find((r) => r.source_id === null && r.version === null)?.articles;
+        expect([timezone, fromAggregates.overall.articles]).toEqual([timezone, overall]);
+        expect(fromAggregates.overall.articles).toBeGreaterThan(0);
+      }
+    }
+  }, 120_000);
 });
