@@ -22,6 +22,7 @@ export { noteNotModified } from "./note-not-modified.ts";
 export { type PendingIngest, pendingIngestPage, pendingTaggingPage } from "./pending.ts";
 export { type ArticleDetailRow, loadArticleDetail } from "./read/article-detail.ts";
 export { type ArticleStatusRow, articleStatuses, countByStatus } from "./read/article-statuses.ts";
+export { type SnippetPart, searchSnippets, splitMarked } from "./read/search-snippets.ts";
 export { type FailureContext, recordFailure, statusAfterFailure } from "./record-failure.ts";
 export { type RefetchReport, requestRefetch } from "./request-refetch.ts";
 export { resolveSource } from "./resolve-source.ts";

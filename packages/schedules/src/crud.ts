@@ -3,7 +3,7 @@
 // minute-by-minute reconcileSchedulers sets the timer once Redis is back.
 import type { Db, Prisma, Schedule } from "@tidemark/db";
 import type { Producer } from "@tidemark/queue";
-import { type ScheduleInput, scheduleInputSchema } from "./input.ts";
+import { defaultScheduleName, type ScheduleInput, scheduleInputSchema } from "./input.ts";
 import { applyTimer, recordNextRun, removeScheduler } from "./scheduler-sync.ts";
 
 type SchedulerProducer = Pick<Producer, "queue" | "enqueue" | "ready">;
@@ -43,7 +43,7 @@ export class ScheduleNotFoundError extends Error {
 async function scheduleColumns(db: Db, input: ScheduleInput) {
   const data = scheduleInputSchema.parse(input);
   return {
-    name: data.name,
+    name: data.name || defaultScheduleName(data),
     kind: data.kind,
     cron: data.cron ?? null,
     intervalSeconds: data.intervalSeconds ?? null,

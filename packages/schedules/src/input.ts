@@ -40,7 +40,8 @@ export const sitemapParamsSchema = z.object({
 });
 
 const timing = {
-  name: z.string().trim().min(1).max(120),
+  /** Optional: a feed is named after its title, anything else after what it does. */
+  name: z.string().trim().max(120).optional(),
   cron: z
     .string()
     .trim()
@@ -82,4 +83,22 @@ function isValidCron(expression: string): boolean {
     // The parser throws for anything it cannot read; for validation that is simply "no".
     return false;
   }
+}
+
+const SCOPE_NAMES = {
+  all: "all articles",
+  source: "one source",
+  theme: "one theme",
+  recent: "recent articles",
+  failed: "failed articles",
+} as const;
+
+/**
+ * The name a schedule gets when none is given and none was found (a feed's title is set by the
+ * caller, which fetched the feed): the address's host, or what a re-ingest covers.
+ */
+export function defaultScheduleName(input: ParsedScheduleInput): string {
+  if (input.kind === "reingest") return `Re-ingest ${SCOPE_NAMES[input.params.scope]}`;
+  const host = new URL(input.params.url).hostname.replace(/^www\./, "");
+  return `${input.kind === "feed" ? "Feed" : "Sitemap"} ${host}`;
 }

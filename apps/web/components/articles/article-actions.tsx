@@ -6,7 +6,8 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { apiFetch, errorMessage } from "@/lib/client/api-fetch";
 
-export function ArticleActions({ articleId }: { articleId: string }) {
+/** `failed`: the article never got text, so fetching again is a retry. */
+export function ArticleActions({ articleId, failed = false }: { articleId: string; failed?: boolean }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -48,7 +49,7 @@ export function ArticleActions({ articleId }: { articleId: string }) {
         </span>
       )}
       <Button variant="secondary" onClick={() => void reingest()} disabled={busy}>
-        {busy ? "Queuing…" : "Re-ingest now"}
+        {busy ? "Queuing…" : failed ? "Retry now" : "Re-ingest now"}
       </Button>
       <Dialog>
         <DialogTrigger asChild>

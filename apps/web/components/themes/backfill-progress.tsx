@@ -1,8 +1,8 @@
 "use client";
-// Live progress of a theme's backfill (polled every 1.5 s), with a cancel button. When the
-// backfill finishes the page reloads its data, so the chart switches to the new version.
-import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+// Progress of a theme's backfill, with a cancel button. The theme page is live (server-sent
+// events): each step of the backfill re-renders it, and when the backfill finishes the chart
+// switches to the new version.
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { apiFetch, errorMessage } from "@/lib/client/api-fetch";
@@ -14,36 +14,26 @@ interface BackfillState {
   currentVersion: number | null;
 }
 
-export function BackfillProgress({ themeId, initial }: { themeId: string; initial: BackfillState }) {
-  const router = useRouter();
-  const [state, setState] = useState(initial);
+export function BackfillProgress({ initial }: { initial: BackfillState }) {
+  // The page follows the backfill live (LiveRefresh on theme:<id>) and re-renders with new
+  // figures; only the cancel request is this component's own state.
+  const [cancelSent, setCancelSent] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const active = state.backfill !== null;
-
-  useEffect(() => {
-    if (!active) return;
-    let stopped = false;
-    const timer = setInterval(async () => {
-      try {
-        const next = await apiFetch<BackfillState>(`/api/themes/${themeId}/backfill`);
-        if (stopped) return;
-        setState(next);
-        if (!next.backfill) router.refresh();
-      } catch (err) {
-        setError(errorMessage(err));
-      }
-    }, 1_500);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-    };
-  }, [active, themeId, router]);
+  const state = {
+    ...initial,
+    backfill: initial.backfill
+      ? {
+          ...initial.backfill,
+          cancelRequested: initial.backfill.cancelRequested || cancelSent === initial.backfill.id,
+        }
+      : null,
+  };
 
   async function cancel() {
     if (!state.backfill) return;
     try {
       await apiFetch(`/api/backfills/${state.backfill.id}/cancel`, { method: "POST" });
-      setState((s) => (s.backfill ? { ...s, backfill: { ...s.backfill, cancelRequested: true } } : s));
+      setCancelSent(state.backfill.id);
     } catch (err) {
       setError(errorMessage(err));
     }

@@ -30,6 +30,9 @@ export const articleListSchema = z
     status: listParam(z.enum(STATUS_FILTERS), 10),
     source: listParam(z.uuid({ message: "a source id" }), 50),
     theme: listParam(z.uuid({ message: "a theme id" }), 10),
+    themeMatch: singleParam(z.enum(["all", "any"]).default("all")),
+    collection: listParam(z.uuid({ message: "a source collection id" }), 20),
+    schedule: listParam(z.uuid({ message: "a schedule id" }), 20),
     lang: singleParam(
       z
         .string()

@@ -1,6 +1,6 @@
 // Schedules as the API and pages show them: settings, timing in words, last and next run.
-import type { Schedule, ScheduleRun } from "@tidemark/db";
-import { describeTiming } from "@tidemark/schedules";
+import type { Schedule } from "@tidemark/db";
+import { describeTiming, type RunWithOutcome } from "@tidemark/schedules";
 
 export function scheduleJson(s: Schedule & { source?: { name: string | null; key: string } | null }) {
   return {
@@ -22,9 +22,10 @@ export function scheduleJson(s: Schedule & { source?: { name: string | null; key
   };
 }
 
-export function runJson(r: ScheduleRun) {
+export function runJson(r: RunWithOutcome) {
   return {
     id: r.id,
+    outcome: r.outcome,
     trigger: r.trigger,
     status: r.status,
     counts: r.counts,

@@ -1,7 +1,9 @@
 // The themes list: every theme with the version its numbers come from, any backfill in progress,
 // its hits and share of coverage over the range, and the series behind its sparkline.
-import type { Db } from "@tidemark/db";
+import type { Db, Prisma } from "@tidemark/db";
 import type { CoverageSeries } from "@tidemark/themes/series";
+import { z } from "zod";
+import { singleParam } from "@/lib/search-params/schemas";
 import { rangeTotals, seriesForThemes } from "./all-theme-series";
 import { type ActiveBackfill, activeBackfills } from "./backfill-status";
 import type { ResolvedRange } from "./range-query";
@@ -23,11 +25,36 @@ export interface ThemeSummary {
   counts: number[];
 }
 
+/** Which themes a list shows: one kind, and a search over name, slug and description. */
+export const themeListFilterSchema = z.object({
+  kind: singleParam(z.enum(["theme", "organisation", "person", "place"]).optional().catch(undefined)),
+  q: singleParam(z.string().trim().max(200).optional().catch(undefined)),
+});
+export type ThemeListFilter = z.output<typeof themeListFilterSchema>;
+
+function themeWhere(filter: ThemeListFilter): Prisma.ThemeWhereInput {
+  const q = filter.q?.trim();
+  return {
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    ...(q
+      ? {
+          OR: [
+            { name: { contains: q, mode: "insensitive" } },
+            { slug: { contains: q, mode: "insensitive" } },
+            { description: { contains: q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
+  };
+}
+
 export async function themeSummaries(
   db: Db,
   range: ResolvedRange,
+  filter: ThemeListFilter = {},
 ): Promise<{ themes: ThemeSummary[]; series: CoverageSeries | null }> {
   const themes = await db.theme.findMany({
+    where: themeWhere(filter),
     orderBy: { name: "asc" },
     select: {
       id: true,

@@ -12,7 +12,13 @@ export interface ArticleListFilters {
   /** Statuses, plus "counted" for articles the series count. */
   status: readonly string[];
   source: readonly string[];
+  /** Source collections: articles from an outlet in any of them. */
+  collection?: readonly string[] | undefined;
+  /** Feed or sitemap schedules: articles any of them listed. */
+  schedule?: readonly string[] | undefined;
   lang?: string | undefined;
+  /** With several themes: articles matching every one ("all", the default) or any of them. */
+  themeMatch?: "all" | "any" | undefined;
   /** Local dates (YYYY-MM-DD) in `tz`, inclusive. */
   from?: string | undefined;
   to?: string | undefined;
@@ -46,12 +52,31 @@ export function articleConditions({ params, themeVersions }: ResolvedFilters): P
     where.push(Prisma.sql`a.counted_hour IS NOT NULL`);
   }
   if (params.source.length > 0) where.push(Prisma.sql`a.source_id = ANY(CAST(${params.source} AS uuid[]))`);
-  for (const versionId of themeVersions) {
-    if (versionId === null) where.push(Prisma.sql`FALSE`);
-    else
-      where.push(
-        Prisma.sql`a.id IN (SELECT h.article_id FROM article_theme_hits h WHERE h.theme_version_id = CAST(${versionId} AS uuid))`,
-      );
+  if (params.collection?.length) {
+    where.push(
+      Prisma.sql`a.source_id IN (SELECT m.source_id FROM source_collection_members m WHERE m.collection_id = ANY(CAST(${params.collection} AS uuid[])))`,
+    );
+  }
+  if (params.schedule?.length) {
+    where.push(
+      Prisma.sql`a.id IN (SELECT l.article_id FROM schedule_articles l WHERE l.schedule_id = ANY(CAST(${params.schedule} AS uuid[])))`,
+    );
+  }
+  if (params.themeMatch === "any" && themeVersions.length > 0) {
+    const versions = themeVersions.filter((v): v is string => v !== null);
+    where.push(
+      versions.length === 0
+        ? Prisma.sql`FALSE`
+        : Prisma.sql`a.id IN (SELECT h.article_id FROM article_theme_hits h WHERE h.theme_version_id = ANY(CAST(${versions} AS uuid[])))`,
+    );
+  } else {
+    for (const versionId of themeVersions) {
+      if (versionId === null) where.push(Prisma.sql`FALSE`);
+      else
+        where.push(
+          Prisma.sql`a.id IN (SELECT h.article_id FROM article_theme_hits h WHERE h.theme_version_id = CAST(${versionId} AS uuid))`,
+        );
+    }
   }
   if (params.lang) where.push(Prisma.sql`a.language = ${params.lang}`);
   if (params.from) {

@@ -8,6 +8,7 @@ export { CONVENTIONAL_FEED_PATHS, type DiscoveredFeed, discoverFeeds } from "./f
 export { NOT_A_FEED_MESSAGE, parseFeed } from "./feeds/parse-feed.ts";
 export { looksLikeFeed, sniffFeedFormat } from "./feeds/sniff.ts";
 export type { FeedFormat, FeedItem, ParsedFeed } from "./feeds/types.ts";
+export { type OpmlFeed, opmlDocument, parseOpmlFeeds } from "./opml.ts";
 export { sitemapsFromRobots } from "./robots-sitemaps.ts";
 export { parseFeedDate } from "./shared/parse-date.ts";
 export { filterSitemapUrls, type SitemapFilterOptions, type SitemapFilterResult } from "./sitemaps/filter.ts";

@@ -11,3 +11,24 @@ export interface RunContext {
 
 /** Counts a run reports, shown on the Schedules and Health pages. */
 export type RunCounts = Record<string, number>;
+
+/** An article a feed or sitemap run listed: created by this run, or already stored. */
+export interface ListedArticle {
+  articleId: string;
+  isNew: boolean;
+}
+
+/** What a run did: its counts, and for feeds and sitemaps the articles it listed. */
+export interface RunResult {
+  counts: RunCounts;
+  articles?: ListedArticle[];
+}
+
+/** The articles behind intake outcomes (invalid URLs have none). */
+export function listedArticles(
+  outcomes: readonly ({ outcome: "created" | "duplicate"; articleId: string } | { outcome: "invalid" })[],
+): ListedArticle[] {
+  return outcomes.flatMap((o) =>
+    o.outcome === "invalid" ? [] : [{ articleId: o.articleId, isNew: o.outcome === "created" }],
+  );
+}

@@ -5,7 +5,7 @@ import { submitDiscoveredUrls } from "@tidemark/intake";
 import type { z } from "zod";
 import type { sitemapParamsSchema } from "../input.ts";
 import { SITEMAP_CONTENT_TYPES, SITEMAP_MAX_BYTES } from "./content-types.ts";
-import type { RunContext, RunCounts } from "./context.ts";
+import { listedArticles, type RunContext, type RunResult } from "./context.ts";
 
 /** Child sitemaps read per run; a news site's index can list thousands of archives. */
 const MAX_SITEMAPS = 25;
@@ -13,7 +13,7 @@ const MAX_SITEMAPS = 25;
 export async function runSitemapCrawl(
   ctx: RunContext,
   params: z.output<typeof sitemapParamsSchema>,
-): Promise<RunCounts> {
+): Promise<RunResult> {
   const since = params.sinceDays ? new Date(Date.now() - params.sinceDays * 86_400_000) : undefined;
   const pending = [params.url];
   const seen = new Set<string>();
@@ -50,11 +50,14 @@ export async function runSitemapCrawl(
   );
   const created = result.outcomes.filter((o) => o.outcome === "created").length;
   return {
-    sitemaps: seen.size,
-    found: urls.length,
-    selected: filtered.urls.length,
-    new: created,
-    duplicate: result.outcomes.length - created,
-    ...Object.fromEntries(Object.entries(filtered.dropped).map(([k, v]) => [`dropped_${k}`, v])),
+    counts: {
+      sitemaps: seen.size,
+      found: urls.length,
+      selected: filtered.urls.length,
+      new: created,
+      duplicate: result.outcomes.length - created,
+      ...Object.fromEntries(Object.entries(filtered.dropped).map(([k, v]) => [`dropped_${k}`, v])),
+    },
+    articles: listedArticles(result.outcomes),
   };
 }

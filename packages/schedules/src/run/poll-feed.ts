@@ -6,7 +6,7 @@ import { submitDiscoveredUrls } from "@tidemark/intake";
 import type { z } from "zod";
 import type { feedParamsSchema } from "../input.ts";
 import { FEED_CONTENT_TYPES } from "./content-types.ts";
-import type { RunContext, RunCounts } from "./context.ts";
+import { listedArticles, type RunContext, type RunResult } from "./context.ts";
 
 export interface FeedState {
   etag?: string | null;
@@ -17,7 +17,7 @@ export async function runFeedPoll(
   ctx: RunContext,
   params: z.output<typeof feedParamsSchema>,
   state: FeedState,
-): Promise<{ counts: RunCounts; state: FeedState }> {
+): Promise<RunResult & { state: FeedState }> {
   const page = await ctx.fetcher.fetchPage(params.url, {
     allowedContentTypes: FEED_CONTENT_TYPES,
     etag: state.etag ?? null,
@@ -39,6 +39,7 @@ export async function runFeedPoll(
       duplicate: result.outcomes.length - created,
       skipped: feed.skipped,
     },
+    articles: listedArticles(result.outcomes),
     state: { etag: page.etag, lastModified: page.lastModified },
   };
 }

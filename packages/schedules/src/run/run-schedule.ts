@@ -4,7 +4,7 @@
 import type { Prisma, Schedule } from "@tidemark/db";
 import { feedParamsSchema, reingestParamsSchema, sitemapParamsSchema } from "../input.ts";
 import { nextRunAfter } from "../timing.ts";
-import type { RunContext, RunCounts } from "./context.ts";
+import type { ListedArticle, RunContext, RunCounts, RunResult } from "./context.ts";
 import { runSitemapCrawl } from "./crawl-sitemap.ts";
 import { type FeedState, runFeedPoll } from "./poll-feed.ts";
 import { runReingest } from "./reingest-scope.ts";
@@ -16,19 +16,19 @@ export interface RunSummary {
   error?: string;
 }
 
-async function execute(
-  ctx: RunContext,
-  schedule: Schedule,
-): Promise<{ counts: RunCounts; state?: FeedState }> {
+async function execute(ctx: RunContext, schedule: Schedule): Promise<RunResult & { state?: FeedState }> {
   switch (schedule.kind) {
     case "reingest":
       return { counts: await runReingest(ctx, reingestParamsSchema.parse(schedule.params)) };
     case "feed":
       return runFeedPoll(ctx, feedParamsSchema.parse(schedule.params), (schedule.state ?? {}) as FeedState);
     case "sitemap":
-      return { counts: await runSitemapCrawl(ctx, sitemapParamsSchema.parse(schedule.params)) };
+      return runSitemapCrawl(ctx, sitemapParamsSchema.parse(schedule.params));
   }
 }
+
+/** Links are written in slices, so a 50,000-URL sitemap is not one huge statement. */
+const LINK_CHUNK = 5_000;
 
 export async function runSchedule(
   ctx: RunContext,
@@ -42,9 +42,11 @@ export async function runSchedule(
   const run = await ctx.db.scheduleRun.create({ data: { scheduleId, trigger } });
   let summary: RunSummary;
   let state: FeedState | undefined;
+  let listed: ListedArticle[] = [];
   try {
     const result = await execute(ctx, schedule);
     state = result.state;
+    listed = result.articles ?? [];
     summary = { status: "done", runId: run.id, counts: result.counts };
   } catch (error) {
     summary = {
@@ -54,9 +56,25 @@ export async function runSchedule(
     };
   }
   const finishedAt = new Date();
-  // The run row and the schedule row change together, so no reader sees a finished run on a
-  // schedule that does not yet say so.
+  // The run row, the schedule row and the articles the run listed change together, so no reader
+  // sees a finished run on a schedule that does not yet say so, or counts without their articles.
+  // An article another run of this schedule already listed keeps its first run.
+  // An article deleted meanwhile is simply not linked (the join), rather than failing the run.
+  const links = [];
+  for (let i = 0; i < listed.length; i += LINK_CHUNK) {
+    const slice = listed.slice(i, i + LINK_CHUNK);
+    links.push(
+      ctx.db.$executeRaw`
+        INSERT INTO schedule_articles (schedule_id, article_id, run_id, is_new)
+        SELECT CAST(${scheduleId} AS uuid), a.id, CAST(${run.id} AS uuid), l.is_new
+        FROM unnest(CAST(${slice.map((x) => x.articleId)} AS uuid[]), CAST(${slice.map((x) => x.isNew)} AS boolean[]))
+             AS l(id, is_new)
+        JOIN articles a ON a.id = l.id
+        ON CONFLICT DO NOTHING`,
+    );
+  }
   await ctx.db.$transaction([
+    ...links,
     ctx.db.scheduleRun.update({
       where: { id: run.id },
       data: {

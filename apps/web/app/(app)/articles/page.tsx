@@ -1,7 +1,13 @@
 // Articles: full-text search, filters, sort and keyset pages over any number of articles, with a
 // count that stops at 10,000 ("10,000+") instead of scanning everything on every load.
 
-import { ArticleListError, type ArticlePage, cappedArticleCount, listArticles } from "@tidemark/articles";
+import {
+  ArticleListError,
+  type ArticlePage,
+  cappedArticleCount,
+  listArticles,
+  searchSnippets,
+} from "@tidemark/articles";
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ThemeStyle } from "@/components/articles/highlighted-text";
@@ -48,11 +54,20 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   }
   const rows = page?.rows ?? [];
   const versionIds = filters.themeVersions.filter((v): v is string => v !== null);
-  const evidence = await evidenceForRows(
-    db,
-    rows.map((r) => r.id),
-    versionIds,
-  );
+  const [evidence, snippets] = await Promise.all([
+    evidenceForRows(
+      db,
+      rows.map((r) => r.id),
+      versionIds,
+    ),
+    params.q
+      ? searchSnippets(
+          db,
+          rows.map((r) => r.id),
+          params.q,
+        )
+      : undefined,
+  ]);
   const versionThemes = new Map<string, ThemeStyle>(
     themes.flatMap((t) =>
       t.seriesVersionId ? [[t.seriesVersionId, { id: t.id, name: t.name, color: t.color }] as const] : [],
@@ -116,7 +131,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           </div>
         ) : (
           <>
-            <ArticleTable rows={rows} evidence={evidence} versionThemes={versionThemes} />
+            <ArticleTable rows={rows} evidence={evidence} versionThemes={versionThemes} snippets={snippets} />
             <Pager raw={raw} prev={page?.prev ?? null} next={page?.next ?? null} />
           </>
         )}

@@ -4,6 +4,7 @@ import { roleAtLeast } from "@tidemark/accounts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ExportMenu } from "@/components/export/export-menu";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { ScheduleTable } from "@/components/schedules/schedule-table";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -44,7 +45,11 @@ export default async function HealthPage({ searchParams }: { searchParams: Promi
 
   return (
     <>
-      <PageHeader title="Health" description="Queues, failed jobs and per-source fetch health." />
+      <PageHeader
+        title="Health"
+        description="Queues, failed jobs and per-source fetch health."
+        actions={<LiveRefresh db={db} topics={["queues"]} minGapMs={3_000} />}
+      />
       {redisError && (
         <Alert tone="error" className="mb-4">
           Redis is unreachable ({redisError}): queue numbers are unavailable. Articles are safe in Postgres

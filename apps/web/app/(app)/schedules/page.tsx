@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { authedDb } from "@/lib/auth/authed-db";
 import { scheduleJson } from "@/lib/schedules/schedule-json";
+import { OpmlImport } from "./_components/opml-import";
 import { ScheduleForm } from "./_components/schedule-form";
 
 export const metadata: Metadata = { title: "Schedules" };
@@ -34,7 +35,19 @@ export default async function SchedulesPage() {
         description="Feeds and sitemaps polled for new articles, and re-ingests that catch edits to articles already stored."
       />
       <Card>
-        <CardHeader title="Schedules" description="Times are shown in UTC." />
+        <CardHeader
+          title="Schedules"
+          description="Times are shown in UTC."
+          actions={
+            <a
+              href="/api/schedules/opml"
+              download
+              className="text-sm font-medium text-blue-700 hover:underline"
+            >
+              Export feeds as OPML
+            </a>
+          }
+        />
         {schedules.length ? (
           <ScheduleTable schedules={schedules.map(scheduleJson)} canEdit={canEdit} />
         ) : (
@@ -53,6 +66,14 @@ export default async function SchedulesPage() {
               sources={sources.map((s) => ({ id: s.id, label: s.name ?? s.key }))}
               themes={themes.map((t) => ({ id: t.id, label: t.name }))}
             />
+          </CardBody>
+        </Card>
+      )}
+      {canEdit && (
+        <Card className="mt-6">
+          <CardHeader title="Import feeds" description="Subscribe to every feed in an OPML file at once." />
+          <CardBody>
+            <OpmlImport />
           </CardBody>
         </Card>
       )}

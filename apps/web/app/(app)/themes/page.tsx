@@ -5,7 +5,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Sparkline } from "@/components/charts/sparkline";
 import { ExportMenu } from "@/components/export/export-menu";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { RangeControls } from "@/components/themes/range-controls";
+import { ThemeListFilters } from "@/components/themes/theme-list-filters";
 import { VersionBadge } from "@/components/themes/version-badge";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -18,10 +20,10 @@ import { listSources } from "@/lib/articles/list-sources";
 import { authedDb } from "@/lib/auth/authed-db";
 import { formatDay } from "@/lib/format/dates";
 import { formatCount, formatShare } from "@/lib/format/numbers";
-import { type RawParams, toSearchParams } from "@/lib/search-params/schemas";
+import { type RawParams, toSearchParams, withParams } from "@/lib/search-params/schemas";
 import { countedArticlesHref } from "@/lib/themes/counted-articles-href";
 import { rangeParams, readRange } from "@/lib/themes/read-range";
-import { themeSummaries } from "@/lib/themes/theme-summaries";
+import { themeListFilterSchema, themeSummaries } from "@/lib/themes/theme-summaries";
 
 export const metadata: Metadata = { title: "Themes" };
 
@@ -30,7 +32,9 @@ export default async function ThemesPage({ searchParams }: { searchParams: Promi
   const canEdit = roleAtLeast(user.role, "editor");
   const raw = await searchParams;
   const { range, error } = await readRange(db, raw);
-  const [{ themes }, sources] = await Promise.all([themeSummaries(db, range), listSources(db, 50)]);
+  const filter = themeListFilterSchema.parse({ kind: raw.kind, q: raw.q });
+  const [{ themes }, sources] = await Promise.all([themeSummaries(db, range, filter), listSources(db, 50)]);
+  const filtered = Boolean(filter.kind || filter.q);
   const sort = raw.sort === "name" ? "name" : "share";
   const sorted = sort === "name" ? themes : [...themes].sort((a, b) => (b.share ?? -1) - (a.share ?? -1));
   const query = toSearchParams(rangeParams(range)).toString();
@@ -42,6 +46,7 @@ export default async function ThemesPage({ searchParams }: { searchParams: Promi
         description="Boolean queries over every article. Share of coverage = articles matching the theme ÷ all dated articles in the period."
         actions={
           <>
+            <LiveRefresh db={db} topics={["backfills"]} minGapMs={3_000} />
             <ExportMenu dataset="themes" query={query} />
             {canEdit && (
               <Link href="/themes/new" className={buttonClasses("primary")}>
@@ -58,20 +63,20 @@ export default async function ThemesPage({ searchParams }: { searchParams: Promi
       )}
       <Card>
         <CardHeader
-          title={`${themes.length} themes`}
+          title={`${themes.length} ${filtered ? "matching" : "themes"}`}
           description={`${formatDay(range.from)} – ${formatDay(range.to)} (${range.timezone}), ${range.unit}ly trend`}
           actions={
             <nav aria-label="Sort themes" className="flex gap-1 text-sm">
               <span className="text-slate-500">Sort:</span>
               <Link
-                href={`?${query}&sort=share`}
+                href={`/themes${withParams(raw, { sort: "share" })}`}
                 aria-current={sort === "share" ? "true" : undefined}
                 className={sort === "share" ? "font-semibold" : "text-blue-700 hover:underline"}
               >
                 share
               </Link>
               <Link
-                href={`?${query}&sort=name`}
+                href={`/themes${withParams(raw, { sort: "name" })}`}
                 aria-current={sort === "name" ? "true" : undefined}
                 className={sort === "name" ? "font-semibold" : "text-blue-700 hover:underline"}
               >
@@ -83,7 +88,16 @@ export default async function ThemesPage({ searchParams }: { searchParams: Promi
         <div className="border-b border-slate-100 px-4 py-3">
           <RangeControls range={range} sources={sources} keep={sort === "name" ? { sort } : {}} />
         </div>
-        {themes.length === 0 ? (
+        <ThemeListFilters raw={raw} kind={filter.kind} q={filter.q} />
+        {themes.length === 0 && filtered ? (
+          <div className="p-4">
+            <EmptyState title="No themes match">
+              <Link href="/themes" className="text-blue-700 underline">
+                Show every theme
+              </Link>
+            </EmptyState>
+          </div>
+        ) : themes.length === 0 ? (
           <div className="p-4">
             <EmptyState title="No themes yet">
               <Link href="/themes/new" className="text-blue-700 underline">

@@ -1,9 +1,13 @@
 "use client";
-// One line per submitted URL or record: created (with its live status), duplicate (with a link
-// to the article we already have), or invalid (with the reason).
+// One line per submitted URL or record: created (with its live status), already there (with the
+// existing article's live status: a URL that failed before says so, with a retry button), or
+// invalid (with the reason). A failed article can be retried from its line.
 import Link from "next/link";
+import { useState } from "react";
 import { StatusBadge } from "@/components/articles/status-badge";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { apiFetch, errorMessage } from "@/lib/client/api-fetch";
 import { failureLabel } from "@/lib/format/labels";
 import { type LiveStatus, useLiveStatuses } from "./use-live-statuses";
 
@@ -20,7 +24,49 @@ export interface ResultLine {
 
 const SHOWN = 500;
 
-function LiveCell({ live, queued }: { live: LiveStatus | undefined; queued: boolean }) {
+const RETRYABLE = new Set(["failed", "gone"]);
+
+function RetryButton({ articleId, onRetried }: { articleId: string; onRetried: (id: string) => void }) {
+  const [state, setState] = useState<"idle" | "busy" | { error: string }>("idle");
+  return (
+    <span className="flex items-center gap-2">
+      {typeof state === "object" && (
+        <span role="alert" className="text-xs text-red-700">
+          {state.error}
+        </span>
+      )}
+      <Button
+        size="sm"
+        variant="secondary"
+        disabled={state === "busy"}
+        onClick={async () => {
+          setState("busy");
+          try {
+            await apiFetch(`/api/articles/${articleId}/reingest`, { method: "POST" });
+            setState("idle");
+            onRetried(articleId);
+          } catch (err) {
+            setState({ error: errorMessage(err) });
+          }
+        }}
+      >
+        {state === "busy" ? "Retrying…" : "Retry"}
+      </Button>
+    </span>
+  );
+}
+
+function LiveCell({
+  live,
+  queued,
+  articleId,
+  onRetried,
+}: {
+  live: LiveStatus | undefined;
+  queued: boolean;
+  articleId: string;
+  onRetried: (id: string) => void;
+}) {
   if (!live) {
     return (
       <StatusBadge
@@ -41,6 +87,7 @@ function LiveCell({ live, queued }: { live: LiveStatus | undefined; queued: bool
           {failureLabel(live.failure.code)}: {live.failure.message}
         </span>
       )}
+      {RETRYABLE.has(live.status) && <RetryButton articleId={articleId} onRetried={onRetried} />}
     </span>
   );
 }
@@ -57,11 +104,16 @@ function withKeys(lines: ResultLine[]): { key: string; line: ResultLine }[] {
 }
 
 export function IntakeResults({ lines }: { lines: ResultLine[] }) {
-  const created = lines.flatMap((l) => (l.outcome.outcome === "created" ? [l.outcome.articleId] : []));
-  const { statuses, error, watchedLimit } = useLiveStatuses(created);
+  // Articles that were already there are watched too: their status says whether adding them
+  // again needs a retry.
+  const watched = lines.flatMap((l) => (l.outcome.outcome === "invalid" ? [] : [l.outcome.articleId]));
+  const created = new Set(
+    lines.flatMap((l) => (l.outcome.outcome === "created" ? [l.outcome.articleId] : [])),
+  );
+  const { statuses, error, watchedLimit, rewatch } = useLiveStatuses(watched);
   const counts = { created: 0, duplicate: 0, invalid: 0 };
   for (const l of lines) counts[l.outcome.outcome] += 1;
-  const live = [...statuses.values()];
+  const live = [...statuses.values()].filter((s) => created.has(s.id));
   const done = live.filter((s) => s.status === "extracted").length;
   const failed = live.filter((s) => s.status === "failed" || s.status === "gone").length;
 
@@ -97,15 +149,36 @@ export function IntakeResults({ lines }: { lines: ResultLine[] }) {
                   o.input
                 ) : (
                   <Link href={`/articles/${o.articleId}`} className="text-blue-700 hover:underline">
-                    {statuses.get(o.outcome === "created" ? o.articleId : "")?.title ?? o.input}
+                    {statuses.get(o.articleId)?.title ?? o.input}
                   </Link>
                 )}
               </span>
-              {o.outcome === "created" && <LiveCell live={statuses.get(o.articleId)} queued={o.queued} />}
+              {o.outcome === "created" && (
+                <LiveCell
+                  live={statuses.get(o.articleId)}
+                  queued={o.queued}
+                  articleId={o.articleId}
+                  onRetried={rewatch}
+                />
+              )}
               {o.outcome === "duplicate" && (
-                <span className="flex flex-col items-end gap-0.5">
-                  <Badge tone="violet">Duplicate</Badge>
+                <span className="flex flex-col items-end gap-0.5" data-testid="already-there">
+                  <span className="flex items-center gap-1.5">
+                    <Badge tone="violet">Already added</Badge>
+                    {statuses.get(o.articleId) && (
+                      <StatusBadge status={statuses.get(o.articleId)?.status ?? "queued"} />
+                    )}
+                  </span>
                   <span className="text-xs text-slate-600">{o.reason}</span>
+                  {statuses.get(o.articleId)?.status === "failed" && statuses.get(o.articleId)?.failure && (
+                    <span className="text-xs text-red-700">
+                      {failureLabel(statuses.get(o.articleId)?.failure?.code ?? null)}:{" "}
+                      {statuses.get(o.articleId)?.failure?.message}
+                    </span>
+                  )}
+                  {RETRYABLE.has(statuses.get(o.articleId)?.status ?? "") && (
+                    <RetryButton articleId={o.articleId} onRetried={rewatch} />
+                  )}
                 </span>
               )}
               {o.outcome === "invalid" && (

@@ -1,7 +1,8 @@
 "use client";
 // Live status of articles just added: polls GET /api/articles/statuses every second until each
-// one has settled (extracted, failed, gone, duplicate), with no page reload.
-import { useEffect, useRef, useState } from "react";
+// one has settled (extracted, failed, gone, duplicate), with no page reload. `rewatch` follows an
+// article again after a retry.
+import { useCallback, useEffect, useRef, useState } from "react";
 import { apiFetch, errorMessage } from "@/lib/client/api-fetch";
 
 export interface LiveStatus {
@@ -19,11 +20,23 @@ export function useLiveStatuses(ids: readonly string[], intervalMs = 1_000) {
   const [statuses, setStatuses] = useState<Map<string, LiveStatus>>(new Map());
   const [error, setError] = useState<string | null>(null);
   const settled = useRef(new Set<string>());
+  const watchedKey = useRef<string | null>(null);
+  const [wake, setWake] = useState(0);
   const key = ids.join(",");
 
+  const rewatch = useCallback((id: string) => {
+    settled.current.delete(id);
+    setWake((n) => n + 1);
+  }, []);
+
   useEffect(() => {
-    settled.current = new Set();
-    setStatuses(new Map());
+    // `wake` restarts polling after a retry; a new list of ids starts over.
+    void wake;
+    if (watchedKey.current !== key) {
+      watchedKey.current = key;
+      settled.current = new Set();
+      setStatuses(new Map());
+    }
     const watched = key ? key.split(",").slice(0, MAX_POLLED) : [];
     if (watched.length === 0) return;
     let stopped = false;
@@ -55,7 +68,7 @@ export function useLiveStatuses(ids: readonly string[], intervalMs = 1_000) {
       stopped = true;
       if (timer) clearTimeout(timer);
     };
-  }, [key, intervalMs]);
+  }, [key, intervalMs, wake]);
 
-  return { statuses, error, watchedLimit: MAX_POLLED };
+  return { statuses, error, watchedLimit: MAX_POLLED, rewatch };
 }

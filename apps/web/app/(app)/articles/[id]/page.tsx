@@ -6,6 +6,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleActions } from "@/components/articles/article-actions";
 import { StatusBadge } from "@/components/articles/status-badge";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { articleDetail } from "@/lib/articles/article-detail";
@@ -47,6 +48,7 @@ export default async function ArticlePage({ params }: Props) {
         description={
           <span className="flex flex-wrap items-center gap-2">
             <StatusBadge status={article.status} />
+            <LiveRefresh db={db} topics={[`article:${article.id}`]} />
             {webUrl && (
               <a
                 href={webUrl}
@@ -59,7 +61,14 @@ export default async function ArticlePage({ params }: Props) {
             )}
           </span>
         }
-        actions={canEdit ? <ArticleActions articleId={article.id} /> : undefined}
+        actions={
+          canEdit ? (
+            <ArticleActions
+              articleId={article.id}
+              failed={article.status === "failed" || article.status === "gone"}
+            />
+          ) : undefined
+        }
       />
       {(article.status === "failed" || article.failureMessage) && (
         <Alert tone={article.status === "failed" ? "error" : "warning"} className="mb-4">

@@ -5,6 +5,7 @@ import { Input, Select } from "@/components/ui/field";
 import { type ArticleListParams, SORT_LABELS, STATUS_FILTERS } from "@/lib/articles/list-params";
 import { type SourceOption, sourceLabel } from "@/lib/articles/list-sources";
 import { STATUS_LABELS } from "@/lib/format/labels";
+import { ThemeMultiSelect } from "./theme-multi-select";
 
 interface ArticleFiltersProps {
   params: ArticleListParams;
@@ -17,7 +18,6 @@ const labelClass = "flex flex-col gap-1 text-xs font-medium text-slate-600";
 export function ArticleFilters({ params, sources, themes }: ArticleFiltersProps) {
   const status = params.status[0] ?? "";
   const source = params.source[0] ?? "";
-  const theme = params.theme[0] ?? "";
   return (
     <form method="get" aria-label="Search and filter articles" className="space-y-3">
       <div className="flex gap-2">
@@ -72,19 +72,9 @@ export function ArticleFilters({ params, sources, themes }: ArticleFiltersProps)
             ))}
           </Select>
         </label>
-        <label htmlFor="f-theme" className={labelClass}>
-          Theme
-          <Select name="theme" id="f-theme" defaultValue={theme} className="w-44">
-            <option value="">Any theme</option>
-            {themes.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </Select>
-        </label>
-        {params.theme.slice(1).map((id) => (
-          <input key={id} type="hidden" name="theme" value={id} />
+        <ThemeMultiSelect themes={themes} selected={params.theme} match={params.themeMatch} />
+        {params.schedule.map((id) => (
+          <input key={id} type="hidden" name="schedule" value={id} />
         ))}
         <label htmlFor="f-lang" className={labelClass}>
           Language

@@ -1,11 +1,12 @@
 // A page of articles: title, outlet, publication date with where it came from, status (with the
 // failure reason), and — when filtered by theme — the sentence that matched.
 
-import type { ArticleRow } from "@tidemark/articles";
+import type { ArticleRow, SnippetPart } from "@tidemark/articles";
 import type { DateSource } from "@tidemark/db";
 import Link from "next/link";
 import { EvidenceSnippet } from "@/components/articles/evidence-snippet";
 import type { ThemeStyle } from "@/components/articles/highlighted-text";
+import { KwicSnippet } from "@/components/articles/kwic-snippet";
 import { StatusBadge } from "@/components/articles/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { sourceLabel } from "@/lib/articles/list-sources";
@@ -18,6 +19,8 @@ interface ArticleTableProps {
   evidence: Map<string, RowEvidence[]>;
   /** Theme style by series version id, for evidence colouring. */
   versionThemes: Map<string, ThemeStyle>;
+  /** Keyword-in-context passages of a plain search, by article id. */
+  snippets?: Map<string, SnippetPart[]>;
 }
 
 function hostOf(url: string): string {
@@ -29,7 +32,7 @@ function hostOf(url: string): string {
   }
 }
 
-export function ArticleTable({ rows, evidence, versionThemes }: ArticleTableProps) {
+export function ArticleTable({ rows, evidence, versionThemes, snippets }: ArticleTableProps) {
   const now = new Date();
   return (
     <Table>
@@ -57,6 +60,11 @@ export function ArticleTable({ rows, evidence, versionThemes }: ArticleTableProp
                 {row.language && ` · ${row.language}`}
                 {row.word_count !== null && ` · ${row.word_count.toLocaleString("en-US")} words`}
               </p>
+              {snippets?.get(row.id) && (
+                <div className="mt-1">
+                  <KwicSnippet parts={snippets.get(row.id) ?? []} />
+                </div>
+              )}
               {(evidence.get(row.id) ?? []).map((e) => {
                 const theme = versionThemes.get(e.versionId);
                 return theme ? (

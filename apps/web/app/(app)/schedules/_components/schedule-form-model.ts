@@ -55,23 +55,47 @@ function params(f: FormState): Record<string, unknown> {
   return { scope: f.scope, ...limit };
 }
 
-function defaultName(f: FormState): string {
-  if (f.kind === "reingest") return `Re-ingest (${f.scope})`;
-  try {
-    return `${f.kind === "feed" ? "Feed" : "Sitemap"} ${new URL(f.url.trim()).hostname}`;
-  } catch {
-    return f.kind === "feed" ? "Feed" : "Sitemap";
-  }
-}
-
+/** A blank name is left to the server: a feed is named after its title. */
 export function toScheduleInput(f: FormState) {
   return {
     kind: f.kind,
-    name: f.name.trim() || defaultName(f),
+    ...(f.name.trim() ? { name: f.name.trim() } : {}),
     timezone: f.timezone,
     ...(f.timing === "cron"
       ? { cron: f.cron.trim(), intervalSeconds: null }
       : { intervalSeconds: Number(f.every) * UNIT_SECONDS[f.everyUnit], cron: null }),
     params: params(f),
+  };
+}
+
+/** A saved schedule as the form shows it, for editing. */
+export function formFromSchedule(s: {
+  kind: Kind;
+  name: string;
+  cron: string | null;
+  intervalSeconds: number | null;
+  timezone: string;
+  params: unknown;
+}): FormState {
+  const p = (s.params ?? {}) as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v) : "");
+  const seconds = s.intervalSeconds ?? 3_600;
+  const unit = seconds % 86_400 === 0 ? "days" : seconds % 3_600 === 0 ? "hours" : "minutes";
+  return {
+    ...INITIAL_FORM,
+    kind: s.kind,
+    name: s.name,
+    timing: s.cron ? "cron" : "every",
+    every: String(Math.max(1, Math.round(seconds / UNIT_SECONDS[unit]))),
+    everyUnit: unit,
+    cron: s.cron ?? INITIAL_FORM.cron,
+    timezone: s.timezone,
+    url: text(p.url),
+    scope: (typeof p.scope === "string" ? p.scope : "all") as Scope,
+    days: text(p.days ?? p.sinceDays) || (s.kind === "sitemap" ? "" : INITIAL_FORM.days),
+    sourceId: text(p.sourceId),
+    themeId: text(p.themeId),
+    pattern: text(p.pattern),
+    limit: text(p.limit),
   };
 }

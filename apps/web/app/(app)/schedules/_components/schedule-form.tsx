@@ -1,5 +1,6 @@
 "use client";
-// Creating a schedule: what it does (re-ingest a scope, poll a feed, crawl a sitemap) and when.
+// Creating or editing a schedule: what it does (re-ingest a scope, poll a feed, crawl a sitemap)
+// and when. Editing sends the whole schedule (PUT), as the API expects.
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -13,9 +14,17 @@ export interface Option {
   label: string;
 }
 
-export function ScheduleForm({ sources, themes }: { sources: Option[]; themes: Option[] }) {
+interface ScheduleFormProps {
+  sources: Option[];
+  themes: Option[];
+  /** Editing an existing schedule: its id and current settings. */
+  editing?: { id: string; form: FormState };
+  onSaved?: () => void;
+}
+
+export function ScheduleForm({ sources, themes, editing, onSaved }: ScheduleFormProps) {
   const router = useRouter();
-  const [form, setForm] = useState<FormState>(INITIAL_FORM);
+  const [form, setForm] = useState<FormState>(editing?.form ?? INITIAL_FORM);
   const [error, setError] = useState<string | null>(null);
   const [warning, setWarning] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -27,12 +36,14 @@ export function ScheduleForm({ sources, themes }: { sources: Option[]; themes: O
     setError(null);
     setWarning(null);
     try {
-      const saved = await apiFetch<{ warning: string | null }>("/api/schedules", {
-        json: toScheduleInput(form),
-      });
+      const saved = await apiFetch<{ warning: string | null }>(
+        editing ? `/api/schedules/${editing.id}` : "/api/schedules",
+        { method: editing ? "PUT" : "POST", json: toScheduleInput(form) },
+      );
       setWarning(saved.warning);
-      setForm(INITIAL_FORM);
+      if (!editing) setForm(INITIAL_FORM);
       router.refresh();
+      onSaved?.();
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -41,11 +52,16 @@ export function ScheduleForm({ sources, themes }: { sources: Option[]; themes: O
   }
 
   return (
-    <form onSubmit={submit} className="grid gap-4 md:grid-cols-2" aria-label="New schedule">
+    <form
+      onSubmit={submit}
+      className="grid gap-4 md:grid-cols-2"
+      aria-label={editing ? "Edit schedule" : "New schedule"}
+    >
       <Field label="What it does" htmlFor="schedule-kind">
         <Select
           id="schedule-kind"
           value={form.kind}
+          disabled={editing !== undefined}
           onChange={(e) => set({ kind: e.target.value as FormState["kind"] })}
         >
           <option value="feed">Poll a feed (RSS, Atom, JSON Feed) or a site's feed</option>
@@ -53,7 +69,11 @@ export function ScheduleForm({ sources, themes }: { sources: Option[]; themes: O
           <option value="reingest">Re-ingest articles (catch edits)</option>
         </Select>
       </Field>
-      <Field label="Name" htmlFor="schedule-name" hint="Optional; a name is made up from the address.">
+      <Field
+        label="Name"
+        htmlFor="schedule-name"
+        hint="Optional: a feed is named after its title, anything else after its address."
+      >
         <Input id="schedule-name" value={form.name} onChange={(e) => set({ name: e.target.value })} />
       </Field>
       {form.kind === "reingest" ? (
@@ -107,7 +127,7 @@ export function ScheduleForm({ sources, themes }: { sources: Option[]; themes: O
       </Field>
       <div className="flex items-center gap-3 md:col-span-2">
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Create schedule"}
+          {pending ? "Saving…" : editing ? "Save changes" : "Create schedule"}
         </Button>
         {error && (
           <p role="alert" className="text-sm text-red-700">

@@ -11,6 +11,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { CoverageChart } from "@/components/charts/coverage-chart";
 import { ExportMenu } from "@/components/export/export-menu";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { BackfillProgress } from "@/components/themes/backfill-progress";
 import { RangeControls } from "@/components/themes/range-controls";
 import { SeriesNumbers } from "@/components/themes/series-numbers";
@@ -84,6 +85,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
         description={theme.description || undefined}
         actions={
           <>
+            <LiveRefresh db={db} topics={[`theme:${id}`]} minGapMs={2_000} />
             <VersionBadge
               seriesVersion={theme.seriesVersion?.version ?? null}
               currentVersion={theme.currentVersion?.version ?? null}
@@ -104,7 +106,6 @@ export default async function ThemePage({ params, searchParams }: Props) {
         }
       />
       <BackfillProgress
-        themeId={id}
         initial={{
           backfill: backfills.get(id) ?? null,
           seriesVersion: theme.seriesVersion?.version ?? null,

@@ -1,8 +1,15 @@
-// GET /api/schedules/:id — the schedule and its 50 latest runs.
+// GET /api/schedules/:id — the schedule and its 50 latest runs (for feeds and sitemaps, each run's
+// new articles and how many of them were fetched, are pending or failed).
 // PUT /api/schedules/:id — replace its settings.  PATCH {enabled} — pause or resume.
 // DELETE /api/schedules/:id — delete it (articles it found stay).
 import { prisma } from "@tidemark/db";
-import { deleteSchedule, scheduleInputSchema, setScheduleEnabled, updateSchedule } from "@tidemark/schedules";
+import {
+  deleteSchedule,
+  runHistory,
+  scheduleInputSchema,
+  setScheduleEnabled,
+  updateSchedule,
+} from "@tidemark/schedules";
 import { z } from "zod";
 import { notFound } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/route";
@@ -16,13 +23,11 @@ const id = (params: Record<string, string>) => z.uuid().parse(params.id);
 export const GET = apiRoute({ role: "viewer" }, async ({ params }) => {
   const schedule = await prisma.schedule.findUnique({
     where: { id: id(params) },
-    include: {
-      source: { select: { name: true, key: true } },
-      runs: { orderBy: { startedAt: "desc" }, take: 50 },
-    },
+    include: { source: { select: { name: true, key: true } } },
   });
   if (!schedule) throw notFound("schedule");
-  return { schedule: scheduleJson(schedule), runs: schedule.runs.map(runJson) };
+  const runs = await runHistory(prisma, schedule.id, 50);
+  return { schedule: scheduleJson(schedule), runs: runs.map(runJson) };
 });
 
 // Each change answers with `warning` when it is saved but its timer waits for Redis.

@@ -64,6 +64,20 @@ export function ArticleMetadata({ article }: { article: ArticleDetail }) {
             <span className="text-xs text-slate-500"> (HTTP {article.httpStatus})</span>
           )}
         </Row>
+        <Row label="Last checked">
+          {article.lastCheckedAt ? (
+            <time dateTime={article.lastCheckedAt.toISOString()} data-testid="last-checked">
+              {formatDateTime(article.lastCheckedAt)}
+            </time>
+          ) : (
+            <span data-testid="last-checked">never re-checked</span>
+          )}
+          {article.refetchRequestedAt && (
+            <span className="block text-xs text-amber-800">
+              Re-fetch requested {formatDateTime(article.refetchRequestedAt)}, waiting for a worker…
+            </span>
+          )}
+        </Row>
         <Row label="Extractor">{article.extractorVersion ?? "—"}</Row>
         <Row label="Attempts">{article.attempts}</Row>
         <Row label="Added">{formatDateTime(article.createdAt)}</Row>
