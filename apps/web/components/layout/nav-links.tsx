@@ -10,6 +10,7 @@ export const NAV_ITEMS = [
   { href: "/articles", label: "Articles", icon: "☰" },
   { href: "/themes", label: "Themes", icon: "◆" },
   { href: "/compare", label: "Compare", icon: "⇆" },
+  { href: "/sources", label: "Sources", icon: "▦" },
   { href: "/voices", label: "Voices", icon: "❝" },
   { href: "/schedules", label: "Schedules", icon: "↻" },
   { href: "/health", label: "Health", icon: "♥" },

@@ -31,7 +31,7 @@ export function RangeControls({
   current = {},
   idPrefix = "rc",
 }: RangeControlsProps) {
-  const source = range.sourceIds?.[0] ?? "";
+  const source = (range.collectionIds ? range.givenSourceIds : range.sourceIds)?.[0] ?? "";
   return (
     <div className="flex flex-wrap items-end gap-3">
       {metric && (
@@ -57,6 +57,9 @@ export function RangeControls({
         </fieldset>
       )}
       <form method="get" className="flex flex-wrap items-end gap-3">
+        {range.collectionIds?.map((id) => (
+          <input key={`collection-${id}`} type="hidden" name="collection" value={id} />
+        ))}
         {Object.entries(keep).flatMap(([key, value]) =>
           (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((v) => (
             <input key={`${key}=${v}`} type="hidden" name={key} value={v} />

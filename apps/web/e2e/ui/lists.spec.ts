@@ -83,6 +83,7 @@ test("the themes list filters by kind and by name", async ({ page }) => {
   await expect(page.getByRole("link", { name: "Port board" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Seaweed" })).toHaveCount(0);
   await page.getByRole("link", { name: "All", exact: true }).click();
+  await expect(page).not.toHaveURL(/kind=/);
   await page.getByLabel("Search themes by name").fill("seaw");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByRole("link", { name: "Seaweed" })).toBeVisible();

@@ -9,6 +9,9 @@ export interface CountedRange {
   timezone: string;
   /** Only these outlets (the view's source filter); absent for all outlets. */
   sourceIds?: readonly string[];
+  /** The view's source collections; then `givenSourceIds` are the sources asked for by id. */
+  collectionIds?: readonly string[] | undefined;
+  givenSourceIds?: readonly string[] | undefined;
 }
 
 /** Narrows the list further: `q` searches titles and texts (an emerging term). */
@@ -27,7 +30,10 @@ export function countedArticlesQuery(
   params.set("from", range.from);
   params.set("to", range.to);
   params.set("tz", range.timezone);
-  for (const id of range.sourceIds ?? []) params.append("source", id);
+  if (range.collectionIds) {
+    for (const id of range.collectionIds) params.append("collection", id);
+    for (const id of range.givenSourceIds ?? []) params.append("source", id);
+  } else for (const id of range.sourceIds ?? []) params.append("source", id);
   params.set("sort", "published");
   if (extra.q) params.set("q", extra.q);
   return params;

@@ -1,6 +1,7 @@
 // Time-range view state shared by the theme, compare and overview pages and the analytics API:
 // unit, time zone, local from/to dates and sources. Missing dates default to the most recent
 // stretch with data (see data-range.ts).
+import { collectionSourceIds } from "@tidemark/collections";
 import type { Db } from "@tidemark/db";
 import { SERIES_UNITS, type SeriesUnit } from "@tidemark/themes/series";
 import { z } from "zod";
@@ -14,7 +15,15 @@ export const rangeQuerySchema = z.object({
   from: singleParam(localDate.optional()),
   to: singleParam(localDate.optional()),
   source: listParam(z.uuid({ message: "a source id" }), 200),
+  /** Source collections: their outlets join the sources above. */
+  collection: listParam(z.uuid({ message: "a source collection id" }), 20),
 });
+
+/**
+ * Stands in for the outlets of collections that have none: a source id no row has, so an empty
+ * collection counts nothing instead of falling back to "all sources".
+ */
+export const NO_SOURCE = "ffffffff-ffff-4fff-bfff-ffffffffffff";
 
 export const themesQuerySchema = rangeQuerySchema.extend({
   theme: listParam(z.uuid({ message: "a theme id" }), 24).refine(
@@ -31,6 +40,9 @@ export interface ResolvedRange {
   from: string;
   to: string;
   sourceIds?: string[];
+  /** The collections asked for (their outlets are in sourceIds), and the sources asked for by id. */
+  collectionIds?: string[];
+  givenSourceIds?: string[];
   /** Whether from/to were filled in from the data rather than given. */
   defaulted: boolean;
 }
@@ -48,13 +60,25 @@ export async function resolveRange(db: Db, query: RangeQuery): Promise<ResolvedR
     timezone: query.tz,
     from,
     to,
-    ...(query.source.length > 0 ? { sourceIds: query.source } : {}),
+    ...(await sourceScope(db, query)),
     defaulted,
+  };
+}
+
+/** The outlets a view covers: sources by id plus every outlet of the collections. */
+async function sourceScope(db: Db, query: RangeQuery) {
+  if (query.collection.length === 0) return query.source.length > 0 ? { sourceIds: query.source } : {};
+  const members = await collectionSourceIds(db, query.collection);
+  const sourceIds = [...new Set([...query.source, ...members])];
+  return {
+    sourceIds: sourceIds.length > 0 ? sourceIds : [NO_SOURCE],
+    collectionIds: query.collection,
+    givenSourceIds: query.source,
   };
 }
 
 /** The range as the analytics functions take it (without our bookkeeping). */
 export function seriesRange(range: ResolvedRange) {
-  const { defaulted: _d, ...rest } = range;
+  const { defaulted: _d, collectionIds: _c, givenSourceIds: _g, ...rest } = range;
   return rest;
 }

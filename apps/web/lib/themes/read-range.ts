@@ -26,6 +26,10 @@ export function rangeParams(range: ResolvedRange): Record<string, string | strin
     tz: range.timezone,
     from: range.from,
     to: range.to,
-    ...(range.sourceIds ? { source: range.sourceIds } : {}),
+    ...(range.collectionIds
+      ? { collection: range.collectionIds, source: range.givenSourceIds ?? [] }
+      : range.sourceIds
+        ? { source: range.sourceIds }
+        : {}),
   };
 }

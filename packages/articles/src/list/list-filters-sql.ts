@@ -51,12 +51,13 @@ export function articleConditions({ params, themeVersions }: ResolvedFilters): P
   } else if (counted) {
     where.push(Prisma.sql`a.counted_hour IS NOT NULL`);
   }
-  if (params.source.length > 0) where.push(Prisma.sql`a.source_id = ANY(CAST(${params.source} AS uuid[]))`);
-  if (params.collection?.length) {
-    where.push(
-      Prisma.sql`a.source_id IN (SELECT m.source_id FROM source_collection_members m WHERE m.collection_id = ANY(CAST(${params.collection} AS uuid[])))`,
-    );
-  }
+  // Sources and collections add up (an outlet named by id, or in any of the collections).
+  const bySource = Prisma.sql`a.source_id = ANY(CAST(${params.source} AS uuid[]))`;
+  const byCollection = Prisma.sql`a.source_id IN (SELECT m.source_id FROM source_collection_members m WHERE m.collection_id = ANY(CAST(${params.collection ?? []} AS uuid[])))`;
+  if (params.source.length > 0 && params.collection?.length)
+    where.push(Prisma.sql`(${bySource} OR ${byCollection})`);
+  else if (params.source.length > 0) where.push(bySource);
+  else if (params.collection?.length) where.push(byCollection);
   if (params.schedule?.length) {
     where.push(
       Prisma.sql`a.id IN (SELECT l.article_id FROM schedule_articles l WHERE l.schedule_id = ANY(CAST(${params.schedule} AS uuid[])))`,

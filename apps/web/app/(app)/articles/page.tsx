@@ -34,13 +34,14 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   const { db } = await authedDb();
   const raw = await searchParams;
   const { params, error } = readArticleListParams(raw);
-  const [filters, sources, themes] = await Promise.all([
+  const [filters, sources, themes, collections] = await Promise.all([
     resolveFilters(db, params),
     listSources(db, 100),
     db.theme.findMany({
       orderBy: { name: "asc" },
       select: { id: true, name: true, color: true, seriesVersionId: true },
     }),
+    db.sourceCollection.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   const count = await cappedArticleCount(db, filters);
   let pageError: string | null = null;
@@ -91,7 +92,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         }
       />
       <Card className="mb-4 p-4">
-        <ArticleFilters params={params} sources={sources} themes={themes} />
+        <ArticleFilters params={params} sources={sources} themes={themes} collections={collections} />
       </Card>
       {error && (
         <Alert tone="warning" className="mb-4">

@@ -1,6 +1,7 @@
 // Compare: several themes' coverage on one chart, which outlets cover which theme, and which
 // themes are reported together.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Suspense } from "react";
 import { z } from "zod";
 import { CoverageChart } from "@/components/charts/coverage-chart";
@@ -8,6 +9,7 @@ import { ExportMenu } from "@/components/export/export-menu";
 import { RangeControls } from "@/components/themes/range-controls";
 import { SeriesNumbers } from "@/components/themes/series-numbers";
 import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -63,6 +65,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <PageHeader
         title="Compare themes"
         description="Several themes on one chart, their outlets and their overlap, over the same range."
+        actions={
+          <Link href="/compare/collections" className={buttonClasses("secondary")}>
+            Compare collections
+          </Link>
+        }
       />
       {error && (
         <Alert tone="warning" className="mb-4">

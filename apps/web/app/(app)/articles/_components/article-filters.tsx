@@ -11,11 +11,13 @@ interface ArticleFiltersProps {
   params: ArticleListParams;
   sources: SourceOption[];
   themes: { id: string; name: string }[];
+  collections: { id: string; name: string }[];
 }
 
 const labelClass = "flex flex-col gap-1 text-xs font-medium text-slate-600";
 
-export function ArticleFilters({ params, sources, themes }: ArticleFiltersProps) {
+export function ArticleFilters({ params, sources, themes, collections }: ArticleFiltersProps) {
+  const collection = params.collection[0] ?? "";
   const status = params.status[0] ?? "";
   const source = params.source[0] ?? "";
   return (
@@ -72,6 +74,22 @@ export function ArticleFilters({ params, sources, themes }: ArticleFiltersProps)
             ))}
           </Select>
         </label>
+        {collections.length > 0 && (
+          <label htmlFor="f-collection" className={labelClass}>
+            Collection
+            <Select name="collection" id="f-collection" defaultValue={collection} className="w-44">
+              <option value="">Any collection</option>
+              {collections.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </Select>
+          </label>
+        )}
+        {params.collection.slice(1).map((id) => (
+          <input key={id} type="hidden" name="collection" value={id} />
+        ))}
         <ThemeMultiSelect themes={themes} selected={params.theme} match={params.themeMatch} />
         {params.schedule.map((id) => (
           <input key={id} type="hidden" name="schedule" value={id} />

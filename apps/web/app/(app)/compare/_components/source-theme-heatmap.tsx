@@ -88,7 +88,11 @@ export async function SourceThemeHeatmap({ themes, range, query }: Props) {
                       intensity={max > 0 ? (t.share ?? 0) / max : null}
                       href={
                         t.hits > 0
-                          ? countedArticlesHref(t.themeId, { ...range, sourceIds: [s.sourceId] })
+                          ? countedArticlesHref(t.themeId, {
+                              ...range,
+                              sourceIds: [s.sourceId],
+                              collectionIds: undefined,
+                            })
                           : undefined
                       }
                       label={`${sourceLabel(s)}, ${themes[i]?.name}: ${formatShare(t.share)} (${t.hits} of ${s.articles} articles)`}

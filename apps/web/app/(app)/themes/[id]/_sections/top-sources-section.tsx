@@ -56,7 +56,11 @@ export async function TopSourcesSection({
                 <Td className="max-w-48 truncate">{sourceLabel(source)}</Td>
                 <Td numeric>
                   <Link
-                    href={countedArticlesHref(themeId, { ...range, sourceIds: [source.sourceId] })}
+                    href={countedArticlesHref(themeId, {
+                      ...range,
+                      sourceIds: [source.sourceId],
+                      collectionIds: undefined,
+                    })}
                     className="text-blue-700 hover:underline"
                   >
                     {formatCount(theme?.hits ?? 0)}
