@@ -2,6 +2,7 @@
 // members changed, bad input refused with the reason; then a collection filters the article
 // list and the coverage series (an empty collection counts nothing, not everything).
 import { prisma } from "@tidemark/db";
+import { rebuildCoverage } from "@tidemark/themes/coverage";
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as listArticles } from "@/app/api/articles/route";
 import { POST as changeMembers } from "@/app/api/collections/[id]/members/route";
@@ -121,15 +122,8 @@ describe("collections API", () => {
     );
     expect(articles.articles).toHaveLength(1);
 
-    // Coverage totals per source, as the aggregates keep them (all-sources key plus each source).
-    const ALL = "00000000-0000-0000-0000-000000000000";
-    await prisma.coverageHourly.createMany({
-      data: [
-        { basis: "published", sourceKey: ALL, hour, articles: 3 },
-        { basis: "published", sourceKey: xinhua.id, hour, articles: 1 },
-        { basis: "published", sourceKey: other.id, hour, articles: 2 },
-      ],
-    });
+    // The coverage aggregates, rebuilt from the articles as `tidemark coverage rebuild` does.
+    await rebuildCoverage(prisma);
     const theme = await prisma.theme.create({ data: { slug: "t", name: "T" } });
     const series = (collection: string) =>
       call(getSeries, {
