@@ -11,6 +11,8 @@ const config: NextConfig = {
     "@tidemark/intake",
     "@tidemark/queue",
     "@tidemark/schedules",
+    "@tidemark/stories",
+    "@tidemark/neardup",
     "@tidemark/themes",
     "@tidemark/quotes",
     "@tidemark/voices",

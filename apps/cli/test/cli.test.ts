@@ -166,6 +166,26 @@ describe("tidemark", () => {
       "2024-01-31",
     ]);
     expect(clean.stdout.split("\n")[0]).toBe(lines[1]);
+    // Counting distinct text families: the header and the stamp say so.
+    const families = await runCli([
+      "series",
+      "huawei",
+      "--unit",
+      "month",
+      "--from",
+      "2024-01-01",
+      "--to",
+      "2024-01-31",
+      "--count",
+      "families",
+      "--stamp",
+    ]);
+    expect(families.code).toBe(0);
+    const familyLines = families.stdout.trim().split("\n");
+    expect(familyLines[0]).toContain("count families");
+    expect(familyLines[1]).toBe("bucket,families,undated_families,huawei_count,huawei_share,huawei_undated");
+    const bad = await runCli(["series", "huawei", "--count", "words"]);
+    expect(bad.code).toBe(2);
   });
 
   it("writes the whole of a large output into a file and through pipes, stopping quietly for head", async () => {

@@ -15,6 +15,7 @@ interface SeriesOptions {
   to?: string;
   source?: string[];
   format: "csv" | "json";
+  count: string;
   stamp?: boolean;
 }
 
@@ -45,6 +46,7 @@ async function remoteSeries(
     tz: options.tz,
     from,
     to,
+    count: options.count,
     ...(sourceIds.length ? { source: sourceIds.join(",") } : {}),
   });
   return series;
@@ -72,6 +74,7 @@ async function localSeries(
     timezone: options.tz,
     from,
     to,
+    count: options.count,
     ...(sources.length ? { sourceIds: sources.map((s) => s.id) } : {}),
   });
   if (!parsed.success) throw new CliError(z.prettifyError(parsed.error), EXIT.usage);
@@ -89,7 +92,12 @@ export function registerSeries(program: Command): void {
     .option("--to <date>", "last day (YYYY-MM-DD); default: today")
     .option("--source <domain...>", "only these sources (by domain or key)")
     .addOption(new Option("--format <format>", "output format").choices(["csv", "json"]).default("csv"))
-    .option("--stamp", "CSV: start with a `#` line naming the theme versions, unit and time zone")
+    .addOption(
+      new Option("--count <unit>", "count articles, distinct text families or distinct stories")
+        .choices(["articles", "families", "stories"])
+        .default("articles"),
+    )
+    .option("--stamp", "CSV: start with a `#` line naming the theme versions, unit, time zone and count")
     .action(async (slugs: string[], options: SeriesOptions) => {
       const to = options.to ?? new Date().toISOString().slice(0, 10);
       const from = options.from ?? `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
@@ -97,12 +105,13 @@ export function registerSeries(program: Command): void {
         ? remoteSeries(slugs, options, from, to)
         : localSeries(slugs, options, from, to));
       if (options.format === "json") return printJson(series);
-      const header = ["bucket", "articles", "undated_articles"];
+      const unit = series.count;
+      const header = ["bucket", unit, `undated_${unit}`];
       for (const t of series.themes) header.push(`${t.slug}_count`, `${t.slug}_share`, `${t.slug}_undated`);
       // Clean CSV by default (spreadsheets and pandas read it as is); the stamp is opt-in.
       if (options.stamp)
         console.log(
-          `# themes: ${series.themes.map((t) => `${t.slug}@v${t.version.number}`).join(" ")}; unit ${options.unit}; tz ${options.tz}`,
+          `# themes: ${series.themes.map((t) => `${t.slug}@v${t.version.number}`).join(" ")}; unit ${options.unit}; tz ${options.tz}; count ${unit}`,
         );
       console.log(header.join(","));
       series.buckets.forEach((bucket, i) => {

@@ -9,6 +9,7 @@ export const NAV_ITEMS = [
   { href: "/add", label: "Add articles", icon: "+", editorsOnly: true },
   { href: "/articles", label: "Articles", icon: "☰" },
   { href: "/themes", label: "Themes", icon: "◆" },
+  { href: "/stories", label: "Stories", icon: "❖" },
   { href: "/compare", label: "Compare", icon: "⇆" },
   { href: "/sources", label: "Sources", icon: "▦" },
   { href: "/voices", label: "Voices", icon: "❝" },

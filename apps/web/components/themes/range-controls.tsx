@@ -1,5 +1,6 @@
 // The time-range form of a chart view: unit, time zone, dates and source. A plain GET form, so
 // the view state lands in the URL (shareable) and Enter applies it, with or without script.
+import { COUNT_UNITS, type CountUnit } from "@tidemark/themes/series";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { cn, focusRing } from "@/components/ui/cn";
@@ -10,6 +11,45 @@ import { type RawParams, withParams } from "@/lib/search-params/schemas";
 import type { ResolvedRange } from "@/lib/themes/range-query";
 
 const TIME_ZONES = Intl.supportedValuesOf("timeZone").filter((tz) => tz !== "UTC");
+
+const COUNT_LABELS: Record<CountUnit, string> = {
+  articles: "Articles",
+  families: "Text families",
+  stories: "Stories",
+};
+
+/** Articles, text families or stories: what every count and share on the page counts. */
+function CountToggle({ count, current }: { count: CountUnit; current: RawParams }) {
+  return (
+    <fieldset className="flex flex-col gap-1">
+      <legend className="mb-1 text-xs font-medium text-slate-600">Count</legend>
+      <div className="inline-flex rounded-md border border-slate-300 bg-white p-0.5">
+        {COUNT_UNITS.map((c) => (
+          <Link
+            key={c}
+            href={withParams(current, { count: c === "articles" ? undefined : c })}
+            aria-current={count === c ? "true" : undefined}
+            scroll={false}
+            title={
+              c === "families"
+                ? "Copies of one text on several sites count once"
+                : c === "stories"
+                  ? "Articles of several outlets about one event count once"
+                  : "Every article counts"
+            }
+            className={cn(
+              "rounded px-3 py-1 text-sm",
+              focusRing,
+              count === c ? "bg-slate-900 text-white" : "text-slate-700 hover:bg-slate-100",
+            )}
+          >
+            {COUNT_LABELS[c]}
+          </Link>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
 
 interface RangeControlsProps {
   range: ResolvedRange;
@@ -56,6 +96,7 @@ export function RangeControls({
           </div>
         </fieldset>
       )}
+      <CountToggle count={range.count} current={current} />
       <form method="get" className="flex flex-wrap items-end gap-3">
         {range.collectionIds?.map((id) => (
           <input key={`collection-${id}`} type="hidden" name="collection" value={id} />
@@ -119,6 +160,7 @@ export function RangeControls({
           </Select>
         </label>
         {metric && <input type="hidden" name="metric" value={metric} />}
+        {range.count !== "articles" && <input type="hidden" name="count" value={range.count} />}
         <button type="submit" className={buttonClasses("primary", "md")}>
           Apply
         </button>

@@ -3,7 +3,7 @@
 // stretch with data (see data-range.ts).
 import { collectionSourceIds } from "@tidemark/collections";
 import type { Db } from "@tidemark/db";
-import { SERIES_UNITS, type SeriesUnit } from "@tidemark/themes/series";
+import { type CountUnit, countUnitSchema, SERIES_UNITS, type SeriesUnit } from "@tidemark/themes/series";
 import { z } from "zod";
 import { earlierDay, laterDay } from "@/lib/dates/local-dates";
 import { listParam, localDate, singleParam, timeZoneParam } from "@/lib/search-params/schemas";
@@ -17,6 +17,8 @@ export const rangeQuerySchema = z.object({
   source: listParam(z.uuid({ message: "a source id" }), 200),
   /** Source collections: their outlets join the sources above. */
   collection: listParam(z.uuid({ message: "a source collection id" }), 20),
+  /** Count articles, distinct text families or distinct stories. */
+  count: singleParam(countUnitSchema),
 });
 
 /**
@@ -43,6 +45,7 @@ export interface ResolvedRange {
   /** The collections asked for (their outlets are in sourceIds), and the sources asked for by id. */
   collectionIds?: string[];
   givenSourceIds?: string[];
+  count: CountUnit;
   /** Whether from/to were filled in from the data rather than given. */
   defaulted: boolean;
 }
@@ -61,6 +64,7 @@ export async function resolveRange(db: Db, query: RangeQuery): Promise<ResolvedR
     from,
     to,
     ...(await sourceScope(db, query)),
+    count: query.count,
     defaulted,
   };
 }

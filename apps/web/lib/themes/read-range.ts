@@ -31,5 +31,6 @@ export function rangeParams(range: ResolvedRange): Record<string, string | strin
       : range.sourceIds
         ? { source: range.sourceIds }
         : {}),
+    ...(range.count !== "articles" ? { count: range.count } : {}),
   };
 }

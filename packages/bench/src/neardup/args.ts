@@ -9,17 +9,24 @@ export interface NearDupBenchOptions {
   readonly queries: number;
   readonly seed: number;
   readonly json: boolean;
+  /** Store signatures in PostgreSQL and measure lookups there (instead of in memory). */
+  readonly db: boolean;
+  /** With --db: keep the benchmark database afterwards (for inspection). */
+  readonly keep: boolean;
   /** Folder holding corpus/huffpost-10k.jsonl. */
   readonly dataDir: string;
 }
 
-const USAGE = "usage: pnpm bench neardup [--n N] [--queries N] [--seed N] [--json] [--data DIR]";
+const USAGE =
+  "usage: pnpm bench neardup [--n N] [--queries N] [--seed N] [--json] [--data DIR] [--db [--keep]]";
 
 export function parseArgs(args: readonly string[]): NearDupBenchOptions {
   let n = 100_000;
   let queries = 1_000;
   let seed = 14;
   let json = false;
+  let db = false;
+  let keep = false;
   let dataDir: string | null = null;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -32,11 +39,13 @@ export function parseArgs(args: readonly string[]): NearDupBenchOptions {
     else if (arg === "--queries") queries = positiveInt(next(), "--queries");
     else if (arg === "--seed") seed = positiveInt(next(), "--seed");
     else if (arg === "--json") json = true;
+    else if (arg === "--db") db = true;
+    else if (arg === "--keep") keep = true;
     else if (arg === "--data") dataDir = resolve(next());
     else throw new Error(`unknown option ${arg}\n${USAGE}`);
   }
   if (queries > n) throw new Error(`--queries (${queries}) cannot exceed --n (${n})`);
-  return { n, queries, seed, json, dataDir: dataDir ?? SHARED_DATA_DIR };
+  return { n, queries, seed, json, db, keep, dataDir: dataDir ?? SHARED_DATA_DIR };
 }
 
 function positiveInt(value: string, name: string): number {

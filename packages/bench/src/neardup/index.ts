@@ -1,13 +1,16 @@
 // `pnpm bench neardup`: MinHash signature speed, in-memory LSH candidate lookup cost at N
-// signatures, and copy-detection precision/recall on injected near-copies.
+// signatures, and copy-detection precision/recall on injected near-copies; with --db the same
+// lookups against signatures stored in PostgreSQL (db-run.ts).
 import { loadavg } from "node:os";
 import { estimateJaccard, MemoryIndex, minhashSignature, nearDupOptions } from "@tidemark/neardup";
 import { percentile } from "../support/timing.ts";
 import { parseArgs } from "./args.ts";
+import { runDb } from "./db-run.ts";
 import { body, loadCorpus, nearCopy, seededRandom } from "./synthetic.ts";
 
 export async function run(args: string[]): Promise<void> {
   const options = parseArgs(args);
+  if (options.db) return runDb(options, args);
   const loadAtStart = loadavg()[0] ?? Number.NaN;
   const settings = nearDupOptions();
   const corpus = await loadCorpus(options.dataDir);

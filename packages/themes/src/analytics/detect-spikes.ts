@@ -2,7 +2,7 @@
 // from before `from`, far enough back that the first requested bucket already has a full
 // baseline; those warm-up buckets are only baseline and are never reported.
 import type { Db } from "@tidemark/db";
-import { coverageSeries } from "../series/coverage-series.ts";
+import { type CoverageSeries, coverageSeries } from "../series/coverage-series.ts";
 import { bucketStart, bucketsBefore } from "./local-dates.ts";
 import { type SpikeArticleRow, type SpikeKey, spikeArticles } from "./spike-articles-query.ts";
 import {
@@ -39,7 +39,7 @@ export interface ThemeSpikes {
 
 export interface SpikeResult {
   params: SpikeParams;
-  method: "aggregates" | "rows";
+  method: CoverageSeries["method"];
   baseline: {
     buckets: number;
     weekday: boolean;

@@ -4,6 +4,8 @@
 import type { Db } from "@tidemark/db";
 import { type BucketCount, bucketCountsFromAggregates } from "./bucket-counts-query.ts";
 import { bucketCountsFromRows } from "./bucket-counts-raw-query.ts";
+import { bucketDistinctCounts } from "./bucket-distinct-counts-query.ts";
+import type { CountUnit } from "./count-unit.ts";
 import type { RangeParams, SeriesParams } from "./params.ts";
 import { rangeBounds } from "./range-bounds.ts";
 import { bucketSegments } from "./segments.ts";
@@ -24,18 +26,24 @@ export interface ThemeSeries {
 
 export interface CoverageSeries {
   params: RangeParams;
+  /** What counts and shares count: articles, distinct text families or distinct stories. */
+  count: CountUnit;
   /**
-   * "aggregates" (daily and quarter-hour roll-ups), or "rows" (an exact recount, only for zones
-   * whose offset in the range is not a multiple of 15 minutes: local mean time before ~1900).
+   * "aggregates" (daily and quarter-hour roll-ups), "rows" (an exact recount, only for zones
+   * whose offset in the range is not a multiple of 15 minutes: local mean time before ~1900), or
+   * "distinct" (families or stories counted from the articles in range).
    */
-  method: "aggregates" | "rows";
+  method: "aggregates" | "rows" | "distinct";
   buckets: string[];
   totals: number[];
   undatedTotals: number[];
   themes: ThemeSeries[];
 }
 
-export async function coverageSeries(db: Db, params: SeriesParams): Promise<CoverageSeries> {
+/** Series parameters as parsed, `count` optional (articles). */
+export type SeriesRequest = Omit<SeriesParams, "count"> & { count?: CountUnit | undefined };
+
+export async function coverageSeries(db: Db, params: SeriesRequest): Promise<CoverageSeries> {
   const themes = await db.theme.findMany({
     where: { id: { in: params.themeIds } },
     select: {
@@ -54,10 +62,14 @@ export async function coverageSeries(db: Db, params: SeriesParams): Promise<Cove
 
   const bounds = await rangeBounds(db, params);
   const segments = bucketSegments(bounds);
-  const exactFromAggregates = segments !== null;
-  const rows = segments
-    ? await bucketCountsFromAggregates(db, params, bounds, segments, versionIds)
-    : await bucketCountsFromRows(db, params, bounds, versionIds);
+  const count = params.count ?? "articles";
+  const method = count !== "articles" ? "distinct" : segments ? "aggregates" : "rows";
+  const rows =
+    count !== "articles"
+      ? await bucketDistinctCounts(db, params, bounds, versionIds, count)
+      : segments
+        ? await bucketCountsFromAggregates(db, params, bounds, segments, versionIds)
+        : await bucketCountsFromRows(db, params, bounds, versionIds);
 
   const series = (version: string | null, basis: BucketCount["basis"]) => {
     const out = new Array<number>(bounds.buckets.length).fill(0);
@@ -70,7 +82,8 @@ export async function coverageSeries(db: Db, params: SeriesParams): Promise<Cove
   const totals = series(null, "published");
   return {
     params,
-    method: exactFromAggregates ? "aggregates" : "rows",
+    count,
+    method,
     buckets: bounds.buckets,
     totals,
     undatedTotals: series(null, "fetched"),

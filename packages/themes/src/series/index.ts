@@ -1,3 +1,4 @@
+export { COUNT_UNITS, type CountUnit, countUnitSchema } from "./count-unit.ts";
 export { type CoverageSeries, coverageSeries, type ThemeSeries } from "./coverage-series.ts";
 export {
   type RangeParams,

@@ -1,6 +1,7 @@
 // Series parameters, validated once at the edge (API, CLI). Unit and zone are then passed to SQL
 // as bind parameters, never interpolated.
 import { z } from "zod";
+import { countUnitSchema } from "./count-unit.ts";
 import { timeZoneSchema } from "./time-zone.ts";
 
 export const SERIES_UNITS = ["day", "week", "month"] as const;
@@ -25,7 +26,11 @@ export const rangeSchema = z
   });
 
 export const seriesParamsSchema = z
-  .object({ themeIds: z.array(z.uuid()).min(1, "Pick at least one theme").max(30) })
+  .object({
+    themeIds: z.array(z.uuid()).min(1, "Pick at least one theme").max(30),
+    /** Articles, distinct text families or distinct stories (see count-unit.ts). */
+    count: countUnitSchema,
+  })
   .and(rangeSchema);
 
 export type RangeParams = z.output<typeof rangeSchema>;

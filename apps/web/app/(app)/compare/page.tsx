@@ -18,6 +18,7 @@ import { listSources } from "@/lib/articles/list-sources";
 import { authedDb } from "@/lib/auth/authed-db";
 import { formatDay } from "@/lib/format/dates";
 import { listParam, type RawParams, toSearchParams } from "@/lib/search-params/schemas";
+import { countNote, countNoun } from "@/lib/themes/count-labels";
 import { distinctColors, seriesInColors } from "@/lib/themes/display-colors";
 import { readMetric } from "@/lib/themes/metric";
 import { rangeParams, readRange } from "@/lib/themes/read-range";
@@ -96,8 +97,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <>
           <Card className="mb-6">
             <CardHeader
-              title={metric === "share" ? "Share of coverage" : "Articles matching"}
-              description={`${formatDay(range.from)} – ${formatDay(range.to)} · by ${range.unit} · ${range.timezone}`}
+              title={metric === "share" ? "Share of coverage" : `${countNoun(range.count)} matching`}
+              description={`${formatDay(range.from)} – ${formatDay(range.to)} · by ${range.unit} · ${range.timezone}${countNote(range.count)}`}
               actions={<ExportMenu dataset="series" query={query} />}
             />
             <div className="border-b border-slate-100 px-4 py-3">

@@ -86,7 +86,12 @@ export default async function ThemesPage({ searchParams }: { searchParams: Promi
           }
         />
         <div className="border-b border-slate-100 px-4 py-3">
-          <RangeControls range={range} sources={sources} keep={sort === "name" ? { sort } : {}} />
+          <RangeControls
+            range={range}
+            sources={sources}
+            keep={sort === "name" ? { sort } : {}}
+            current={raw}
+          />
         </div>
         <ThemeListFilters raw={raw} kind={filter.kind} q={filter.q} />
         {themes.length === 0 && filtered ? (

@@ -13,6 +13,7 @@ import { articleDetail } from "@/lib/articles/article-detail";
 import { authedDb } from "@/lib/auth/authed-db";
 import { failureLabel } from "@/lib/format/labels";
 import { isUuid } from "@/lib/ids/is-uuid";
+import { ArticleCopies } from "./_components/article-copies";
 import { ArticleMetadata } from "./_components/article-metadata";
 import { ArticleText } from "./_components/article-text";
 import { ArticleVersions } from "./_components/article-versions";
@@ -89,8 +90,9 @@ export default async function ArticlePage({ params }: Props) {
           <ArticleText article={article} />
           <ArticleVersions article={article} />
         </div>
-        <div>
+        <div className="space-y-6">
           <ArticleMetadata article={article} />
+          <ArticleCopies articleId={article.id} />
         </div>
       </div>
     </>

@@ -29,6 +29,7 @@ import { formatDay } from "@/lib/format/dates";
 import { isUuid } from "@/lib/ids/is-uuid";
 import { type RawParams, toSearchParams } from "@/lib/search-params/schemas";
 import { activeBackfills } from "@/lib/themes/backfill-status";
+import { countNote, countNoun } from "@/lib/themes/count-labels";
 import { readMetric } from "@/lib/themes/metric";
 import { seriesRange } from "@/lib/themes/range-query";
 import { rangeParams, readRange } from "@/lib/themes/read-range";
@@ -36,6 +37,7 @@ import { themeDetail } from "@/lib/themes/theme-detail";
 import { EmergingTermsSection } from "./_sections/emerging-terms-section";
 import { MatchingArticlesSection } from "./_sections/matching-articles-section";
 import { SpikesSection } from "./_sections/spikes-section";
+import { StoriesSection } from "./_sections/stories-section";
 import { TopSourcesSection } from "./_sections/top-sources-section";
 import { VersionHistorySection } from "./_sections/version-history-section";
 
@@ -125,8 +127,8 @@ export default async function ThemePage({ params, searchParams }: Props) {
       </p>
       <Card className="mb-6">
         <CardHeader
-          title={metric === "share" ? "Share of coverage" : "Articles matching"}
-          description={`${formatDay(range.from)} – ${formatDay(range.to)} · by ${range.unit} · ${range.timezone} · numbers from v${s?.version.number ?? "–"}`}
+          title={metric === "share" ? "Share of coverage" : `${countNoun(range.count)} matching`}
+          description={`${formatDay(range.from)} – ${formatDay(range.to)} · by ${range.unit} · ${range.timezone}${countNote(range.count)} · numbers from v${s?.version.number ?? "–"}`}
           actions={<ExportMenu dataset="series" query={query} />}
         />
         <div className="border-b border-slate-100 px-4 py-3">
@@ -160,6 +162,9 @@ export default async function ThemePage({ params, searchParams }: Props) {
         </Suspense>
         <Suspense fallback={<SectionSkeleton title="Emerging terms" />}>
           <EmergingTermsSection themeId={id} range={range} />
+        </Suspense>
+        <Suspense fallback={<SectionSkeleton title="Stories" />}>
+          <StoriesSection themeId={id} />
         </Suspense>
       </div>
       <div className="mt-6 grid items-start gap-6 xl:grid-cols-2">
