@@ -166,7 +166,13 @@ describe("tidemark", () => {
       "2024-01-31",
     ]);
     expect(clean.stdout.split("\n")[0]).toBe(lines[1]);
-    // Counting distinct text families: the header and the stamp say so.
+  });
+
+  it("counts distinct text families with --count, saying so in the header and the stamp", async () => {
+    expect(
+      (await runCli(["themes", "add", "--name", "Huawei", "--definition", "huawei", "--slug", "huawei"]))
+        .code,
+    ).toBe(0);
     const families = await runCli([
       "series",
       "huawei",

@@ -46,10 +46,17 @@ function pick<T>(random: () => number, items: readonly T[]): T {
 }
 
 export function body(corpus: Corpus, random: () => number): string {
+  return bodyParts(corpus, random)
+    .map((i) => corpus.descriptions[i])
+    .join("\n\n");
+}
+
+/** The descriptions (by index) body() joins, drawing the same random numbers in the same order. */
+export function bodyParts(corpus: Corpus, random: () => number): number[] {
   const count = 6 + Math.floor(random() * 5);
-  const parts: string[] = [];
-  for (let i = 0; i < count; i += 1) parts.push(pick(random, corpus.descriptions));
-  return parts.join("\n\n");
+  const parts: number[] = [];
+  for (let i = 0; i < count; i += 1) parts.push(Math.floor(random() * corpus.descriptions.length));
+  return parts;
 }
 
 const HEADERS = [
