@@ -23,7 +23,7 @@ export { detectLanguage } from "./text/detect-language.ts";
 export type { ExtractedArticle, ExtractedDateSource, ExtractOptions } from "./types.ts";
 
 /** Bump when output for the same HTML changes, so stored extractions can be re-run. */
-export const EXTRACTOR_VERSION = "2.0.0";
+export const EXTRACTOR_VERSION = "2.1.0";
 
 /** English variants outside the US write dates day-first. */
 const DAY_FIRST_ENGLISH = new Set(["GB", "UK", "IE", "AU", "NZ", "IN", "ZA", "SG", "NG", "KE", "PK", "JM"]);
@@ -40,17 +40,24 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const url = options.url !== undefined && URL.canParse(options.url) ? options.url : undefined;
   const hostname = url === undefined ? null : new URL(url).hostname;
   const siteName = extractSiteName(meta, jsonLd);
-  const metadataTitle = extractTitle({ doc, meta, jsonLd, siteName, hostname });
-  const content = extractMainContent(doc, metadataTitle.text, siteName);
+  const site = { name: siteName, url };
+  const metadataTitle = extractTitle({ doc, meta, jsonLd, site, hostname });
+  const content = extractMainContent(doc, metadataTitle.text, site);
   const order = documentOrder(doc);
   const title = metadataTitle.confirmed
     ? metadataTitle.text
-    : (headingBeforeContent(doc, content.container, order.position, siteName, metadataTitle.text) ??
-      metadataTitle.text);
+    : (headingBeforeContent(
+        doc,
+        content.container,
+        order.position,
+        site,
+        metadataTitle.text,
+        content.bodyStart,
+      ) ?? metadataTitle.text);
   const text = withEmbeddedBody(content.text, {
     jsonLd,
     doc,
-    extractFragment: (fragment) => extractMainContent(parseHtml(fragment), title, siteName).text,
+    extractFragment: (fragment) => extractMainContent(parseHtml(fragment), title, site).text,
   });
   const { language, region } = extractLanguage(doc, meta, text);
   const dates = findDates(
@@ -67,7 +74,12 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     },
     order,
   );
-  const { authors, byline } = extractAuthors(doc, order, meta, jsonLd, siteName);
+  const { authors, byline } = extractAuthors(doc, order, meta, jsonLd, {
+    name: siteName,
+    hostname,
+    language,
+    container: content.container,
+  });
   return {
     title,
     byline,

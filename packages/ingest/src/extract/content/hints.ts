@@ -131,7 +131,7 @@ function textAndLinkLength(element: ElementNode, inLink: boolean): { text: numbe
 
 // Accessibility/utility classes that hide text from sighted readers.
 const HIDDEN_TOKEN =
-  /^(?:hidden|hide|is-hidden|u-hidden|invisible|element-invisible|sr-only|sr-text|screen-reader-text|screen-reader-only|visually-?hidden|visuallyhidden|offscreen|a11y-hidden)$/;
+  /^(?:hidden|hide|is-hidden|u-hidden|invisible|element-invisible|sr-only|sr-text|screen-reader-text|screen-reader-only|visually-?hidden|visuallyhidden|offscreen|a11y-hidden|text-hide)$/;
 
 /** Hidden by attributes or by a hiding utility class. */
 export function isVisuallyHidden(element: ElementNode): boolean {

@@ -2,7 +2,7 @@
 // container, render it. See docs/extraction.md for the method.
 import { firstByTag, textOf } from "../dom/query.ts";
 import type { ElementNode, ParsedDocument } from "../dom/tree.ts";
-import { isSiteHeading } from "../metadata/title.ts";
+import { isSiteHeading, type SiteIdentity } from "../metadata/title.ts";
 import { effectiveLength } from "../text/measure.ts";
 import { comparable } from "../text/normalize.ts";
 import { BlockSegmenter } from "./blocks.ts";
@@ -32,10 +32,10 @@ export interface MainContent {
 export function extractMainContent(
   doc: ParsedDocument,
   title: string | null,
-  siteName: string | null,
+  site: SiteIdentity,
 ): MainContent {
   const body = firstByTag(doc, "body") ?? doc.root;
-  const titleHeading = findTitleHeading(doc, title, siteName);
+  const titleHeading = findTitleHeading(doc, title, site);
   const structural = findStructuralPrunes(body, titleHeading);
   // One segmenter for every pass: later passes reuse the blocks the first one made.
   const segmenter = new BlockSegmenter(classifyBlock);
@@ -129,18 +129,14 @@ function namedBodyAnchors(stats: ReadonlyMap<ElementNode, SubtreeStats>, body: E
 }
 
 /** The heading that carries the page title is certainly inside the article. */
-function findTitleHeading(
-  doc: ParsedDocument,
-  title: string | null,
-  siteName: string | null,
-): ElementNode | null {
+function findTitleHeading(doc: ParsedDocument, title: string | null, site: SiteIdentity): ElementNode | null {
   if (title === null) return null;
   const key = comparable(title);
   if (key === "") return null;
   // <h1> first; some CMSs put the headline in an <h2> under a site-logo <h1>.
   for (const tag of ["h1", "h2"]) {
     for (const heading of doc.byTag.get(tag) ?? []) {
-      if (isSiteHeading(heading, siteName)) continue;
+      if (isSiteHeading(heading, site)) continue;
       const text = comparable(textOf(heading, isVisuallyHidden));
       if (text === "") continue;
       if (

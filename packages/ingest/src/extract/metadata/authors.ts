@@ -3,11 +3,11 @@
 // yields a plausible name wins; names are split ("A and B"), cleaned ("By A") and de-duplicated.
 import { nameTokens } from "../content/hints.ts";
 import { findTextDates } from "../dates/text-patterns.ts";
-import { type DocumentOrder, scanElements } from "../dom/order.ts";
+import { type DocumentOrder, scanElements, subtreeElements } from "../dom/order.ts";
 import { elementsByTag, shortTextOf, textOf, walkElements } from "../dom/query.ts";
 import type { ElementNode, ParsedDocument } from "../dom/tree.ts";
 import { comparable } from "../text/normalize.ts";
-import { isJsonObject, type JsonLd, type JsonValue, stringProp } from "./jsonld.ts";
+import { isJsonObject, type JsonLd, type JsonValue, stringProp, typesOf } from "./jsonld.ts";
 import type { MetaTags } from "./meta-tags.ts";
 
 const META_KEYS = [
@@ -36,54 +36,115 @@ export interface Authors {
   readonly byline: string | null;
 }
 
+/** One credit as a source gives it: a name or a list of names, and whether it names an organisation. */
+interface Credit {
+  readonly value: string;
+  readonly organisation: boolean;
+}
+
 export function extractAuthors(
   doc: ParsedDocument,
   order: DocumentOrder,
   meta: MetaTags,
   jsonLd: JsonLd,
-  siteName: string | null,
+  site: {
+    readonly name: string | null;
+    readonly hostname: string | null;
+    readonly language: string | null;
+    /** The article's container: its opening and closing lines may credit the author. */
+    readonly container: ElementNode | null;
+  },
 ): Authors {
-  const sources: Array<() => string[]> = [
+  const sources: Array<() => Credit[]> = [
     () => jsonLdAuthors(jsonLd),
-    () => META_KEYS.flatMap((key) => [...(meta.get(key) ?? [])]),
-    () => markupAuthors(doc, order),
-    () => bylineAuthors(order),
-    () => datelineAuthors(order),
+    () => credits(META_KEYS.flatMap((key) => [...(meta.get(key) ?? [])])),
+    () => credits(markupAuthors(doc, order)),
+    () => credits(bylineAuthors(order)),
+    () => credits(datelineAuthors(order)),
+    () => credits(articleBylineAuthors(order, site.container)),
   ];
-  const site = siteName === null ? "" : comparable(siteName);
-  // The publication named as its own author is a last resort, after every person-level source.
-  let publication: string[] | null = null;
+  const siteKeys = [site.name, site.hostname?.replace(/^www\./, "").split(".")[0] ?? null]
+    .filter((value): value is string => value !== null)
+    .map(comparable)
+    .filter((key) => key.length > 2);
+  // The publication (or another organisation) named as author is a last resort, after every
+  // person-level source.
+  let publication: Authors | null = null;
   for (const read of sources) {
-    const names = withoutAgencyCredit(cleanNames(read()));
+    const raw = read();
+    const cleaned = cleanNames(raw.map((credit) => credit.value));
+    const names = withoutAgencyCredit(cleaned);
     if (names.length === 0) continue;
-    const isSite = (name: string): boolean => {
+    const organisations = new Set(
+      cleanNames(raw.filter((credit) => credit.organisation).map((credit) => credit.value)),
+    );
+    const isPublication = (name: string): boolean => {
       const key = comparable(name);
-      return site.length > 2 && (key.includes(site) || site.includes(key));
+      return organisations.has(name) || siteKeys.some((site) => key.includes(site) || site.includes(key));
     };
-    if (names.every(isSite)) {
-      publication ??= names;
+    const found = {
+      authors: names,
+      byline:
+        (names.length === cleaned.length ? asWritten(raw, names) : null) ?? joinNames(names, site.language),
+    };
+    if (names.every(isPublication)) {
+      publication ??= found;
       continue;
     }
-    return { authors: names, byline: joinNames(names) };
+    return found;
   }
-  return publication === null
-    ? { authors: [], byline: null }
-    : { authors: publication, byline: joinNames(publication) };
+  return publication ?? { authors: [], byline: null };
 }
 
-function jsonLdAuthors(jsonLd: JsonLd): string[] {
+function credits(values: readonly string[]): Credit[] {
+  return values.map((value) => ({ value, organisation: ORGANISATION.test(value.trim()) }));
+}
+
+// Legal forms and publication nouns: an organisation, not a person ("Bund der … e.V.", "… GmbH",
+// "L-MAG – Das Magazin für …").
+const ORGANISATION =
+  /\be\.\s?V\.?$|\b(?:GmbH|gGmbH|AG|KG|SE|Inc\.?|Ltd\.?|LLC|PLC|S\.A\.|S\.L\.|B\.V\.)$|\b(?:Stiftung|Verlag|Verein|Magazin|Zeitung|Zeitschrift|Foundation|Magazine|Newspaper)\b/u;
+
+/**
+ * A byline as the page writes it ("A, B", "A und B"), when one credit string holds every name and
+ * nothing was dropped from it; null otherwise (then the names are joined).
+ */
+function asWritten(raw: readonly Credit[], names: readonly string[]): string | null {
+  const values = [...new Set(raw.map((credit) => credit.value.trim()))];
+  const [only] = values;
+  if (values.length !== 1 || only === undefined) return null;
+  const parts = only
+    .replace(LEADING_LABEL, "")
+    .split(SPLIT)
+    .filter((part) => part.trim() !== "");
+  if (parts.length !== names.length) return null;
+  const text = only
+    .replace(LEADING_LABEL, "")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s\-–—:|,]+|[\s\-–—:|,]+$/g, "");
+  return text.length <= MAX_NAME_LENGTH * names.length ? text : null;
+}
+
+const ORGANISATION_TYPE = /organization|organisation|corporation|newsmedia|ngo|governmentorganization/i;
+
+function jsonLdAuthors(jsonLd: JsonLd): Credit[] {
   const author = jsonLd.article?.author ?? jsonLd.article?.creator;
-  return author === undefined ? [] : namesFromJson(author);
+  return author === undefined ? [] : creditsFromJson(author, jsonLd);
 }
 
-function namesFromJson(value: JsonValue): string[] {
-  if (typeof value === "string") return [value];
-  if (Array.isArray(value)) return value.flatMap(namesFromJson);
-  if (isJsonObject(value)) {
-    const name = stringProp(value, "name");
-    return name === null ? [] : [name];
-  }
-  return [];
+function creditsFromJson(value: JsonValue, jsonLd: JsonLd): Credit[] {
+  if (typeof value === "string") return [{ value, organisation: ORGANISATION.test(value.trim()) }];
+  if (Array.isArray(value)) return value.flatMap((entry) => creditsFromJson(entry, jsonLd));
+  if (!isJsonObject(value)) return [];
+  // A reference ({"@id": "…#/schema/person/…"}) to a person described elsewhere in the graph.
+  const id = value["@id"];
+  const target =
+    stringProp(value, "name") === null && typeof id === "string"
+      ? (jsonLd.objects.find((object) => object["@id"] === id && object !== value) ?? value)
+      : value;
+  const name = stringProp(target, "name");
+  if (name === null) return [];
+  return [{ value: name, organisation: typesOf(target).some((type) => ORGANISATION_TYPE.test(type)) }];
 }
 
 /** <a rel="author">, [itemprop=author] (its itemprop=name when present). */
@@ -161,6 +222,32 @@ function datelineAuthors(order: DocumentOrder): string[] {
     return "stop";
   });
   return found;
+}
+
+/** A line that credits the author: "Von Jane Doe", "Text von Jane Doe", "Autorin: Jane Doe, Projektleiterin". */
+const BYLINE_LINE_LABEL =
+  /^(?:by|von|text(?:\s+von)?|autor(?:in)?|author|written by|geschrieben von|por|par|di|door|texte?)\s*:?\s+/i;
+const BYLINE_LINE_NAME =
+  /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:von|van|de|da|del|der|di|le|la|zu)\s+)?\p{Lu}[\p{L}'’.-]+){1,3})\s*(?:[,|•·(–—]|$)/u;
+/** Lines at each end of the article searched for such a credit. */
+const BYLINE_LINES = 8;
+
+/** A personal name credited in a short line at the start or the end of the article. */
+function articleBylineAuthors(order: DocumentOrder, container: ElementNode | null): string[] {
+  if (container === null) return [];
+  const lines: string[] = [];
+  for (const element of subtreeElements(order, container)) {
+    if (!element.children.some((child) => child.kind === "text" && child.value.trim() !== "")) continue;
+    const text = shortTextOf(element, 100);
+    if (text !== null && text !== "") lines.push(text);
+  }
+  const ends = [...lines.slice(0, BYLINE_LINES), ...lines.slice(-BYLINE_LINES)];
+  for (const line of ends) {
+    const label = BYLINE_LINE_LABEL.exec(line);
+    const name = label === null ? undefined : BYLINE_LINE_NAME.exec(line.slice(label[0].length))?.[1];
+    if (name !== undefined && !MONTH_WORDS.test(name)) return [name];
+  }
+  return [];
 }
 
 /** Weekday or month words that can look like a capitalised name pair ("Friday, December"). */
@@ -250,9 +337,24 @@ function isRole(name: string): boolean {
   return ROLE_WORDS.test(name.trim());
 }
 
-/** "A", "A and B", "A, B and C". */
-function joinNames(names: readonly string[]): string | null {
+/** The word for "and" in the page's language, for joining several names. */
+const AND: Readonly<Record<string, string>> = {
+  de: "und",
+  fr: "et",
+  es: "y",
+  it: "e",
+  pt: "e",
+  nl: "en",
+  sv: "och",
+  da: "og",
+  no: "og",
+  pl: "i",
+};
+
+/** "A", "A and B", "A, B and C" (the conjunction in the page's language). */
+function joinNames(names: readonly string[], language: string | null): string | null {
   if (names.length === 0) return null;
   if (names.length === 1) return names[0] ?? null;
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  const and = (language === null ? undefined : AND[language]) ?? "and";
+  return `${names.slice(0, -1).join(", ")} ${and} ${names[names.length - 1]}`;
 }

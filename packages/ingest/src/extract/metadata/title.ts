@@ -17,7 +17,7 @@ export interface TitleContext {
   readonly doc: ParsedDocument;
   readonly meta: MetaTags;
   readonly jsonLd: JsonLd;
-  readonly siteName: string | null;
+  readonly site: SiteIdentity;
   readonly hostname: string | null;
 }
 
@@ -43,9 +43,19 @@ export function extractTitle(context: TitleContext): MetadataTitle {
   ]
     .map((value) => (value === null ? null : tidy(value)))
     .filter((value): value is string => value !== null && value !== "");
-  const cleaned = candidates.map((candidate) => stripSiteSegments(candidate, context));
-  const headings = elementsByTag(doc, "h1")
-    .filter((h1) => !isSiteHeading(h1, context.siteName))
+  const h1s = elementsByTag(doc, "h1");
+  const siteHeadings = h1s.filter((h1) => isSiteHeading(h1, context.site));
+  // The site's own heading names the site: its text is one more site segment to strip.
+  const siteTexts = siteHeadings.map(headingText).filter((text) => text.length > 2 && text.length < 100);
+  const cleaned = candidates.map((candidate) => stripSiteSegments(candidate, context, siteTexts));
+  const articleH1s = h1s.filter((h1) => !siteHeadings.includes(h1));
+  // Without an article <h1>, an <h2> agreeing with the metadata is the headline (themes that
+  // keep <h1> for the logo).
+  const headingElements =
+    articleH1s.length > 0
+      ? articleH1s
+      : elementsByTag(doc, "h2").filter((h2) => !isVisuallyHidden(h2) && !isSiteHeading(h2, context.site));
+  const headings = headingElements
     .slice(0, 5)
     .map(headingText)
     .filter((text) => text.length > 0 && text.length < 300);
@@ -66,7 +76,8 @@ export function extractTitle(context: TitleContext): MetadataTitle {
     );
     if (inner !== undefined) return { text: inner, confirmed: true };
   }
-  return { text: cleaned[0] ?? headings[0] ?? null, confirmed: false };
+  const fallbackHeading = articleH1s.length > 0 ? headings[0] : undefined;
+  return { text: cleaned[0] ?? fallbackHeading ?? null, confirmed: false };
 }
 
 /** Visible text of a heading (screen-reader-only suffixes dropped). */
@@ -74,17 +85,48 @@ export function headingText(heading: ElementNode): string {
   return tidy(textOf(heading, isVisuallyHidden));
 }
 
-/** Blog themes put the site name in an <h1> on every page; it is never the article title. */
-export function isSiteHeading(heading: ElementNode, siteName: string | null): boolean {
+/** What the page says about its site: the declared name and the page's own address. */
+export interface SiteIdentity {
+  readonly name: string | null;
+  readonly url: string | undefined;
+}
+
+/**
+ * Blog themes put the site name in an <h1> on every page; it is never the article title. It is
+ * named so (`site-title`, `logo`), links home (rel=home, or an address the page's own address
+ * extends and that ends at a site root: "/", "https://example.org/"), or says the site name.
+ */
+export function isSiteHeading(heading: ElementNode, site: SiteIdentity): boolean {
   if (nameTokens(heading).some((token) => SITE_HEADING.test(token))) return true;
   let homeLink = false;
   walkElements(heading, (child) => {
-    if (child.tag === "a" && child.attrs.rel?.toLowerCase().includes("home")) homeLink = true;
-    return undefined;
+    if (child.tag === "a" && (child.attrs.rel?.toLowerCase().includes("home") || linksHome(child, site.url)))
+      homeLink = true;
+    return homeLink ? false : undefined;
   });
   if (homeLink) return true;
   return (
-    siteName !== null && comparable(siteName) !== "" && comparable(textOf(heading)) === comparable(siteName)
+    site.name !== null &&
+    comparable(site.name) !== "" &&
+    comparable(textOf(heading)) === comparable(site.name)
+  );
+}
+
+/** A site root: the address ends right after its host ("https://example.org/"). */
+const SITE_ROOT = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+\/?$/i;
+const WRAPPED_SITE_ROOT = /\/\/[^/?#]+\/?$/;
+
+function linksHome(link: ElementNode, pageUrl: string | undefined): boolean {
+  const href = link.attrs.href?.trim();
+  if (href === undefined || href === "") return false;
+  if (href === "/" || href === "./") return true;
+  if (pageUrl === undefined || !URL.canParse(href, pageUrl)) return false;
+  const target = new URL(href, pageUrl).href;
+  // A web archive or proxy wraps the site's address in its own ("…/web/2014…/http://site/"):
+  // the page's address still extends it, and it still ends at the site's root.
+  return (
+    (SITE_ROOT.test(target) && new URL(target).host === new URL(pageUrl).host) ||
+    (pageUrl.startsWith(target) && target !== pageUrl && WRAPPED_SITE_ROOT.test(target))
   );
 }
 
@@ -102,10 +144,18 @@ function tidy(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-function stripSiteSegments(title: string, context: TitleContext): string {
+/** Segments CMSs add to every title of a section ("Blog Archive", "Startseite"): never the story. */
+const GENERIC_SEGMENT =
+  /^(?:blog[- ]?archiv(?:e|es)?|archiv(?:e|es)?|blog|home|homepage|startseite|news|nachrichten|aktuelles|actualités|noticias|notizie)$/i;
+
+function stripSiteSegments(title: string, context: TitleContext, siteTexts: readonly string[]): string {
   const segments = title.split(SEPARATOR);
   if (segments.length < 2) return title;
-  const siteKeys = [context.siteName, context.hostname?.replace(/^www\./, "").split(".")[0] ?? null]
+  const siteKeys = [
+    context.site.name,
+    context.hostname?.replace(/^www\./, "").split(".")[0] ?? null,
+    ...siteTexts,
+  ]
     .filter((value): value is string => value !== null && value !== "")
     .map(comparable);
   const isSite = (segment: string): boolean => {
@@ -114,7 +164,7 @@ function stripSiteSegments(title: string, context: TitleContext): string {
       key !== "" && siteKeys.some((site) => site.length > 2 && (key.includes(site) || site.includes(key)))
     );
   };
-  let kept = segments.filter((segment) => !isSite(segment));
+  let kept = segments.filter((segment) => !isSite(segment) && !GENERIC_SEGMENT.test(segment.trim()));
   if (kept.length === segments.length && STRONG_SEPARATOR.test(title)) {
     // No known site name, but "Long story title | Short Name": drop the short tail.
     const parts = title.split(STRONG_SEPARATOR);
@@ -139,9 +189,11 @@ export function headingBeforeContent(
   doc: ParsedDocument,
   container: ElementNode,
   position: ReadonlyMap<ElementNode, number>,
-  siteName: string | null,
+  site: SiteIdentity,
   metadataTitle: string | null,
+  bodyStart: ElementNode | null,
 ): string | null {
+  const siteName = site.name;
   const start = position.get(container) ?? Number.POSITIVE_INFINITY;
   let best: ElementNode | null = null;
   for (const h1 of elementsByTag(doc, "h1")) {
@@ -153,17 +205,46 @@ export function headingBeforeContent(
     }
     if (at < start) best = h1;
   }
-  if (best === null) return null;
-  if (isSiteHeading(best, siteName)) return null;
+  if (best === null || isSiteHeading(best, site)) {
+    // No article <h1> anywhere (themes that keep <h1> for the logo, or none at all): an <h2>
+    // opening the article, before its first paragraph, is the headline.
+    if (elementsByTag(doc, "h1").some((h1) => !isSiteHeading(h1, site))) return null;
+    best = openingSubheading(doc, container, position, site, bodyStart);
+    if (best === null) return null;
+  }
   const text = headingText(best);
-  const site = siteName === null ? "" : comparable(siteName);
-  if (text.length < 4 || text.length > 250 || (site !== "" && comparable(text) === site)) return null;
+  const siteKey = siteName === null ? "" : comparable(siteName);
+  if (text.length < 4 || text.length > 250 || (siteKey !== "" && comparable(text) === siteKey)) return null;
   // A label ("Read also:") is not a headline; nor is a single word (a kicker, a dateline city, a
   // logo) when the metadata offers a real sentence-length title.
   if (/[:：]$/.test(text)) return null;
   const oneWord = !/\s/.test(text) && !/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(text);
   if (oneWord && metadataTitle !== null && metadataTitle.split(/\s+/).length >= 3) return null;
+  // A heading that is a shortened form of the metadata title ("Enchufla" for "Enchufla Figuren").
+  if (metadataTitle !== null) {
+    const full = comparable(metadataTitle);
+    const short = comparable(text);
+    if (full.length > short.length && full.startsWith(short)) return null;
+  }
   return text;
+}
+
+function openingSubheading(
+  doc: ParsedDocument,
+  container: ElementNode,
+  position: ReadonlyMap<ElementNode, number>,
+  site: SiteIdentity,
+  bodyStart: ElementNode | null,
+): ElementNode | null {
+  const end = bodyStart === null ? undefined : position.get(bodyStart);
+  for (const h2 of elementsByTag(doc, "h2")) {
+    const at = position.get(h2);
+    if (at === undefined || !isWithin(h2, container)) continue;
+    if (end !== undefined && at > end) return null;
+    if (isVisuallyHidden(h2) || isSiteHeading(h2, site)) continue;
+    return h2;
+  }
+  return null;
 }
 
 function isWithin(element: ElementNode, ancestor: ElementNode): boolean {
