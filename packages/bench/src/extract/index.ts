@@ -61,6 +61,7 @@ export async function run(args: string[]): Promise<void> {
       syntheticAll: evaluateSynthetic(syntheticScored),
       pagesPerSecond: timed.pagesPerSecond,
       realPagesPerSecond: subsetPagesPerSecond(timed, (page) => page < realPages),
+      realPagesPerCpuSecond: subsetPagesPerSecond(timed, (page) => page < realPages, "cpu"),
       seconds: timed.seconds,
     };
   });

@@ -18,6 +18,8 @@ export interface ExtractorResult {
   readonly pagesPerSecond: number;
   /** Throughput on the real pages only (extraction-dev and dates-dev). */
   readonly realPagesPerSecond: number;
+  /** The same per CPU-second of the process: robust to other load on a shared machine. */
+  readonly realPagesPerCpuSecond: number;
   readonly seconds: readonly number[];
 }
 
@@ -62,6 +64,7 @@ export function printJson(report: BenchReport): void {
     syntheticAll: stripSynthetic(result.syntheticAll),
     pagesPerSecond: result.pagesPerSecond,
     realPagesPerSecond: result.realPagesPerSecond,
+    realPagesPerCpuSecond: result.realPagesPerCpuSecond,
     seconds: result.seconds,
   }));
   console.log(JSON.stringify({ ...report, results }, null, 2));
@@ -161,7 +164,7 @@ export function printTable(report: BenchReport): void {
   lines.push("", "speed (median over timed passes):");
   for (const result of report.results) {
     lines.push(
-      `  ${result.name.padEnd(24)} ${result.realPagesPerSecond.toFixed(1)} pages/s on real pages, ${result.pagesPerSecond.toFixed(1)} on all`,
+      `  ${result.name.padEnd(24)} ${result.realPagesPerSecond.toFixed(1)} pages/s on real pages (${result.realPagesPerCpuSecond.toFixed(1)} per CPU-second), ${result.pagesPerSecond.toFixed(1)} on all`,
     );
   }
   lines.push(

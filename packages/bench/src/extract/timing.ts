@@ -18,11 +18,21 @@ export interface TimedRun {
   readonly seconds: number[];
   /** Seconds spent on each page, per round (rounds × pages), for throughput on a subset. */
   readonly pageSeconds: number[][];
+  /**
+   * CPU seconds (user + system, all threads of the process) spent on each page, per round. On a
+   * shared machine wall time also counts the time other processes held the cores; CPU time
+   * counts only the work done.
+   */
+  readonly pageCpuSeconds: number[][];
 }
 
 /** Median pages/second over the rounds, counting only the pages whose index passes `include`. */
-export function subsetPagesPerSecond(run: TimedRun, include: (index: number) => boolean): number {
-  const totals = run.pageSeconds.map((round) =>
+export function subsetPagesPerSecond(
+  run: TimedRun,
+  include: (index: number) => boolean,
+  clock: "wall" | "cpu" = "wall",
+): number {
+  const totals = (clock === "wall" ? run.pageSeconds : run.pageCpuSeconds).map((round) =>
     round.reduce((sum, seconds, index) => (include(index) ? sum + seconds : sum), 0),
   );
   const count = (run.pageSeconds[0] ?? []).filter((_, index) => include(index)).length;
@@ -56,6 +66,7 @@ export function timeExtractors(
   const outputs: BenchOutput[][] = extractors.map(() => []);
   const seconds: number[][] = extractors.map(() => []);
   const pageSeconds: number[][][] = extractors.map(() => []);
+  const pageCpuSeconds: number[][][] = extractors.map(() => []);
   for (let round = 0; round < rounds; round++) {
     const order = extractors.map((_, index) => index);
     if (round % 2 === 1) order.reverse();
@@ -64,13 +75,18 @@ export function timeExtractors(
       if (extractor === undefined) continue;
       const results: BenchOutput[] = [];
       const perPage: number[] = [];
+      const perPageCpu: number[] = [];
       collectGarbage();
       const start = performance.now();
       for (const page of pages) {
         const pageStart = performance.now();
+        const cpuStart = process.cpuUsage();
         results.push(safeExtract(extractor, page.html, page.url, page.fetchedAt));
+        const cpu = process.cpuUsage(cpuStart);
         perPage.push((performance.now() - pageStart) / 1000);
+        perPageCpu.push((cpu.user + cpu.system) / 1e6);
       }
+      pageCpuSeconds[index]?.push(perPageCpu);
       seconds[index]?.push((performance.now() - start) / 1000);
       pageSeconds[index]?.push(perPage);
       if (round === 0) outputs[index] = results;
@@ -83,6 +99,7 @@ export function timeExtractors(
       seconds: own,
       pagesPerSecond: pages.length / median(own),
       pageSeconds: pageSeconds[index] ?? [],
+      pageCpuSeconds: pageCpuSeconds[index] ?? [],
     };
   });
 }
