@@ -1,5 +1,4 @@
 // `tidemark themes ...`: list, show, add, edit, delete, preview, backfill, load-defaults.
-import type { QueryDiagnostic } from "@tidemark/themes/query";
 import { type Command, Option } from "commander";
 import { CliError, EXIT } from "../exit-codes.ts";
 import { printJson } from "../output.ts";
