@@ -1,14 +1,16 @@
-import type { IntakeOutcome } from "@tidemark/intake";
+import type { IntakeOutcome, IntakeSummary } from "@tidemark/intake";
 import type { Command } from "commander";
 import { EXIT } from "../exit-codes.ts";
+import { printOutcomes } from "../intake/print-outcomes.ts";
 import { positiveInt } from "../options/positive-int.ts";
-import { printJson, printOutcomes } from "../output.ts";
+import { printJson } from "../output.ts";
 import { remoteClient } from "../remote/client.ts";
 import { getDb, getProducer } from "../resources.ts";
 import { type ArticleState, printStates, waitForArticles } from "../wait/wait-for-articles.ts";
 import { describe } from "./catalog.ts";
 
 interface AddResult {
+  summary: IntakeSummary;
   outcomes: IntakeOutcome[];
   queueWarning?: string | undefined;
 }
@@ -37,10 +39,11 @@ async function submit(
     };
     return { result, statuses };
   }
-  const { submitUrls } = await import("@tidemark/intake");
+  const { submitUrls, summarize } = await import("@tidemark/intake");
   const { articleStatuses } = await import("@tidemark/articles");
   const db = await getDb();
-  const result = await submitUrls(db, await getProducer(), urls);
+  const submitted = await submitUrls(db, await getProducer(), urls);
+  const result = { summary: summarize(submitted.outcomes), ...submitted };
   const statuses = async (ids: readonly string[]) => {
     const rows = await articleStatuses(db, [...ids]);
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -79,7 +82,7 @@ export function registerAdd(program: Command): void {
         options.wait && ids.length > 0 ? await waitForArticles(ids, statuses, timeout) : undefined;
       if (options.json) printJson(final ? { ...result, articles: final } : result);
       else {
-        printOutcomes(result.outcomes, result.queueWarning);
+        printOutcomes(result.outcomes, result.summary, result.queueWarning);
         if (final) {
           process.stdout.write("\n");
           printStates(final);

@@ -8,7 +8,6 @@ import type { Fetcher } from "@tidemark/ingest/fetch";
 import type { Command } from "commander";
 import { CliError, EXIT } from "../exit-codes.ts";
 import type { ExtractionOutput, extractOne } from "../extract/extract-one.ts";
-import { errorLine, inputLineSchema, outputLine } from "../extract/jsonl-contract.ts";
 import { userPath } from "../paths.ts";
 import { describe } from "./catalog.ts";
 
@@ -61,6 +60,7 @@ async function extractBatch(
     input: path ? createReadStream(path) : process.stdin,
     crlfDelay: Infinity,
   });
+  const { errorLine, inputLineSchema, outputLine } = await import("../extract/jsonl-contract.ts");
   let failures = 0;
   for await (const raw of lines) {
     if (raw.trim() === "") continue;

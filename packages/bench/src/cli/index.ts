@@ -1,12 +1,14 @@
 // `pnpm bench cli [--runs N]`: how long the `tidemark` command takes to start, as a user runs it
 // (a fresh `node apps/cli/bin/tidemark.js …` process each time, wall clock until it exits), next
 // to a bare `node -e 0` (the floor every Node program pays) and the old way of running the CLI
-// (TypeScript compiled at run time by tsx). Needs the build: `pnpm build` (or `pnpm turbo run
-// build --filter=@tidemark/cli`).
+// (TypeScript compiled at run time by tsx). Besides wall clock it reports the CPU time (user +
+// system, from /usr/bin/time) each process used: on a busy machine wall clock mostly measures the
+// wait for a core, CPU time what the command itself costs. Needs the build: `pnpm build` (or
+// `pnpm turbo run build --filter=@tidemark/cli`).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { percentile } from "../support/timing.ts";
@@ -21,12 +23,21 @@ interface Case {
   runs: number;
 }
 
-function timeOnce(args: string[]): number {
+const TIME = "/usr/bin/time";
+const HAS_TIME = existsSync(TIME);
+
+/** Wall clock and CPU time (ms) of one fresh process. */
+function timeOnce(args: string[]): { wall: number; cpu: number } {
+  const [command, commandArgs] = HAS_TIME
+    ? [TIME, ["-f", "cpu %U %S", process.execPath, ...args]]
+    : [process.execPath, args];
   const started = performance.now();
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", env: { ...process.env } });
-  const elapsed = performance.now() - started;
+  const result = spawnSync(command, commandArgs, { cwd: ROOT, encoding: "utf8", env: { ...process.env } });
+  const wall = performance.now() - started;
   if (result.status !== 0) throw new Error(`${args.join(" ")} exited ${result.status}: ${result.stderr}`);
-  return elapsed;
+  const times = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(result.stderr);
+  const cpu = times ? (Number(times[1]) + Number(times[2])) * 1000 : Number.NaN;
+  return { wall, cpu };
 }
 
 function parseRuns(args: string[]): number {
@@ -57,16 +68,23 @@ export async function run(args: string[]): Promise<void> {
     { label: "before: tsx src/main.ts --help", args: ["--import", tsx, SOURCE_MAIN, "--help"], runs: 3 },
   ];
   console.log(`command: pnpm bench cli${args.length ? ` ${args.join(" ")}` : ""}`);
-  console.log(`node ${process.version}; one warm-up run per case, then wall clock per fresh process\n`);
+  console.log(`node ${process.version}; one warm-up run per case, then one fresh process per run`);
   console.log(
-    `${"case".padEnd(34)} ${"runs".padStart(4)} ${"min".padStart(8)} ${"median".padStart(8)} ${"p90".padStart(8)}`,
+    `load average before: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} on ${cpus().length} cores\n`,
+  );
+  console.log(
+    `${"case".padEnd(34)} ${"runs".padStart(4)} ${"wall min".padStart(9)} ${"median".padStart(8)} ${"p90".padStart(8)} ${"cpu min".padStart(8)} ${"median".padStart(8)}`,
   );
   for (const c of cases) {
     timeOnce(c.args);
-    const times = Array.from({ length: c.runs }, () => timeOnce(c.args));
-    const ms = (v: number) => `${Math.round(v)} ms`.padStart(8);
+    const runs = Array.from({ length: c.runs }, () => timeOnce(c.args));
+    const wall = runs.map((r) => r.wall);
+    const cpu = runs.map((r) => r.cpu);
+    const ms = (v: number, width = 8) => (Number.isNaN(v) ? "-" : `${Math.round(v)} ms`).padStart(width);
     console.log(
-      `${c.label.padEnd(34)} ${String(c.runs).padStart(4)} ${ms(Math.min(...times))} ${ms(percentile(times, 50))} ${ms(percentile(times, 90))}`,
+      `${c.label.padEnd(34)} ${String(c.runs).padStart(4)} ${ms(Math.min(...wall), 9)} ${ms(percentile(wall, 50))} ${ms(percentile(wall, 90))} ${ms(Math.min(...cpu))} ${ms(percentile(cpu, 50))}`,
     );
   }
 }
