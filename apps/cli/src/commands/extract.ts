@@ -48,6 +48,8 @@ async function extractBatch(
   extractOne: ExtractOne,
   getFetcher: () => Promise<Fetcher>,
 ): Promise<void> {
+  // Loaded before the input opens: readline reads at once, and lines read before the loop would be lost.
+  const { errorLine, inputLineSchema, outputLine } = await import("../extract/jsonl-contract.ts");
   const path = input === "-" ? null : userPath(input);
   // A relative file path in a line is taken from the current directory, or else from the batch
   // file's own directory (so a batch and its pages can travel together).
@@ -60,7 +62,6 @@ async function extractBatch(
     input: path ? createReadStream(path) : process.stdin,
     crlfDelay: Infinity,
   });
-  const { errorLine, inputLineSchema, outputLine } = await import("../extract/jsonl-contract.ts");
   let failures = 0;
   for await (const raw of lines) {
     if (raw.trim() === "") continue;
