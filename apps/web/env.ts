@@ -1,13 +1,14 @@
 // The only place the web app reads process.env. Database, Redis and logging settings are
 // validated by their packages' presets, composed here with `extends` (create-t3-turbo style).
 import { createEnv } from "@t3-oss/env-nextjs";
+import { alertsEnv } from "@tidemark/alerts";
 import { env as dbEnv } from "@tidemark/db/env";
 import { env as loggerEnv } from "@tidemark/logger/env";
 import { queueEnv } from "@tidemark/queue";
 import { z } from "zod";
 
 export const env = createEnv({
-  extends: [dbEnv, queueEnv, loggerEnv],
+  extends: [dbEnv, queueEnv, loggerEnv, alertsEnv],
   server: {
     /** The first admin, created on first start when there are no users yet. */
     TIDEMARK_ADMIN_USERNAME: z.string().trim().min(1).default("admin"),

@@ -5,6 +5,7 @@ const config: NextConfig = {
   // Workspace packages export TypeScript source (create-t3-turbo style); Next compiles them.
   transpilePackages: [
     "@tidemark/accounts",
+    "@tidemark/alerts",
     "@tidemark/articles",
     "@tidemark/db",
     "@tidemark/ingest",
@@ -29,6 +30,7 @@ const config: NextConfig = {
     "pino-pretty",
     "@node-rs/argon2",
     "rate-limiter-flexible",
+    "nodemailer",
   ],
   typedRoutes: false,
   // `next dev` serves its scripts to the host it was started for (localhost); opened as

@@ -2,6 +2,7 @@
 // limits, logging) are validated by their own packages' presets, composed here with `extends`
 // (as create-t3-turbo does), so a bad value anywhere fails at start with the variable's name.
 import { createEnv } from "@t3-oss/env-core";
+import { alertsEnv } from "@tidemark/alerts";
 import { env as dbEnv } from "@tidemark/db/env";
 import { env as ingestEnv } from "@tidemark/ingest/env";
 import { env as loggerEnv } from "@tidemark/logger/env";
@@ -9,7 +10,7 @@ import { queueEnv } from "@tidemark/queue";
 import { z } from "zod";
 
 export const env = createEnv({
-  extends: [dbEnv, queueEnv, ingestEnv, loggerEnv],
+  extends: [dbEnv, queueEnv, ingestEnv, loggerEnv, alertsEnv],
   server: {
     /** Articles fetched at once by this process. Fetching is I/O-bound, so more than the cores. */
     WORKER_INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),

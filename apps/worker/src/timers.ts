@@ -9,6 +9,9 @@ import { reconcileSchedulers, type SchedulerReconcile } from "@tidemark/schedule
 import type { Logger } from "./logger.ts";
 
 export const RECONCILE_TIMER = "reconcile-periodic";
+/** Alert rules are evaluated (and due deliveries sent) this often; restored with the reconcile timer. */
+export const ALERTS_TIMER = "alerts-periodic";
+export const ALERTS_EVERY_MS = 60_000;
 
 export interface TimerSettings {
   everyMs: number;
@@ -31,6 +34,9 @@ export async function setReconcileTimer(producer: Producer, settings: TimerSetti
       { every: settings.everyMs },
       { name: "reconcile", data: { staleAfterMs: settings.staleAfterMs } },
     );
+  await producer
+    .queue(QUEUES.maintenance)
+    .upsertJobScheduler(ALERTS_TIMER, { every: ALERTS_EVERY_MS }, { name: "evaluate-alerts", data: {} });
 }
 
 /** One check; returns what it had to repair. */

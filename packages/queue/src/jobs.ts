@@ -69,6 +69,13 @@ export const JOBS = {
     schema: z.object({}),
     options: Object.freeze({ attempts: 3 }),
   }),
+  /** Evaluate every alert rule and send the deliveries that are due (every minute, by a timer). */
+  evaluateAlerts: defineJob({
+    name: "evaluate-alerts",
+    queue: QUEUES.maintenance,
+    schema: z.object({}),
+    options: Object.freeze({ attempts: 1, removeOnComplete: Object.freeze({ count: 20 }) }),
+  }),
   /** One run of a user schedule (re-ingest, feed poll, sitemap crawl). */
   runSchedule: defineJob({
     name: "run-schedule",

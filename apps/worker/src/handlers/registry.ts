@@ -5,6 +5,7 @@ import type { Job } from "bullmq";
 import { backfillQuotes } from "./backfill-quotes.ts";
 import { backfillTheme } from "./backfill-theme.ts";
 import type { HandlerContext, JobSummary } from "./context.ts";
+import { evaluateAlerts } from "./evaluate-alerts.ts";
 import { groupArticle } from "./group-article.ts";
 import { ingestArticle } from "./ingest-article.ts";
 import { reconcile } from "./reconcile.ts";
@@ -24,5 +25,6 @@ export const HANDLERS: { [K in JobKey]: JobHandler<K> } = {
   reconcile: (payload, _job, ctx) => reconcile(payload, ctx),
   backfillTheme: (payload, _job, ctx) => backfillTheme(payload, ctx),
   backfillQuotes: (_payload, _job, ctx) => backfillQuotes(ctx),
+  evaluateAlerts: (_payload, _job, ctx) => evaluateAlerts(ctx),
   runSchedule: (payload, _job, ctx) => runSchedule(payload, ctx),
 };

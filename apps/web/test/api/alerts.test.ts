@@ -1,0 +1,134 @@
+// Alert rules through the API: created and validated (a rule without a channel or subject is a
+// 400 naming the field), the secret never returned, edited, tested against a local webhook (the
+// attempt recorded in the history), deleted; viewers can read but not create.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { DELETE as deleteRule, PATCH as patchRule } from "@/app/api/alerts/[id]/route";
+import { POST as testRule } from "@/app/api/alerts/[id]/test/route";
+import { GET as history } from "@/app/api/alerts/deliveries/route";
+import { POST as createRule, GET as listRules } from "@/app/api/alerts/route";
+import { POST as createTheme } from "@/app/api/themes/route";
+import { createTestUser, type TestUser } from "../support/auth";
+import { call, json } from "../support/call";
+import { cleanDatabaseEachTest } from "../support/lifecycle";
+
+cleanDatabaseEachTest();
+
+let server: Server;
+let hookUrl: string;
+const bodies: string[] = [];
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    let body = "";
+    req.on("data", (c: Buffer) => {
+      body += c.toString();
+    });
+    req.on("end", () => {
+      bodies.push(body);
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  hookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+let user: TestUser;
+let themeId: string;
+beforeEach(async () => {
+  user = await createTestUser();
+  const created = await call(createTheme, {
+    method: "POST",
+    path: "/api/themes",
+    as: { bearer: user.token },
+    json: { name: "Huawei", definition: "huawei" },
+  });
+  themeId = (await json<{ theme: { themeId: string } }>(created)).theme.themeId;
+});
+
+describe("alerts API", () => {
+  it("creates, validates, edits, tests and deletes a rule", async () => {
+    const bad = await call(createRule, {
+      method: "POST",
+      path: "/api/alerts",
+      as: { bearer: user.token },
+      json: { name: "No channel", kind: "new_article", themeId },
+    });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(await json(bad))).toMatch(/webhook URL, an e-mail address, or both/);
+
+    const created = await call(createRule, {
+      method: "POST",
+      path: "/api/alerts",
+      as: { bearer: user.token },
+      json: {
+        name: "Huawei",
+        kind: "new_article",
+        themeId,
+        webhookUrl: hookUrl,
+        webhookSecret: "a-long-secret",
+      },
+    });
+    expect(created.status).toBe(201);
+    const { rule } = await json<{ rule: { id: string; hasWebhookSecret: boolean; webhookSecret?: string } }>(
+      created,
+    );
+    expect(rule.hasWebhookSecret).toBe(true);
+    expect(rule.webhookSecret).toBeUndefined();
+
+    const params = { id: rule.id };
+    const share = await call(patchRule, {
+      method: "PATCH",
+      path: `/api/alerts/${rule.id}`,
+      as: { bearer: user.token },
+      params,
+      json: { kind: "share_above" },
+    });
+    expect(share.status).toBe(400);
+    expect(JSON.stringify(await json(share))).toMatch(/threshold/);
+    const digest = await call(patchRule, {
+      method: "PATCH",
+      path: `/api/alerts/${rule.id}`,
+      as: { bearer: user.token },
+      params,
+      json: { digest: "daily" },
+    });
+    expect(await json(digest)).toMatchObject({ rule: { digest: "daily" } });
+
+    const tested = await call(testRule, {
+      method: "POST",
+      path: `/api/alerts/${rule.id}/test`,
+      as: { bearer: user.token },
+      params,
+    });
+    expect(await json(tested)).toMatchObject({
+      results: [{ channel: "webhook", status: "sent", response: "HTTP 204" }],
+    });
+    expect(JSON.parse(bodies.at(-1) ?? "{}")).toMatchObject({
+      type: "tidemark.alert.test",
+      rule: { id: rule.id },
+    });
+    const sent = await json<{ deliveries: { status: string; rule: { name: string } }[] }>(
+      await call(history, { path: "/api/alerts/deliveries", as: { bearer: user.token } }),
+    );
+    expect(sent.deliveries.map((d) => [d.rule.name, d.status])).toEqual([["Huawei", "sent"]]);
+
+    const viewer = await createTestUser("viewer", "correct horse 2", { role: "viewer" });
+    expect((await call(listRules, { path: "/api/alerts", as: { bearer: viewer.token } })).status).toBe(200);
+    const refused = await call(createRule, {
+      method: "POST",
+      path: "/api/alerts",
+      as: { bearer: viewer.token },
+      json: { name: "x", kind: "new_article", themeId, webhookUrl: hookUrl },
+    });
+    expect(refused.status).toBe(403);
+    const deleted = await call(deleteRule, {
+      method: "DELETE",
+      path: `/api/alerts/${rule.id}`,
+      as: { bearer: user.token },
+      params,
+    });
+    expect(deleted.status).toBe(200);
+  });
+});

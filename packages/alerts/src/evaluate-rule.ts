@@ -1,0 +1,129 @@
+// What one rule notices now. Each finding has a key naming it (an article, the hour a condition
+// started): recorded once per (rule, key), so evaluating again — after a restart, by two workers —
+// never repeats it. Threshold rules fire when their condition starts to hold, not on every hour it
+// still does.
+import type { AlertRule, Db } from "@tidemark/db";
+import { windowCounts } from "./window-counts-query.ts";
+
+export interface Finding {
+  key: string;
+  title: string;
+  detail: Record<string, unknown>;
+}
+
+export interface Evaluation {
+  findings: Finding[];
+  /** For threshold rules: whether the condition holds now. */
+  conditionMet?: boolean;
+}
+
+const HOUR = 3_600_000;
+const hourOf = (d: Date) => new Date(Math.floor(d.getTime() / HOUR) * HOUR);
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export async function evaluateRule(db: Db, rule: AlertRule, now: Date): Promise<Evaluation> {
+  switch (rule.kind) {
+    case "new_article":
+      return { findings: await newArticles(db, rule) };
+    case "share_above":
+    case "share_below":
+      return share(db, rule, now);
+    case "spike":
+      return spike(db, rule, now);
+    case "source_failing":
+      return sourceFailing(db, rule, now);
+  }
+}
+
+/** Articles the theme's series version newly matched since the rule last looked (an hour of overlap; keys make it exact). */
+async function newArticles(db: Db, rule: AlertRule): Promise<Finding[]> {
+  const since = new Date((rule.lastEvaluatedAt ?? rule.createdAt).getTime() - HOUR);
+  const rows = await db.$queryRaw<{ id: string; title: string | null; url: string; outlet: string | null }[]>`
+    SELECT a.id::text, a.title, coalesce(a.canonical_url, a.normalized_url) AS url, coalesce(s.name, s.domain) AS outlet
+    FROM themes t
+    JOIN article_theme_hits h ON h.theme_version_id = t.series_version_id
+    JOIN articles a ON a.id = h.article_id
+    LEFT JOIN sources s ON s.id = a.source_id
+    WHERE t.id = ${rule.themeId}::uuid AND h.created_at >= ${since} AND h.created_at >= ${rule.createdAt}
+      AND a.duplicate_of_id IS NULL
+    ORDER BY h.created_at LIMIT 500`;
+  return rows.map((r) => ({
+    key: `article:${r.id}`,
+    title: r.title ?? r.url,
+    detail: { articleId: r.id, url: r.url, outlet: r.outlet },
+  }));
+}
+
+async function share(db: Db, rule: AlertRule, now: Date): Promise<Evaluation> {
+  const to = hourOf(now);
+  const from = new Date(to.getTime() - rule.windowHours * HOUR);
+  const { hits, total } = await windowCounts(db, rule.themeId as string, from, new Date(to.getTime() + HOUR));
+  const value = total > 0 ? hits / total : 0;
+  const threshold = rule.threshold ?? 0;
+  const met = total > 0 && (rule.kind === "share_above" ? value > threshold : value < threshold);
+  const findings =
+    met && !rule.conditionMet
+      ? [
+          {
+            key: `share:${to.toISOString()}`,
+            title: `Share ${rule.kind === "share_above" ? "rose above" : "fell below"} ${pct(threshold)}: ${pct(value)} of ${total} articles in ${rule.windowHours} h`,
+            detail: { share: value, hits, total, threshold, windowHours: rule.windowHours, from, to },
+          },
+        ]
+      : [];
+  return { findings, conditionMet: met };
+}
+
+/**
+ * A spike: the last window's count at least `threshold` (default 2) times what the previous seven
+ * windows averaged, with at least 3 articles — from the hourly aggregates.
+ */
+async function spike(db: Db, rule: AlertRule, now: Date): Promise<Evaluation> {
+  const end = new Date(hourOf(now).getTime() + HOUR);
+  const w = rule.windowHours * HOUR;
+  const current = await windowCounts(db, rule.themeId as string, new Date(end.getTime() - w), end);
+  const baseline = await windowCounts(
+    db,
+    rule.themeId as string,
+    new Date(end.getTime() - 8 * w),
+    new Date(end.getTime() - w),
+  );
+  const expected = baseline.hits / 7;
+  const ratio = rule.threshold ?? 2;
+  const met = current.hits >= 3 && current.hits >= ratio * Math.max(expected, 0.5);
+  const findings =
+    met && !rule.conditionMet
+      ? [
+          {
+            key: `spike:${hourOf(now).toISOString()}`,
+            title: `Spike: ${current.hits} articles in ${rule.windowHours} h, ${expected.toFixed(1)} expected`,
+            detail: { observed: current.hits, expected, ratio, windowHours: rule.windowHours },
+          },
+        ]
+      : [];
+  return { findings, conditionMet: met };
+}
+
+/** A source whose fetches in the last `windowHours` all failed (and at least one was tried). */
+async function sourceFailing(db: Db, rule: AlertRule, now: Date): Promise<Evaluation> {
+  const since = new Date(now.getTime() - rule.windowHours * HOUR);
+  const [row] = await db.$queryRaw<{ failed: number; ok: number; key: string }[]>`
+    SELECT s.key,
+      (SELECT count(*)::int FROM articles a WHERE a.source_id = s.id AND a.status = 'failed' AND a.updated_at >= ${since}) AS failed,
+      (SELECT count(*)::int FROM articles a WHERE a.source_id = s.id AND a.status IN ('extracted', 'gone')
+         AND greatest(a.fetched_at, a.last_checked_at) >= ${since}) AS ok
+    FROM sources s WHERE s.id = ${rule.sourceId}::uuid`;
+  if (!row) return { findings: [], conditionMet: false };
+  const met = row.failed > 0 && row.ok === 0;
+  const findings =
+    met && !rule.conditionMet
+      ? [
+          {
+            key: `failing:${hourOf(now).toISOString()}`,
+            title: `${row.key} is failing: ${row.failed} failed fetch(es) and none succeeded in ${rule.windowHours} h`,
+            detail: { source: row.key, failed: row.failed, windowHours: rule.windowHours },
+          },
+        ]
+      : [];
+  return { findings, conditionMet: met };
+}

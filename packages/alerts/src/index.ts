@@ -1,0 +1,26 @@
+// @tidemark/alerts: alert rules on themes and sources, evaluated by the worker into keyed events,
+// batched (per event or hourly/daily digests) into deliveries that are sent once by webhook or
+// e-mail, with retries and a history — all recorded in Postgres.
+export {
+  type DeliveryOptions,
+  type DeliverySummary,
+  MAX_ATTEMPTS,
+  STALE_CLAIM_MS,
+  sendDueDeliveries,
+  sendTestAlert,
+} from "./deliver.ts";
+export { alertsEnv } from "./env.ts";
+export { batchEvents, channelsOf, type EvaluationSummary, evaluateAlerts } from "./evaluate-all.ts";
+export { evaluateRule, type Finding } from "./evaluate-rule.ts";
+export { buildMessage } from "./message.ts";
+export {
+  ALERT_DIGESTS,
+  ALERT_KINDS,
+  type AlertRuleInput,
+  type AlertRuleUpdate,
+  alertRuleCreateSchema,
+  alertRuleUpdateSchema,
+  checkMergedRule,
+  WEBHOOK_FORMATS,
+} from "./rule-input.ts";
+export { DELIVERY_HEADER, DeliveryError, SIGNATURE_HEADER, signature, TIMESTAMP_HEADER } from "./webhook.ts";
