@@ -20,6 +20,7 @@ step "Building" pnpm turbo run build --output-logs=errors-only
 step "Migrating the database" pnpm db:migrate
 step "Loading the default themes" pnpm -s tidemark themes load-defaults
 step "Loading the sample articles" pnpm -s tidemark seed
+step "Queuing the demo corpus (it loads in the background)" pnpm -s tidemark demo load --if-new
 
 # The first admin's password: from the environment, else a random one kept in .tidemark/ so every
 # start shows the same one.

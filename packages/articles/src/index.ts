@@ -4,6 +4,7 @@ export { beginAttempt, type ClaimedArticle } from "./begin-attempt.ts";
 export { canonicalKey } from "./canonical.ts";
 export { contentHash } from "./content-hash.ts";
 export { deleteArticle } from "./delete-article.ts";
+export { DELETE_BATCH, deleteArticles, deleteFileArticles } from "./delete-articles.ts";
 export type { ObtainedDocument, Validators } from "./document.ts";
 export { type ClassifiedFailure, classifyFailure, PipelineError } from "./failure.ts";
 export { type ArticleCount, COUNT_CAP, cappedArticleCount } from "./list/capped-count.ts";

@@ -83,6 +83,13 @@ export const JOBS = {
     schema: z.object({ scheduleId: z.uuid(), trigger: z.enum(["scheduler", "manual"]).default("scheduler") }),
     options: Object.freeze({ attempts: 1, removeOnComplete: Object.freeze({ count: 200 }) }),
   }),
+  /** Load or remove a demo corpus, whichever its Postgres row says is owed (resumable). */
+  demoCorpus: defineJob({
+    name: "demo-corpus",
+    queue: QUEUES.maintenance,
+    schema: z.object({ name: z.string().regex(/^[a-z0-9-]+$/) }),
+    options: Object.freeze({ attempts: 3, removeOnComplete: Object.freeze({ count: 20 }) }),
+  }),
 } as const;
 
 export type JobKey = keyof typeof JOBS;

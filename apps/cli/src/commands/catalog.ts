@@ -98,6 +98,12 @@ export const COMMANDS = [
     localOnly: true,
   },
   {
+    name: "demo",
+    args: "",
+    description: "The demo corpus (10,000 dated HuffPost headlines): load, remove, status",
+    load: async () => (await import("./demo.ts")).registerDemo,
+  },
+  {
     name: "status",
     args: "",
     description: "Articles by status and the job queues' counts",

@@ -1,27 +1,34 @@
 // Overview: how much is tracked and whether intake is healthy, the top themes' share of coverage
-// over the last year of data, what is rising or spiking, and the newest articles.
+// over the range in the URL (default: all data), what is rising or spiking, and the newest articles.
 
+import { roleAtLeast } from "@tidemark/accounts";
 import { listArticles } from "@tidemark/articles";
 import { detectSpikes } from "@tidemark/themes/analytics";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CoverageChart } from "@/components/charts/coverage-chart";
+import { DemoProgress } from "@/components/demo/demo-progress";
 import { ExportMenu } from "@/components/export/export-menu";
+import { RangeControls } from "@/components/themes/range-controls";
+import { Alert } from "@/components/ui/alert";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { articleListSchema } from "@/lib/articles/list-params";
+import { listSources } from "@/lib/articles/list-sources";
 import { authedDb } from "@/lib/auth/authed-db";
-import { addDays, laterDay } from "@/lib/dates/local-dates";
+import { demoStatuses } from "@/lib/demo/demo-statuses";
 import { formatDay } from "@/lib/format/dates";
 import { formatCount } from "@/lib/format/numbers";
 import { articleStats } from "@/lib/overview/article-stats";
-import { risingThemes } from "@/lib/overview/rising-themes";
-import { toSearchParams } from "@/lib/search-params/schemas";
+import { firstSteps } from "@/lib/overview/first-steps";
+import { fallingThemes, risingThemes } from "@/lib/overview/rising-themes";
+import { type RawParams, toSearchParams } from "@/lib/search-params/schemas";
 import { distinctColors, seriesInColors } from "@/lib/themes/display-colors";
 import { seriesRange } from "@/lib/themes/range-query";
 import { rangeParams, readRange } from "@/lib/themes/read-range";
 import { themeSummaries } from "@/lib/themes/theme-summaries";
+import { FirstStepsPanel } from "./_overview/first-steps-panel";
 import { RecentArticles } from "./_overview/recent-articles";
 import { RisingList } from "./_overview/rising-list";
 import { SpikeList } from "./_overview/spike-list";
@@ -29,10 +36,11 @@ import { StatCard } from "./_overview/stat-card";
 
 export const metadata: Metadata = { title: "Overview" };
 
-export default async function OverviewPage() {
-  const { db } = await authedDb();
-  const { range } = await readRange(db, {});
-  const [stats, { themes, series }, recent] = await Promise.all([
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const { db, user } = await authedDb();
+  const raw = await searchParams;
+  const { range, error } = await readRange(db, raw);
+  const [stats, { themes, series }, recent, sources, demo, steps] = await Promise.all([
     articleStats(db),
     themeSummaries(db, range),
     // Unfiltered, every article matches: walking the id index for the newest eight is cheapest,
@@ -42,13 +50,15 @@ export default async function OverviewPage() {
       { params: articleListSchema.parse({ limit: "8" }), themeVersions: [] },
       { fewMatches: false },
     ),
+    listSources(db, 50),
+    demoStatuses(db),
+    firstSteps(db),
   ]);
   const top = [...themes]
     .sort((a, b) => (b.share ?? 0) - (a.share ?? 0))
     .filter((t) => t.hits > 0)
     .slice(0, 5);
   const colors = distinctColors(top);
-  const spikeFrom = addDays(range.to, -7 * 12);
   const spikeThemes = [...themes]
     .sort((a, b) => b.hits - a.hits)
     .filter((t) => t.hits > 0)
@@ -58,7 +68,6 @@ export default async function OverviewPage() {
     spikeThemes.length > 0
       ? await detectSpikes(db, {
           ...seriesRange(range),
-          from: laterDay(spikeFrom, range.from),
           themeIds: spikeThemes,
           articlesPerSpike: 1,
         })
@@ -78,6 +87,17 @@ export default async function OverviewPage() {
         title="Overview"
         description="What Tidemark tracks, and how the coverage of your themes moves."
       />
+      {error && (
+        <Alert tone="warning" className="mb-4">
+          Some view settings were invalid and were reset: {error}
+        </Alert>
+      )}
+      {demo.length > 0 && (
+        <div className="mb-4">
+          <DemoProgress initial={demo} />
+        </div>
+      )}
+      {steps && <FirstStepsPanel steps={steps} canEdit={roleAtLeast(user.role, "editor")} />}
       <div className="mb-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         <StatCard
           label="Articles"
@@ -111,15 +131,18 @@ export default async function OverviewPage() {
       <Card className="mb-6">
         <CardHeader
           title="Share of coverage, top themes"
-          description={`${formatDay(range.from)} – ${formatDay(range.to)}, by week (UTC). Click a point for its articles.`}
+          description={`${formatDay(range.from)} – ${formatDay(range.to)}, by ${range.unit} (${range.timezone}). Drag across the chart to zoom; click a point for its articles.`}
           actions={
             <ExportMenu dataset="series" query={`${query}${top.map((t) => `&theme=${t.id}`).join("")}`} />
           }
         />
+        <div className="border-b border-slate-100 px-4 py-3">
+          <RangeControls range={range} sources={sources} idPrefix="overview" />
+        </div>
         <div className="px-2 py-2">
           {series && top.length > 0 ? (
             <CoverageChart
-              label="Share of coverage of the top five themes by week"
+              label={`Share of coverage of the top five themes by ${range.unit}`}
               series={seriesInColors(series, colors)}
               range={range}
               metric="share"
@@ -144,7 +167,14 @@ export default async function OverviewPage() {
         </div>
       </Card>
       <div className="grid items-start gap-6 xl:grid-cols-3">
-        {series && <RisingList themes={risingThemes(series)} unit={range.unit} query={query} />}
+        {series && (
+          <RisingList
+            themes={risingThemes(series)}
+            falling={fallingThemes(series)}
+            unit={range.unit}
+            query={query}
+          />
+        )}
         {spikes && (
           <SpikeList
             result={spikes}

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn, focusRing } from "@/components/ui/cn";
+import { useNavCollapsed } from "./app-shell";
 
 export const NAV_ITEMS = [
   { href: "/", label: "Overview", icon: "◎" },
@@ -25,6 +26,7 @@ function isActive(pathname: string, href: string): boolean {
 /** Viewers do not see what they cannot use (the server refuses it anyway). */
 export function NavLinks({ canEdit }: { canEdit: boolean }) {
   const pathname = usePathname();
+  const collapsed = useNavCollapsed();
   return (
     <ul className="space-y-0.5">
       {NAV_ITEMS.filter((item) => canEdit || !("editorsOnly" in item)).map((item) => {
@@ -34,6 +36,7 @@ export function NavLinks({ canEdit }: { canEdit: boolean }) {
             <Link
               href={item.href}
               aria-current={active ? "page" : undefined}
+              title={collapsed ? item.label : undefined}
               className={cn(
                 "flex items-center gap-2.5 rounded-md px-3 py-2 text-sm font-medium",
                 focusRing,
@@ -43,7 +46,7 @@ export function NavLinks({ canEdit }: { canEdit: boolean }) {
               <span aria-hidden="true" className="w-4 text-center text-slate-400">
                 {item.icon}
               </span>
-              {item.label}
+              <span className={collapsed ? "md:sr-only" : undefined}>{item.label}</span>
             </Link>
           </li>
         );

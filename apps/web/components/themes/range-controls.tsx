@@ -1,16 +1,14 @@
-// The time-range form of a chart view: unit, time zone, dates and source. A plain GET form, so
-// the view state lands in the URL (shareable) and Enter applies it, with or without script.
+// The time-range controls of a chart view: the count/share and articles/families/stories switches
+// (links) and the range form (range-form.tsx: quick ranges, unit, dates, zone, source — applied at
+// once, kept in the URL).
 import { COUNT_UNITS, type CountUnit } from "@tidemark/themes/series";
 import Link from "next/link";
-import { buttonClasses } from "@/components/ui/button";
 import { cn, focusRing } from "@/components/ui/cn";
-import { Input, Select } from "@/components/ui/field";
 import type { SourceOption } from "@/lib/articles/list-sources";
 import { sourceLabel } from "@/lib/articles/list-sources";
 import { type RawParams, withParams } from "@/lib/search-params/schemas";
 import type { ResolvedRange } from "@/lib/themes/range-query";
-
-const TIME_ZONES = Intl.supportedValuesOf("timeZone").filter((tz) => tz !== "UTC");
+import { RangeForm } from "./range-form";
 
 const COUNT_LABELS: Record<CountUnit, string> = {
   articles: "Articles",
@@ -97,74 +95,30 @@ export function RangeControls({
         </fieldset>
       )}
       <CountToggle count={range.count} current={current} />
-      <form method="get" className="flex flex-wrap items-end gap-3">
-        {range.collectionIds?.map((id) => (
-          <input key={`collection-${id}`} type="hidden" name="collection" value={id} />
-        ))}
-        {Object.entries(keep).flatMap(([key, value]) =>
-          (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((v) => (
-            <input key={`${key}=${v}`} type="hidden" name={key} value={v} />
-          )),
-        )}
-        <label
-          htmlFor={`${idPrefix}-unit`}
-          className="flex flex-col gap-1 text-xs font-medium text-slate-600"
-        >
-          Unit
-          <Select name="unit" defaultValue={range.unit} className="w-28" id={`${idPrefix}-unit`}>
-            <option value="day">Day</option>
-            <option value="week">Week</option>
-            <option value="month">Month</option>
-          </Select>
-        </label>
-        <label
-          htmlFor={`${idPrefix}-from`}
-          className="flex flex-col gap-1 text-xs font-medium text-slate-600"
-        >
-          From
-          <Input type="date" name="from" defaultValue={range.from} className="w-40" id={`${idPrefix}-from`} />
-        </label>
-        <label htmlFor={`${idPrefix}-to`} className="flex flex-col gap-1 text-xs font-medium text-slate-600">
-          To
-          <Input type="date" name="to" defaultValue={range.to} className="w-40" id={`${idPrefix}-to`} />
-        </label>
-        <label htmlFor={`${idPrefix}-tz`} className="flex flex-col gap-1 text-xs font-medium text-slate-600">
-          Time zone
-          <Select name="tz" defaultValue={range.timezone} className="w-48" id={`${idPrefix}-tz`}>
-            {range.timezone !== "UTC" && !TIME_ZONES.includes(range.timezone) && (
-              <option value={range.timezone}>{range.timezone}</option>
-            )}
-            <option value="UTC">UTC</option>
-            {TIME_ZONES.map((tz) => (
-              <option key={tz} value={tz}>
-                {tz}
-              </option>
-            ))}
-          </Select>
-        </label>
-        <label
-          htmlFor={`${idPrefix}-source`}
-          className="flex flex-col gap-1 text-xs font-medium text-slate-600"
-        >
-          Source
-          <Select name="source" defaultValue={source} className="w-48" id={`${idPrefix}-source`}>
-            <option value="">All sources</option>
-            {source && !sources.some((s) => s.id === source) && (
-              <option value={source}>Selected source</option>
-            )}
-            {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {sourceLabel(s)} ({s.articles.toLocaleString("en-US")})
-              </option>
-            ))}
-          </Select>
-        </label>
-        {metric && <input type="hidden" name="metric" value={metric} />}
-        {range.count !== "articles" && <input type="hidden" name="count" value={range.count} />}
-        <button type="submit" className={buttonClasses("primary", "md")}>
-          Apply
-        </button>
-      </form>
+      <RangeForm
+        unit={range.unit}
+        from={range.from}
+        to={range.to}
+        timezone={range.timezone}
+        source={source}
+        {...(range.quick ? { quick: range.quick } : {})}
+        sources={sources.map((s) => ({
+          id: s.id,
+          label: `${sourceLabel(s)} (${s.articles.toLocaleString("en-US")})`,
+        }))}
+        hidden={[
+          ...Object.entries(keep).flatMap(([name, value]) =>
+            (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((v) => ({
+              name,
+              value: v,
+            })),
+          ),
+          ...(range.collectionIds ?? []).map((id) => ({ name: "collection", value: id })),
+          ...(metric ? [{ name: "metric", value: metric }] : []),
+          ...(range.count !== "articles" ? [{ name: "count", value: range.count }] : []),
+        ]}
+        idPrefix={idPrefix}
+      />
     </div>
   );
 }

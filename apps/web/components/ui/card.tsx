@@ -3,7 +3,7 @@ import { cn } from "./cn";
 
 export function Card({ children, className }: { children: ReactNode; className?: string }) {
   return (
-    <section className={cn("rounded-lg border border-slate-200 bg-white shadow-xs", className)}>
+    <section className={cn("min-w-0 rounded-lg border border-slate-200 bg-white shadow-xs", className)}>
       {children}
     </section>
   );

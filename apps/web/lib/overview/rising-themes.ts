@@ -15,13 +15,36 @@ export interface RisingTheme {
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
-export function risingThemes(
+/** Themes whose share rose (ratio > 1.1) in the latest buckets with data. */
+export function risingThemes(series: CoverageSeries, recentBuckets = 4, previousBuckets = 8, minHits = 3) {
+  return themeMoves(series, recentBuckets, previousBuckets, minHits).filter(
+    (t) => t.ratio === null || t.ratio > 1.1,
+  );
+}
+
+/** Themes whose share fell below 1/1.1 of what it was, steepest fall first. */
+export function fallingThemes(series: CoverageSeries, recentBuckets = 4, previousBuckets = 8, minHits = 3) {
+  return themeMoves(series, recentBuckets, previousBuckets, 0)
+    .filter((t) => t.ratio !== null && t.ratio < 1 / 1.1 && t.previousHits >= minHits)
+    .sort((a, b) => (a.ratio ?? 0) - (b.ratio ?? 0));
+}
+
+/** The index after the last bucket with dated articles: trailing empty buckets (a range that
+ * reaches today past the last dated article) are not "recent". */
+function endOfData(totals: readonly number[]): number {
+  let n = totals.length;
+  while (n > 0 && (totals[n - 1] ?? 0) === 0) n--;
+  return n;
+}
+
+function themeMoves(
   series: CoverageSeries,
-  recentBuckets = 4,
-  previousBuckets = 8,
-  minHits = 3,
-): RisingTheme[] {
-  const n = series.buckets.length;
+  recentBuckets: number,
+  previousBuckets: number,
+  minHits: number,
+): (RisingTheme & { previousHits: number })[] {
+  const n = endOfData(series.totals);
+  if (n <= recentBuckets) return [];
   const recent = [n - recentBuckets, n] as const;
   const previous = [Math.max(0, n - recentBuckets - previousBuckets), n - recentBuckets] as const;
   const recentTotal = sum(series.totals.slice(...recent));
@@ -31,7 +54,8 @@ export function risingThemes(
     .map((t) => {
       const recentHits = sum(t.counts.slice(...recent));
       const recentShare = recentHits / recentTotal;
-      const previousShare = sum(t.counts.slice(...previous)) / previousTotal;
+      const previousHits = sum(t.counts.slice(...previous));
+      const previousShare = previousHits / previousTotal;
       return {
         themeId: t.themeId,
         name: t.name,
@@ -40,9 +64,10 @@ export function risingThemes(
         recentShare,
         previousShare,
         ratio: previousShare > 0 ? recentShare / previousShare : null,
+        previousHits,
       };
     })
-    .filter((t) => t.recentHits >= minHits && (t.ratio === null || t.ratio > 1.1))
+    .filter((t) => t.recentHits >= minHits)
     .sort(
       (a, b) =>
         (b.ratio ?? Number.POSITIVE_INFINITY) - (a.ratio ?? Number.POSITIVE_INFINITY) ||

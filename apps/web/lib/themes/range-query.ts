@@ -1,19 +1,22 @@
 // Time-range view state shared by the theme, compare and overview pages and the analytics API:
-// unit, time zone, local from/to dates and sources. Missing dates default to the most recent
-// stretch with data (see data-range.ts).
+// unit, time zone, local from/to dates or a quick rolling range, and sources. Missing dates
+// default to everything there is data for (see data-range.ts); a missing unit follows the span.
 import { collectionSourceIds } from "@tidemark/collections";
 import type { Db } from "@tidemark/db";
 import { type CountUnit, countUnitSchema, SERIES_UNITS, type SeriesUnit } from "@tidemark/themes/series";
 import { z } from "zod";
 import { earlierDay, laterDay } from "@/lib/dates/local-dates";
 import { listParam, localDate, singleParam, timeZoneParam } from "@/lib/search-params/schemas";
-import { dataExtent, defaultRange } from "./data-range";
+import { dataExtent, quickRange, spanDays, unitForSpan } from "./data-range";
+import { QUICK_RANGES, type QuickRange } from "./quick-ranges";
 
 export const rangeQuerySchema = z.object({
-  unit: singleParam(z.enum(SERIES_UNITS).default("week")),
+  unit: singleParam(z.enum(SERIES_UNITS).optional()),
   tz: timeZoneParam,
   from: singleParam(localDate.optional()),
   to: singleParam(localDate.optional()),
+  /** A rolling range ending at the latest day with data; explicit from/to win over it. */
+  range: singleParam(z.enum(QUICK_RANGES, { message: `one of ${QUICK_RANGES.join(", ")}` }).optional()),
   source: listParam(z.uuid({ message: "a source id" }), 200),
   /** Source collections: their outlets join the sources above. */
   collection: listParam(z.uuid({ message: "a source collection id" }), 20),
@@ -48,24 +51,29 @@ export interface ResolvedRange {
   count: CountUnit;
   /** Whether from/to were filled in from the data rather than given. */
   defaulted: boolean;
+  /** The rolling range the dates came from, when they came from one (or from the default, "all"). */
+  quick?: QuickRange;
 }
 
 export async function resolveRange(db: Db, query: RangeQuery): Promise<ResolvedRange> {
   let { from, to } = query;
   const defaulted = !from || !to;
+  let quick: QuickRange | undefined;
   if (!from || !to) {
-    const range = defaultRange(await dataExtent(db, query.tz), query.unit);
+    quick = from || to ? undefined : (query.range ?? "all");
+    const range = quickRange(await dataExtent(db, query.tz), quick ?? "all");
     from ??= to ? earlierDay(to, range.from) : range.from;
     to ??= laterDay(range.to, from);
   }
   return {
-    unit: query.unit,
+    unit: query.unit ?? unitForSpan(spanDays(from, to)),
     timezone: query.tz,
     from,
     to,
     ...(await sourceScope(db, query)),
     count: query.count,
     defaulted,
+    ...(quick ? { quick } : {}),
   };
 }
 
@@ -83,6 +91,6 @@ async function sourceScope(db: Db, query: RangeQuery) {
 
 /** The range as the analytics functions take it (without our bookkeeping). */
 export function seriesRange(range: ResolvedRange) {
-  const { defaulted: _d, collectionIds: _c, givenSourceIds: _g, ...rest } = range;
+  const { defaulted: _d, collectionIds: _c, givenSourceIds: _g, quick: _q, ...rest } = range;
   return rest;
 }

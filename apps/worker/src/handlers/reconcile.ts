@@ -4,6 +4,7 @@
 // is keyed, and liveness is checked a page of ids per Redis round trip.
 import type { ParsedJobPayload } from "@tidemark/queue";
 import { reconcileBackfills } from "../reconcile/backfills.ts";
+import { reconcileDemo } from "../reconcile/demo.ts";
 import { reconcileGrouping } from "../reconcile/grouping.ts";
 import { reconcileIngest } from "../reconcile/ingest.ts";
 import { reconcileQuotesBackfill } from "../reconcile/quotes.ts";
@@ -20,6 +21,7 @@ export async function reconcile(
   const backfillsRequeued = await reconcileBackfills(ctx);
   const grouping = await reconcileGrouping(ctx);
   const quotesBackfillRequeued = await reconcileQuotesBackfill(ctx);
+  const demoRequeued = await reconcileDemo(ctx);
   return {
     outcome: "reconciled",
     checked: ingest.checked,
@@ -31,5 +33,6 @@ export async function reconcile(
     groupingChecked: grouping.checked,
     groupingRequeued: grouping.requeued,
     quotesBackfillRequeued,
+    demoRequeued,
   };
 }

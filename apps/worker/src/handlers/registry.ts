@@ -5,6 +5,7 @@ import type { Job } from "bullmq";
 import { backfillQuotes } from "./backfill-quotes.ts";
 import { backfillTheme } from "./backfill-theme.ts";
 import type { HandlerContext, JobSummary } from "./context.ts";
+import { demoCorpus } from "./demo-corpus.ts";
 import { evaluateAlerts } from "./evaluate-alerts.ts";
 import { groupArticle } from "./group-article.ts";
 import { ingestArticle } from "./ingest-article.ts";
@@ -27,4 +28,5 @@ export const HANDLERS: { [K in JobKey]: JobHandler<K> } = {
   backfillQuotes: (_payload, _job, ctx) => backfillQuotes(ctx),
   evaluateAlerts: (_payload, _job, ctx) => evaluateAlerts(ctx),
   runSchedule: (payload, _job, ctx) => runSchedule(payload, ctx),
+  demoCorpus: (payload, _job, ctx) => demoCorpus(payload, ctx),
 };

@@ -4,7 +4,7 @@
 import type { Prisma } from "@tidemark/db";
 import { applyArticleDelta, applyArticleDeltas, applyThemeDelta, applyThemeDeltas } from "./apply-delta.ts";
 import { type CoverageKey, coverageKeyOf, sameKey } from "./keys.ts";
-import { lockArticle } from "./lock-article.ts";
+import { lockArticle, lockArticles } from "./lock-article.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -34,6 +34,37 @@ export async function uncountArticle(tx: Tx, articleId: string): Promise<void> {
   await applyArticleDelta(tx, locked.counted, -1);
   await applyThemeDelta(tx, locked.counted, await hitVersions(tx, articleId), -1);
   await setCounted(tx, articleId, null);
+}
+
+/**
+ * The same for many articles in one go (a bulk delete): their rows locked in id order, one summed
+ * upsert per aggregate table. Returns the ids that exist (locked).
+ */
+export async function uncountArticles(tx: Tx, articleIds: readonly string[]): Promise<string[]> {
+  const locked = [...(await lockArticles(tx, articleIds)).values()];
+  const counted = locked.flatMap((a) => (a.counted ? [{ id: a.id, key: a.counted }] : []));
+  if (counted.length > 0) {
+    await applyArticleDeltas(
+      tx,
+      counted.map((c) => c.key),
+      -1,
+    );
+    const hits = await tx.$queryRaw<{ a: string; v: string }[]>`
+      SELECT article_id AS a, theme_version_id AS v FROM article_theme_hits
+      WHERE article_id = ANY(${counted.map((c) => c.id)}::uuid[])`;
+    const keyOf = new Map(counted.map((c) => [c.id, c.key]));
+    await applyThemeDeltas(
+      tx,
+      hits.flatMap((h) => {
+        const key = keyOf.get(h.a);
+        return key ? [{ versionId: h.v, key, delta: -1 }] : [];
+      }),
+    );
+    await tx.$executeRaw`
+      UPDATE articles SET counted_hour = NULL, counted_basis = NULL, counted_source_id = NULL
+      WHERE id = ANY(${counted.map((c) => c.id)}::uuid[])`;
+  }
+  return locked.map((a) => a.id);
 }
 
 async function hitVersions(tx: Tx, articleId: string): Promise<string[]> {

@@ -8,10 +8,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { authedDb } from "@/lib/auth/authed-db";
 import { listSessions } from "@/lib/auth/sessions";
+import { demoStatuses } from "@/lib/demo/demo-statuses";
 import { formatAgo, formatDateTime } from "@/lib/format/dates";
 import { listTokens } from "@/lib/settings/tokens";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { CreateTokenForm } from "./_components/create-token-form";
+import { DemoDataCard } from "./_components/demo-data-card";
 import { InviteUserForm } from "./_components/invite-user-form";
 import { RevokeSessionButton } from "./_components/revoke-session-button";
 import { RevokeTokenButton } from "./_components/revoke-token-button";
@@ -21,16 +23,18 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const { db, user } = await authedDb();
-  const [tokens, sessions, users] = await Promise.all([
+  const [tokens, sessions, users, demo] = await Promise.all([
     listTokens(db, user.id),
     listSessions(user.id),
     user.role === "admin" ? listUsers(db) : Promise.resolve([]),
+    demoStatuses(db),
   ]);
   const now = new Date();
   return (
     <>
       <PageHeader title="Settings" description={`Signed in as ${user.username} (${user.role}).`} />
       <div className="space-y-6">
+        {demo.length > 0 && <DemoDataCard corpora={demo} canManage={user.role === "admin"} />}
         <Card>
           <CardHeader
             title="API tokens"
