@@ -56,22 +56,6 @@ export async function applyArticleDeltas(
     DO UPDATE SET articles = coverage_daily.articles + EXCLUDED.articles`;
 }
 
-/** Many articles' −1s (or +1s) at once, summed per aggregate row: what deleting a batch takes back. */
-export async function applyArticleDeltas(tx: Tx, keys: readonly CoverageKey[], delta: 1 | -1): Promise<void> {
-  if (keys.length === 0) return;
-  await tx.$executeRaw`
-    INSERT INTO coverage_hourly (basis, source_key, hour, articles)
-    SELECT b::"DateBasis", k, h, (count(*) * ${delta}::int)::int
-    FROM unnest(${keys.map((k) => k.basis)}::text[], ${keys.map((k) => k.hour)}::timestamptz[],
-                ${keys.map((k) => k.sourceId)}::uuid[]) AS x(b, h, s)
-    CROSS JOIN LATERAL unnest(ARRAY[${ALL_SOURCES}::uuid, s]) AS k
-    WHERE k IS NOT NULL
-    GROUP BY 1, 2, 3
-    ORDER BY 1, 2, 3
-    ON CONFLICT (basis, source_key, hour)
-    DO UPDATE SET articles = coverage_hourly.articles + EXCLUDED.articles`;
-}
-
 /** Every delta at its key's all-sources row and its source's row, summed per aggregate row. */
 export async function applyThemeDeltas(tx: Tx, deltas: readonly ThemeDelta[]): Promise<void> {
   if (deltas.length === 0) return;

@@ -46,8 +46,7 @@ export async function uncountArticles(tx: Tx, articleIds: readonly string[]): Pr
   if (counted.length > 0) {
     await applyArticleDeltas(
       tx,
-      counted.map((c) => c.key),
-      -1,
+      counted.map((c) => ({ key: c.key, delta: -1 })),
     );
     const hits = await tx.$queryRaw<{ a: string; v: string }[]>`
       SELECT article_id AS a, theme_version_id AS v FROM article_theme_hits
@@ -61,7 +60,7 @@ export async function uncountArticles(tx: Tx, articleIds: readonly string[]): Pr
       }),
     );
     await tx.$executeRaw`
-      UPDATE articles SET counted_hour = NULL, counted_basis = NULL, counted_source_id = NULL
+      UPDATE articles SET counted_hour = NULL, counted_quarter = NULL, counted_basis = NULL, counted_source_id = NULL
       WHERE id = ANY(${counted.map((c) => c.id)}::uuid[])`;
   }
   return locked.map((a) => a.id);
