@@ -14,6 +14,7 @@ export const NAV_ITEMS = [
   { href: "/compare", label: "Compare", icon: "⇆" },
   { href: "/sources", label: "Sources", icon: "▦" },
   { href: "/voices", label: "Voices", icon: "❝" },
+  { href: "/alerts", label: "Alerts", icon: "!" },
   { href: "/schedules", label: "Schedules", icon: "↻" },
   { href: "/health", label: "Health", icon: "♥" },
   { href: "/settings", label: "Settings", icon: "⚙" },
