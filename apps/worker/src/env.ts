@@ -12,8 +12,14 @@ import { z } from "zod";
 export const env = createEnv({
   extends: [dbEnv, queueEnv, ingestEnv, loggerEnv, alertsEnv],
   server: {
-    /** Articles fetched at once by this process. Fetching is I/O-bound, so more than the cores. */
+    /** Articles fetched at once by this process at start. Fetching is I/O-bound, so more than the cores. */
     WORKER_INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+    /**
+     * Upper bound for the adaptive ingest concurrency: the process grows its slots while they are
+     * all busy and its CPU has room, and shrinks them when CPU or latency says it is saturated.
+     * Set it equal to WORKER_INGEST_CONCURRENCY for a fixed number.
+     */
+    WORKER_INGEST_CONCURRENCY_MAX: z.coerce.number().int().min(1).max(256).default(64),
     /** Theme-tagging jobs at once by this process. CPU-bound. */
     WORKER_THEMES_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
     /** Reconciler and schedule runs (feed polls, sitemap crawls) at once by this process. */

@@ -1,10 +1,14 @@
 // The worker process: check the services, start one BullMQ worker per queue, catch up on work
 // Redis may have lost, and shut down gracefully on SIGTERM/SIGINT. Run as many of these as you
 // like, on as many machines as you like, against the same Postgres and Redis.
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
 import { prisma } from "@tidemark/db";
+import { createWorkerMetrics, MinuteTotals, recordMinutes, startPublishing } from "@tidemark/metrics";
 import { createRedisConnection, Producer, QUEUES, queueEnv, waitForRedis } from "@tidemark/queue";
 import { reconcileSchedulers } from "@tidemark/schedules";
 import { readQuotesBackfill, startQuotesBackfill } from "@tidemark/voices";
+import { IngestConcurrency } from "./concurrency-control.ts";
 import { env } from "./env.ts";
 import { reconcile } from "./handlers/reconcile.ts";
 import { createHostSlots } from "./host-slots.ts";
@@ -23,6 +27,9 @@ async function main(): Promise<void> {
   await waitForRedis(producerConnection, 10_000);
 
   const producer = new Producer({ connection: producerConnection });
+  const workerId = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
+  const metrics = createWorkerMetrics(workerId);
+  const minutes = new MinuteTotals();
   const fetcher = createDocumentFetcher(producerConnection, { hostMaxWaitMs: env.WORKER_HOST_WAIT_MS });
   const ctx = {
     db: prisma,
@@ -34,7 +41,19 @@ async function main(): Promise<void> {
     hostSlots: createHostSlots(producerConnection, fetcher.fetcher.config.keyPrefix),
     hostGapMs: fetcher.fetcher.config.hostMinGapMs,
     hostWaitMs: env.WORKER_HOST_WAIT_MS,
+    metrics,
+    minutes,
   };
+  // A maximum at or below the starting number means a fixed concurrency.
+  const adaptive = env.WORKER_INGEST_CONCURRENCY_MAX > env.WORKER_INGEST_CONCURRENCY;
+  const ingestConcurrency = new IngestConcurrency(
+    adaptive
+      ? { min: Math.min(2, env.WORKER_INGEST_CONCURRENCY), max: env.WORKER_INGEST_CONCURRENCY_MAX }
+      : { min: env.WORKER_INGEST_CONCURRENCY, max: env.WORKER_INGEST_CONCURRENCY },
+    env.WORKER_INGEST_CONCURRENCY,
+    metrics,
+    logger,
+  );
   const workers = startWorkers(ctx, {
     connection: workerConnection,
     prefix: queueEnv.REDIS_PREFIX,
@@ -44,7 +63,29 @@ async function main(): Promise<void> {
       [QUEUES.maintenance]: env.WORKER_MAINTENANCE_CONCURRENCY,
     },
     lockDurationMs: env.WORKER_LOCK_DURATION_MS,
+    ingestConcurrency,
   });
+  // Metrics: the registry through Redis every 5 s (for /api/metrics), the per-minute totals to
+  // Postgres once a minute (for the Health page's history). Failures are logged; counts that could
+  // not be written are kept for the next flush.
+  const publishing = startPublishing(
+    producerConnection,
+    queueEnv.REDIS_PREFIX,
+    workerId,
+    metrics.registry,
+    (error) => logger.warn({ err: error }, "could not publish metrics to Redis"),
+  );
+  const flushMinutes = async (all: boolean) => {
+    const rows = minutes.take(all);
+    try {
+      await recordMinutes(prisma, rows);
+    } catch (error) {
+      minutes.restore(rows);
+      logger.warn({ err: error }, "could not record ingest minutes; kept for the next flush");
+    }
+  };
+  const minuteTimer = setInterval(() => void flushMinutes(false), 60_000);
+  minuteTimer.unref();
 
   const timerSettings = { everyMs: env.RECONCILE_EVERY_MS, staleAfterMs: env.RECONCILE_STALE_AFTER_MS };
   let timerWatch: { stop(): Promise<void> } | undefined;
@@ -52,7 +93,11 @@ async function main(): Promise<void> {
     {
       closeWorkers: async (force) => {
         await timerWatch?.stop();
+        ingestConcurrency.stop();
         await Promise.all(workers.map((worker) => worker.close(force)));
+        clearInterval(minuteTimer);
+        await flushMinutes(true);
+        await publishing.stop();
       },
       closeQueues: () => producer.close(),
       closeConnections: async () => {
@@ -80,6 +125,8 @@ async function main(): Promise<void> {
   logger.info(
     {
       ingest: env.WORKER_INGEST_CONCURRENCY,
+      ingestMax: adaptive ? env.WORKER_INGEST_CONCURRENCY_MAX : env.WORKER_INGEST_CONCURRENCY,
+      worker: workerId,
       themes: env.WORKER_THEMES_CONCURRENCY,
       prefix: queueEnv.REDIS_PREFIX,
     },

@@ -4,12 +4,16 @@
 import { JOBS, type JobKey, jobKeyForName, QUEUES, type QueueName } from "@tidemark/queue";
 import { DelayedError, type Job, UnrecoverableError, Worker } from "bullmq";
 import type { Redis } from "ioredis";
+import type { IngestConcurrency } from "./concurrency-control.ts";
 import type { HandlerContext, JobSummary } from "./handlers/context.ts";
 import { HANDLERS, type JobHandler } from "./handlers/registry.ts";
+import { observeJob } from "./observe.ts";
 import { HostBusyDelay, jobRetryDelayMs } from "./retry.ts";
 
 export interface WorkerOptions {
   connection: Redis;
+  /** Adapts the ingest queue's concurrency (starting at concurrency.ingest). */
+  ingestConcurrency?: IngestConcurrency;
   prefix: string;
   concurrency: Record<QueueName, number>;
   /** A job whose worker stops renewing its lock (crashed, killed) is retried after about this. */
@@ -28,16 +32,21 @@ async function runJob(job: Job, ctx: HandlerContext): Promise<JobSummary> {
   return handler(parsed.data as never, job, ctx);
 }
 
-export function processorFor(ctx: HandlerContext) {
+export function processorFor(ctx: HandlerContext, control?: IngestConcurrency) {
   return async (job: Job, token?: string): Promise<JobSummary> => {
     const started = performance.now();
+    control?.started();
+    let waitedMs = 0;
     const base = { queue: job.queueName, job: job.name, jobId: job.id, attempt: job.attemptsMade + 1 };
     // Every line a handler logs carries its job's id.
     const jobCtx = { ...ctx, logger: ctx.logger.child({ queue: job.queueName, jobId: job.id }) };
     try {
       const summary = await runJob(job, jobCtx);
+      const ms = performance.now() - started;
       const level = summary.outcome === "ignored" ? "warn" : "info";
-      ctx.logger[level]({ ...base, ...summary, ms: Math.round(performance.now() - started) }, "job done");
+      ctx.logger[level]({ ...base, ...summary, ms: Math.round(ms) }, "job done");
+      observeJob(ctx, job, summary.outcome, ms, summary);
+      waitedMs = Number((summary.stages as Record<string, unknown> | undefined)?.fetchWaitMs) || 0;
       return summary;
     } catch (error) {
       if (error instanceof HostBusyDelay && token) {
@@ -48,30 +57,35 @@ export function processorFor(ctx: HandlerContext) {
           { ...base, outcome: "host_busy", host: error.host, delayMs },
           "job waits for its host",
         );
+        observeJob(ctx, job, "delayed", performance.now() - started);
         throw new DelayedError();
       }
+      const ms = performance.now() - started;
       const message = error instanceof Error ? error.message : String(error);
-      ctx.logger.info(
-        { ...base, outcome: "error", error: message, ms: Math.round(performance.now() - started) },
-        "job failed",
-      );
+      ctx.logger.info({ ...base, outcome: "error", error: message, ms: Math.round(ms) }, "job failed");
+      // A final failure fails the article; any other is an attempt that will be retried.
+      observeJob(ctx, job, error instanceof UnrecoverableError ? "failed" : "retry", ms);
       throw error;
+    } finally {
+      control?.finished(performance.now() - started - waitedMs);
     }
   };
 }
 
 export function startWorkers(ctx: HandlerContext, options: WorkerOptions): Worker[] {
   return (Object.values(QUEUES) as QueueName[]).map((queueName) => {
-    const worker = new Worker(queueName, processorFor(ctx), {
+    const control = queueName === QUEUES.ingest ? options.ingestConcurrency : undefined;
+    const worker = new Worker(queueName, processorFor(ctx, control), {
       connection: options.connection,
       prefix: options.prefix,
-      concurrency: options.concurrency[queueName],
+      concurrency: control?.limit ?? options.concurrency[queueName],
       lockDuration: options.lockDurationMs,
       // A killed worker's job is back in the queue at most a lock plus half a lock after it died.
       stalledInterval: Math.max(1_000, Math.floor(options.lockDurationMs / 2)),
       settings: { backoffStrategy: (attemptsMade, _type, error) => jobRetryDelayMs(attemptsMade, error) },
     });
     worker.on("error", (error) => ctx.logger.error({ queue: queueName, err: error }, "worker error"));
+    control?.attach(worker);
     return worker;
   });
 }

@@ -42,7 +42,8 @@ async function submitted(): Promise<string> {
 const firstAttempt = { opts: { attempts: 5 }, attemptsMade: 0 } as unknown as Job;
 
 describe("recovery", () => {
-  it("keeps an extraction when Redis fails at the tagging step, and the reconciler tags it later", async () => {
+  it("tags in the store transaction, so Redis failing after the store loses nothing; the reconciler wakes the grouping later", async () => {
+    await createTheme(prisma, producer, { name: "Huawei", definition: "huawei" });
     const articleId = await submitted();
     const deadRedis = createRedisConnection("producer", "redis://127.0.0.1:1", () => {});
     const offline = new Producer({ connection: deadRedis, connectTimeoutMs: 200 });
@@ -59,14 +60,33 @@ describe("recovery", () => {
     const stored = await prisma.article.findUniqueOrThrow({ where: { id: articleId } });
     expect(stored.status).toBe("extracted");
     expect(stored.contentHash).not.toBeNull();
-    expect(stored.taggedHash).toBeNull();
-
+    // Tagged with the store: nothing tag-pending, the hit and its aggregate already there.
+    expect(stored.taggedHash).toBe(stored.contentHash);
+    expect(await prisma.articleThemeHit.count({ where: { articleId } })).toBe(1);
+    await flushRedis();
     const summary = await reconcile({ staleAfterMs: 0 }, ctx);
-    expect(summary.taggingRequeued).toBe(1);
+    expect(summary.taggingRequeued).toBe(0);
+    // The grouping that the (failed) wake-up asked for is owed in Postgres and found.
+    expect(summary.groupingRequeued).toBe(1);
+  });
+
+  it("stores the text tag-pending when the themes cannot be matched during ingest, and a tag job follows", async () => {
+    // A stored version that does not parse (cannot happen through the API) makes matching throw.
+    const theme = await createTheme(prisma, producer, { name: "Huawei", definition: "huawei" });
+    await prisma.$executeRaw`
+      UPDATE theme_versions SET definition = 'huawei AND (' WHERE id = ${theme.versionId}::uuid`;
+    const articleId = await submitted();
+    await flushRedis();
+    const result = await ingestArticle({ articleId, reason: "intake", hostWaits: 0 }, firstAttempt, ctx);
+    expect(result.outcome).toBe("extracted");
+    expect(result.tagged).toBe("queued");
+    const stored = await prisma.article.findUniqueOrThrow({ where: { id: articleId } });
+    expect(stored.status).toBe("extracted");
+    expect(stored.taggedHash).toBeNull();
     expect(await producer.hasLiveJob(QUEUES.themes, articleId)).toBe(true);
-    const [job] = await producer.queue(QUEUES.themes).getWaiting();
-    expect(job?.data).toEqual({ articleId });
-    // A second pass finds the live job and adds nothing.
+    // Lost as well: the reconciler finds the tag-pending text and wakes it once.
+    await flushRedis();
+    expect((await reconcile({ staleAfterMs: 0 }, ctx)).taggingRequeued).toBe(1);
     expect((await reconcile({ staleAfterMs: 0 }, ctx)).taggingRequeued).toBe(0);
   });
 

@@ -6,8 +6,11 @@ export const ROLES = ["viewer", "editor", "admin"] as const;
 export const roleSchema = z.enum(ROLES, { message: "a role: viewer, editor or admin" });
 export type Role = z.infer<typeof roleSchema>;
 
-/** Token scopes: read (GET only) or write (everything the owner's role allows). */
-export const TOKEN_SCOPES = ["read", "write"] as const;
+/**
+ * Token scopes: read (GET only), write (everything the owner's role allows), or metrics (only
+ * GET /api/metrics: what a Prometheus scraper holds, so its secret opens nothing else).
+ */
+export const TOKEN_SCOPES = ["read", "write", "metrics"] as const;
 export const tokenScopeSchema = z.enum(TOKEN_SCOPES);
 export type TokenScope = z.infer<typeof tokenScopeSchema>;
 
@@ -22,5 +25,5 @@ export function parseRole(stored: string): Role {
 }
 
 export function parseScope(stored: string): TokenScope {
-  return stored === "write" ? "write" : "read";
+  return stored === "write" || stored === "metrics" ? stored : "read";
 }

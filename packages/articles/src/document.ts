@@ -10,6 +10,8 @@ export interface ObtainedDocument {
   notModified?: boolean;
   etag?: string | null;
   lastModified?: string | null;
+  /** Time the fetch spent waiting for the site's politeness slot (ms), for per-stage timings. */
+  waitMs?: number;
 }
 
 /** Validators from the previous fetch, for a conditional re-fetch. */

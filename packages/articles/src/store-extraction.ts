@@ -1,7 +1,7 @@
 // Writing an extraction to Postgres, idempotently: re-running it with the same content changes
 // nothing, a changed content adds exactly one version, and a canonical URL already owned by
 // another article turns this one into a duplicate of it.
-import type { Db } from "@tidemark/db";
+import type { Db, Prisma } from "@tidemark/db";
 import { EXTRACTOR_VERSION } from "@tidemark/ingest/extract";
 import { syncArticleCoverage } from "@tidemark/themes/coverage";
 import { canonicalKey } from "./canonical.ts";
@@ -12,9 +12,28 @@ import { resolveSource } from "./resolve-source.ts";
 import { settleRefetchRequest } from "./settle-refetch.ts";
 import { toStoredDate } from "./stored-date.ts";
 
-export type StoreOutcome =
-  | { kind: "stored"; version: number; versionCreated: boolean; contentHash: string }
+export type StoreOutcome<T = never> =
+  | {
+      kind: "stored";
+      version: number;
+      versionCreated: boolean;
+      contentHash: string;
+      /** What `alsoInTransaction` returned, when it ran. */
+      extra?: T;
+    }
   | { kind: "duplicate"; duplicateOfId: string };
+
+export interface StoreOptions<T> {
+  /**
+   * More writes for the stored text, in the same transaction after the article and its coverage
+   * (the ingest job tags the text here, so storing and tagging commit together). Not called for
+   * a duplicate. Return undefined to say nothing was done.
+   */
+  alsoInTransaction?: (
+    tx: Prisma.TransactionClient,
+    stored: { contentHash: string },
+  ) => Promise<T | undefined>;
+}
 
 export interface StoredArticleRef {
   id: string;
@@ -27,19 +46,20 @@ function isWebUrl(url: string): boolean {
   return url.startsWith("http://") || url.startsWith("https://");
 }
 
-export async function storeExtraction(
+export async function storeExtraction<T = never>(
   db: Db,
   article: StoredArticleRef,
   merged: MergedArticle,
   doc: ObtainedDocument,
-): Promise<StoreOutcome> {
+  options: StoreOptions<T> = {},
+): Promise<StoreOutcome<T>> {
   const pageUrl = doc.finalUrl ?? article.normalizedUrl;
   const canonical = isWebUrl(pageUrl) ? canonicalKey(merged.canonicalUrl, doc.finalUrl, pageUrl) : null;
   const webUrl = canonical ?? (isWebUrl(pageUrl) ? pageUrl : null);
   const sourceId = await resolveSource(db, webUrl, merged.siteName);
   const hash = contentHash(merged.title, merged.text);
 
-  return db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<StoreOutcome<T>> => {
     if (canonical && canonical !== article.normalizedUrl) {
       // Serialise articles sharing a canonical URL, so two concurrent fetches cannot both win.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${canonical}))`;
@@ -132,6 +152,13 @@ export async function storeExtraction(
     await settleRefetchRequest(tx, article.id, article.startedAt);
     // Same transaction: coverage counts move exactly when the article does.
     await syncArticleCoverage(tx, article.id);
-    return { kind: "stored", version, versionCreated, contentHash: hash };
+    const extra = await options.alsoInTransaction?.(tx, { contentHash: hash });
+    return {
+      kind: "stored",
+      version,
+      versionCreated,
+      contentHash: hash,
+      ...(extra === undefined ? {} : { extra }),
+    };
   });
 }

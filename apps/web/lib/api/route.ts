@@ -38,6 +38,8 @@ interface RouteOptions<Q extends Schema, B extends Schema, P extends Schema> {
   role: Role;
   /** "never": browser sessions only (managing tokens, users, passwords). Default: allowed. */
   tokens?: "allowed" | "never";
+  /** Tokens of the metrics scope may call this route (only /api/metrics does). Default: false. */
+  metricsScope?: boolean;
   query?: Q;
   body?: B;
   params?: P;
@@ -131,6 +133,12 @@ async function authorize<Q extends Schema, B extends Schema, P extends Schema>(
         403,
         "session_required",
         "This can only be done from the dashboard, not with an API token.",
+      );
+    if (auth.scope === "metrics" && !options.metricsScope)
+      throw new ApiError(
+        403,
+        "insufficient_scope",
+        "This token has the metrics scope: it may only read GET /api/metrics.",
       );
     if (!safe && auth.scope !== "write")
       throw new ApiError(

@@ -1,5 +1,6 @@
 import type { Db } from "@tidemark/db";
 import type { Fetcher } from "@tidemark/ingest/fetch";
+import type { MinuteTotals, WorkerMetrics } from "@tidemark/metrics";
 import type { Producer } from "@tidemark/queue";
 import type { HostSlots } from "../host-slots.ts";
 import type { Logger } from "../logger.ts";
@@ -20,6 +21,10 @@ export interface HandlerContext {
   hostGapMs: number;
   /** How long a job may wait in its slot for its host before it is parked instead. */
   hostWaitMs: number;
+  /** This process's Prometheus metrics (published through Redis, served by /api/metrics). */
+  metrics: WorkerMetrics;
+  /** Per-minute ingest totals, added to Postgres once a minute (the Health page's history). */
+  minutes: MinuteTotals;
 }
 
 /** What a handler reports; logged as one structured line per job. */

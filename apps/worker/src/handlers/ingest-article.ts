@@ -1,10 +1,15 @@
-// One article: claim the attempt → obtain → extract → store → wake tagging. Postgres decides
-// whether any ingest is owed (beginAttempt), so a duplicate delivery or a stale wake-up does
-// nothing, and storing is idempotent: safe to run twice for the same article.
+// One article: claim the attempt → obtain → extract → match the live themes → store and tag in
+// one transaction. Postgres decides whether any ingest is owed (beginAttempt), so a duplicate
+// delivery or a stale wake-up does nothing, and storing is idempotent: safe to run twice for the
+// same article. Tagging in the store transaction saves a second job and transaction per article;
+// when it cannot run there (matching threw), the text is stored tag-pending and a tag job is woken,
+// exactly as before.
 import {
   beginAttempt,
   type ClaimedArticle,
   classifyFailure,
+  contentHash,
+  type MergedArticle,
   mergeHints,
   noteNotModified,
   type ObtainedDocument,
@@ -16,8 +21,12 @@ import {
 import { extractPlainText } from "@tidemark/ingest/documents";
 import { extractArticle } from "@tidemark/ingest/extract";
 import { intakeHintsSchema } from "@tidemark/intake";
+import { timed } from "@tidemark/metrics";
 import type { ParsedJobPayload } from "@tidemark/queue";
+import { wakeGrouping } from "@tidemark/stories";
+import { type HitPair, liveVersions, matchArticle, writeArticleTags } from "@tidemark/themes/tagging";
 import { type Job, UnrecoverableError } from "bullmq";
+import { observeFetch } from "../observe.ts";
 import { obtainDocument } from "../pipeline/obtain-document.ts";
 import { HostBusyDelay, RetryLaterError } from "../retry.ts";
 import type { HandlerContext, JobSummary } from "./context.ts";
@@ -28,7 +37,8 @@ export async function ingestArticle(
   ctx: HandlerContext,
 ): Promise<JobSummary> {
   const { articleId, reason } = payload;
-  const article = await beginAttempt(ctx.db, articleId);
+  const db = ctx.metrics.dbSeconds;
+  const article = await timed(db, { operation: "begin_attempt" }, () => beginAttempt(ctx.db, articleId));
   if (!article) return { outcome: "skipped", articleId, reason, why: "no ingest owed (done, or deleted)" };
   // A job coming back for the turn it reserved goes ahead; others join a busy site's line.
   if (payload.hostWaits === 0) await joinLineIfParked(ctx, article);
@@ -41,7 +51,8 @@ export async function ingestArticle(
     // A re-fetch asks "changed since?"; the first fetch never does.
     const validators = hadContent ? { etag: article.etag, lastModified: article.lastModified } : undefined;
     const doc = await obtainDocument(article, ctx.fetchDocument, validators);
-    stages.lap("fetchMs");
+    stages.lap("fetchMs", doc.waitMs ?? 0, "fetchWaitMs");
+    if (doc.httpStatus !== null) observeFetch(ctx, doc.httpStatus);
     if (doc.notModified) {
       await noteNotModified(ctx.db, articleId, doc.fetchedAt, article.startedAt);
       // The text is unchanged, but its tagging may still be owed (a tag request lost earlier).
@@ -52,21 +63,39 @@ export async function ingestArticle(
     const hints = intakeHintsSchema.safeParse(article.intakeHints ?? {});
     const merged = mergeHints(extracted, hints.success ? hints.data : null);
     stages.lap("extractMs");
-    const stored = await storeExtraction(ctx.db, article, merged, doc);
+    // Same text as the themes already saw (a re-fetch that found no edit): nothing to tag.
+    const tags =
+      contentHash(merged.title, merged.text) === article.taggedHash
+        ? null
+        : await matchThemes(ctx, articleId, merged);
+    stages.lap("matchMs");
+    const stored = await timed(db, { operation: "store" }, () =>
+      storeExtraction(ctx.db, article, merged, doc, {
+        alsoInTransaction: tags
+          ? (tx, { contentHash: hash }) =>
+              hash === article.taggedHash ? Promise.resolve(undefined) : writeArticleTags(tx, articleId, tags)
+          : undefined,
+      }),
+    );
     stages.lap("storeMs");
     if (stored.kind === "duplicate")
       return { ...summary, outcome: "duplicate", duplicateOf: stored.duplicateOfId, stages: stages.done() };
-    // Same text as the themes already saw (a re-fetch that found no edit): nothing to tag.
-    if (stored.contentHash !== article.taggedHash) await requestTagging(ctx, articleId);
+    const tagged = stored.extra !== undefined;
+    if (!tagged && stored.contentHash !== article.taggedHash) await requestTagging(ctx, articleId);
+    // Tagged here: what the tag job would do next, grouping (family and story) needs the tags.
+    if (tagged) await requestGrouping(ctx, articleId);
     return {
       ...summary,
       outcome: "extracted",
       version: stored.version,
       newVersion: stored.versionCreated,
-      stages: stages.done("wakeTagMs"),
+      tagged: tagged ? { added: stored.extra?.added, matched: stored.extra?.matched } : "queued",
+      stages: stages.done(tagged ? undefined : "wakeTagMs"),
     };
   } catch (error) {
     const failure = classifyFailure(error);
+    if (failure.code !== "host_busy" && article.submittedContent === null)
+      observeFetch(ctx, fetchCode(failure.code));
     if (failure.code === "host_busy") {
       // The site is in its politeness gap: not a failure, and not a reason to hold a worker slot.
       // The attempt is handed back and the job waits in Redis's delayed set instead.
@@ -78,14 +107,16 @@ export async function ingestArticle(
     const maxAttempts = job.opts.attempts ?? 1;
     const attempt = job.attemptsMade + 1;
     const finalAttempt = !failure.retryable || attempt >= maxAttempts;
-    const status = await recordFailure(ctx.db, failure, {
-      articleId,
-      startedAt: article.startedAt,
-      hadContent,
-      finalAttempt,
-      attempt,
-      maxAttempts,
-    });
+    const status = await timed(db, { operation: "record_failure" }, () =>
+      recordFailure(ctx.db, failure, {
+        articleId,
+        startedAt: article.startedAt,
+        hadContent,
+        finalAttempt,
+        attempt,
+        maxAttempts,
+      }),
+    );
     ctx.logger.warn(
       { articleId, url: article.normalizedUrl, code: failure.code, status, attempt },
       failure.message,
@@ -95,15 +126,43 @@ export async function ingestArticle(
   }
 }
 
+/**
+ * Every live theme's verdict on the new text, computed before the store transaction opens so no
+ * lock is held while matching. Null when it cannot be done here: the text is then stored
+ * tag-pending and the tag job does it (the error is logged, not swallowed).
+ */
+async function matchThemes(
+  ctx: HandlerContext,
+  articleId: string,
+  merged: MergedArticle,
+): Promise<HitPair[] | null> {
+  try {
+    const versions = await timed(ctx.metrics.dbSeconds, { operation: "live_versions" }, () =>
+      liveVersions(ctx.db),
+    );
+    return matchArticle(articleId, versions, merged);
+  } catch (error) {
+    ctx.logger.error({ err: error, articleId }, "could not match themes during ingest; a tag job will");
+    return null;
+  }
+}
+
 /** Milliseconds per named stage, measured back to back. */
 class StageTimer {
   private last = performance.now();
   private readonly laps: Record<string, number> = {};
 
-  lap(name: string): void {
+  /** `part` ms of this lap were spent in `partName` (e.g. the politeness wait within the fetch). */
+  lap(name: string, part = 0, partName?: string): void {
     const now = performance.now();
-    this.laps[name] = Math.round(now - this.last);
+    const ms = now - this.last;
+    if (partName) this.laps[partName] = Math.round(part);
+    this.laps[name] = Math.round(ms - (partName ? part : 0));
     this.last = now;
+  }
+
+  get stages(): Readonly<Record<string, number>> {
+    return this.laps;
   }
 
   done(lastStage?: string): Record<string, number> {
@@ -119,6 +178,12 @@ class StageTimer {
 async function requestTagging(ctx: HandlerContext, articleId: string): Promise<void> {
   const report = await wakeTagging(ctx.producer, [articleId]);
   if (report.error) ctx.logger.warn({ articleId, error: report.error }, "could not wake tagging");
+}
+
+/** Like requestTagging: the grouping is owed in Postgres, so a Redis hiccup only delays it. */
+async function requestGrouping(ctx: HandlerContext, articleId: string): Promise<void> {
+  const report = await wakeGrouping(ctx.producer, [articleId]);
+  if (report.error) ctx.logger.warn({ articleId, error: report.error }, "grouping not woken");
 }
 
 /**
@@ -156,4 +221,10 @@ function extract(doc: ObtainedDocument, minWords: number) {
     );
   }
   return article;
+}
+
+/** `http_404` → "404"; other failure codes (timeout, dns_not_found, ...) as they are. */
+function fetchCode(code: string): string {
+  const http = /^http_(\d{3})$/.exec(code);
+  return http?.[1] ?? code;
 }

@@ -22,6 +22,7 @@ export function createDocumentFetcher(redis: Redis, options: { hostMaxWaitMs?: n
         notModified: page.notModified,
         etag: page.etag,
         lastModified: page.lastModified,
+        waitMs: page.waitMs,
       };
     },
     fetcher,

@@ -1,6 +1,7 @@
 // A HandlerContext for calling job handlers in-process, against the test Postgres and Redis.
 import { prisma } from "@tidemark/db";
 import { childLogger } from "@tidemark/logger";
+import { createWorkerMetrics, MinuteTotals } from "@tidemark/metrics";
 import { createRedisConnection, type Producer } from "@tidemark/queue";
 import type { HandlerContext } from "../../src/handlers/context.ts";
 import { createHostSlots } from "../../src/host-slots.ts";
@@ -19,6 +20,8 @@ export function handlerContext(producer: Producer): HandlerContext & { close(): 
     hostSlots: createHostSlots(redis, fetcher.fetcher.config.keyPrefix),
     hostGapMs: fetcher.fetcher.config.hostMinGapMs,
     hostWaitMs: 1_500,
+    metrics: createWorkerMetrics("test"),
+    minutes: new MinuteTotals(),
     async close() {
       await fetcher.close();
       // A connection that never got to connect has nothing to flush.

@@ -1,14 +1,20 @@
 // `pnpm bench ingest`: end to end, from a local HTTP server serving N pages, through the real
 // intake, queue and worker processes, into Postgres — in articles per second with 1, 2 and 4
 // worker processes. Each run starts from an empty database with the default theme pack loaded,
-// so "done" includes theme tagging.
+// so "done" includes theme tagging. `--kind real` serves the extraction dev set's real pages;
+// `--kind wire` short wire stories (a few HuffPost records each). After each run the workers'
+// own metrics (published through Redis, as /api/metrics reads them) give the mean time per stage.
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createPrismaClient, type Db } from "@tidemark/db";
 import { submitUrls } from "@tidemark/intake";
+import { readWorkerMetrics } from "@tidemark/metrics";
 import { createRedisConnection, Producer, QUEUES } from "@tidemark/queue";
 import { startFixtureServer } from "@tidemark/testing";
 import { loadDefaultPack } from "@tidemark/themes";
+import type { Redis } from "ioredis";
+import { startNewsSite } from "../faults/site.ts";
 import { benchTargets, dropBenchDatabase, freshBenchDatabase } from "../support/bench-database.ts";
 import { SHARED_DATA_DIR } from "../support/data-dir.ts";
 import { env } from "../support/env.ts";
@@ -24,45 +30,64 @@ export async function run(args: string[]): Promise<void> {
       pages: { type: "string", default: "1000" },
       workers: { type: "string", default: "1,2,4" },
       concurrency: { type: "string", default: "8" },
+      "max-concurrency": { type: "string", default: "64" },
+      kind: { type: "string", default: "real" },
       "cpu-prof": { type: "string" },
     },
   });
   const total = Number(values.pages);
   const workerCounts = (values.workers ?? "1,2,4").split(",").map(Number);
-  const pages = await loadBenchPages(PAGES_DIR);
-  const server = await startFixtureServer();
-  for (let i = 0; i < total; i += 1) {
-    const body = pages[i % pages.length] ?? Buffer.from("");
-    server.route(
-      `/article/${i}`,
-      (_req, res) => void res.writeHead(200, { "content-type": "text/html" }).end(body),
-    );
+  const kind = values.kind === "wire" ? "wire" : "real";
+  const site = kind === "wire" ? await startNewsSite(total) : null;
+  const pages = kind === "real" ? await loadBenchPages(PAGES_DIR) : [];
+  const server = site?.server ?? (await startFixtureServer());
+  const paths: string[] = [];
+  if (site) paths.push(...site.urls.map((u) => new URL(u).pathname));
+  else {
+    for (let i = 0; i < total; i += 1) {
+      const body = pages[i % pages.length] ?? Buffer.from("");
+      server.route(
+        `/article/${i}`,
+        (_req, res) => void res.writeHead(200, { "content-type": "text/html" }).end(body),
+      );
+      paths.push(`/article/${i}`);
+    }
   }
   const targets = benchTargets("ingest", env.DATABASE_URL, env.REDIS_URL);
+  const concurrency = values.concurrency ?? "8";
+  const maxConcurrency = values["max-concurrency"] ?? "64";
   console.log(
-    `# pnpm bench ingest --pages ${total} --workers ${workerCounts.join(",")} --concurrency ${values.concurrency}`,
+    `# pnpm bench ingest --kind ${kind} --pages ${total} --workers ${workerCounts.join(",")} --concurrency ${concurrency} --max-concurrency ${maxConcurrency}`,
   );
-  console.log(`${total} URLs over ${pages.length} distinct real pages, with the default theme pack loaded\n`);
   console.log(
-    "| worker processes | concurrency each | themes | extracted/s | extracted + tagged/s | failed | wall time |",
+    kind === "real"
+      ? `${total} URLs over ${pages.length} distinct real pages, with the default theme pack loaded`
+      : `${total} short wire stories (HuffPost records), with the default theme pack loaded`,
+  );
+  console.log(
+    `node ${process.version}; load average at start ${loadavg()[0]?.toFixed(1)} (${cpus().length} cores)\n`,
+  );
+  const stageRows: string[] = [];
+  console.log(
+    "| worker processes | concurrency start → max | themes | extracted/s | extracted + tagged/s | failed | wall time |",
   );
   console.log("|---|---|---|---|---|---|---|");
   try {
     for (const workers of workerCounts) {
       const nodeArgs = values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${values["cpu-prof"]}`] : [];
-      const row = await runOnce(
-        targets,
-        server.url("/"),
-        server.hostPort,
-        total,
-        workers,
-        values.concurrency ?? "8",
-        nodeArgs,
-      );
+      const row = await runOnce(targets, server.url("/"), server.hostPort, paths, workers, nodeArgs, {
+        concurrency,
+        maxConcurrency,
+      });
       console.log(
-        `| ${workers} | ${values.concurrency} | ${row.themes} | ${row.extractedPerSecond.toFixed(1)} | ${row.donePerSecond.toFixed(1)} | ${row.failed} | ${row.seconds.toFixed(1)} s |`,
+        `| ${workers} | ${concurrency} → ${maxConcurrency} | ${row.themes} | ${row.extractedPerSecond.toFixed(1)} | ${row.donePerSecond.toFixed(1)} | ${row.failed} | ${row.seconds.toFixed(1)} s |`,
       );
+      stageRows.push(`| ${workers} | ${STAGES.map((s) => row.stages[s] ?? "–").join(" | ")} |`);
     }
+    console.log("\nMean time per ingest job and stage (ms), from the workers' own metrics:\n");
+    console.log(`| worker processes | ${STAGES.join(" | ")} |`);
+    console.log(`|---|${STAGES.map(() => "---").join("|")}|`);
+    for (const line of stageRows) console.log(line);
   } finally {
     await server.close();
     await dropBenchDatabase(targets);
@@ -73,11 +98,12 @@ async function runOnce(
   targets: ReturnType<typeof benchTargets>,
   origin: string,
   hostPort: string,
-  total: number,
+  paths: readonly string[],
   workerCount: number,
-  concurrency: string,
   nodeArgs: string[],
+  limits: { concurrency: string; maxConcurrency: string },
 ) {
+  const total = paths.length;
   await freshBenchDatabase(targets);
   const db = createPrismaClient(targets.databaseUrl, 4);
   const connection = createRedisConnection("producer", targets.redisUrl);
@@ -92,7 +118,8 @@ async function runOnce(
         TIDEMARK_FETCH_ALLOW_HOSTS: hostPort,
         TIDEMARK_FETCH_HOST_MIN_GAP_MS: "0",
         TIDEMARK_FETCH_HOST_CONCURRENCY: "1000",
-        WORKER_INGEST_CONCURRENCY: concurrency,
+        WORKER_INGEST_CONCURRENCY: limits.concurrency,
+        WORKER_INGEST_CONCURRENCY_MAX: limits.maxConcurrency,
         LOG_LEVEL: "info",
       },
       nodeArgs,
@@ -103,7 +130,7 @@ async function runOnce(
     // Let the default pack's (empty) backfills finish so they do not count against ingest.
     await drained(producer, [QUEUES.themes]);
     const started = performance.now();
-    const urls = Array.from({ length: total }, (_, i) => new URL(`/article/${i}`, origin).toString());
+    const urls = paths.map((path) => new URL(path, origin).toString());
     for (let i = 0; i < urls.length; i += 1_000) await submitUrls(db, producer, urls.slice(i, i + 1_000));
     let extractedAt = 0;
     for (;;) {
@@ -120,18 +147,50 @@ async function runOnce(
     }
     const doneAt = performance.now();
     const failed = await db.article.count({ where: { status: "failed" } });
+    // Stop the workers first: each publishes its final metrics as it shuts down.
+    await Promise.all(workers.map((w) => w.stop()));
+    const stages = await stageMeans(connection, targets.redisPrefix);
     return {
       themes: pack.created.length,
       extractedPerSecond: total / ((extractedAt - started) / 1000),
       donePerSecond: total / ((doneAt - started) / 1000),
       failed,
       seconds: (doneAt - started) / 1000,
+      stages,
     };
   } finally {
     await Promise.all(workers.map((w) => w.stop()));
     await producer.close();
     await db.$disconnect();
   }
+}
+
+const STAGES = ["job", "fetch_wait", "fetch", "extract", "match", "store", "wake_tag"] as const;
+
+/** Mean ms per stage over every worker of the run, from the metrics they published to Redis. */
+async function stageMeans(redis: Redis, prefix: string): Promise<Record<string, string>> {
+  const { registry } = await readWorkerMetrics(redis, prefix);
+  const sums = new Map<string, { sum: number; count: number }>();
+  for (const metric of await registry.getMetricsAsJSON()) {
+    const isStage = metric.name === "tidemark_ingest_stage_seconds";
+    const isJob = metric.name === "tidemark_job_duration_seconds";
+    if (!isStage && !isJob) continue;
+    for (const v of metric.values as {
+      metricName?: string;
+      value: number;
+      labels: Record<string, string | number>;
+    }[]) {
+      if (isJob && (v.labels.queue !== "ingest" || v.labels.outcome !== "extracted")) continue;
+      const stage = isJob ? "job" : String(v.labels.stage);
+      const entry = sums.get(stage) ?? { sum: 0, count: 0 };
+      if (v.metricName?.endsWith("_sum")) entry.sum += v.value;
+      if (v.metricName?.endsWith("_count")) entry.count += v.value;
+      sums.set(stage, entry);
+    }
+  }
+  return Object.fromEntries(
+    [...sums].map(([stage, { sum, count }]) => [stage, count > 0 ? ((sum / count) * 1000).toFixed(1) : "–"]),
+  );
 }
 
 async function untagged(db: Db): Promise<number> {

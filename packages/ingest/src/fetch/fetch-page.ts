@@ -33,7 +33,10 @@ type HopOutcome =
   | { kind: "redirect"; location: URL }
   | {
       kind: "page";
-      page: Omit<FetchedPage, "requestedUrl" | "finalUrl" | "redirects" | "fetchedAt" | "durationMs">;
+      page: Omit<
+        FetchedPage,
+        "requestedUrl" | "finalUrl" | "redirects" | "fetchedAt" | "durationMs" | "waitMs"
+      >;
     };
 
 export async function fetchPage(
@@ -45,6 +48,7 @@ export async function fetchPage(
   const started = performance.now();
   const requestedUrl = parseFetchUrl(input);
   const redirects: string[] = [];
+  const timing = { waitMs: 0 };
   let url = requestedUrl;
   for (;;) {
     assertFetchableUrl(url, context.allowList);
@@ -57,6 +61,7 @@ export async function fetchPage(
         headers: requestHeaders(context.config, options),
         gapMs: robots?.crawlDelayMs,
         signal: options.signal,
+        timing,
       },
       (response) => handleResponse(response, hop, context.config, options),
     );
@@ -68,6 +73,7 @@ export async function fetchPage(
         redirects,
         fetchedAt,
         durationMs: Math.round(performance.now() - started),
+        waitMs: Math.round(timing.waitMs),
       };
     }
     if (redirects.length >= context.config.maxRedirects) {

@@ -23,6 +23,8 @@ export interface ExchangeRequest {
   /** Per-host gap to apply (Crawl-delay); the configured minimum applies regardless. */
   gapMs?: number;
   signal?: AbortSignal;
+  /** Adds the time spent waiting for the politeness slot here (per-stage timings). */
+  timing?: { waitMs: number };
 }
 
 export type ExchangeResponse = Dispatcher.ResponseData;
@@ -33,7 +35,9 @@ export async function httpExchange<T>(
   consume: (response: ExchangeResponse) => Promise<T>,
 ): Promise<T> {
   const { url, signal } = input;
+  const waitStarted = performance.now();
   const lease = await context.politeness.acquire(url.hostname, { gapMs: input.gapMs, signal });
+  if (input.timing) input.timing.waitMs += performance.now() - waitStarted;
   // The deadline starts once we hold the slot: time spent queueing for the host is not the
   // server's fault and is bounded separately (maxWaitMs).
   const deadline = new AbortController();

@@ -38,4 +38,6 @@ export interface FetchedPage {
   notModified: boolean;
   fetchedAt: Date;
   durationMs: number;
+  /** Of durationMs: time spent waiting for the host's politeness slot (every hop). */
+  waitMs: number;
 }

@@ -1,6 +1,7 @@
 // The theme versions every new or changed article is tagged with: for each active theme, the
 // version its series show and its current definition (the same one unless a backfill of a newer
 // definition is running). Tagging both keeps the shown series complete and the backfill exact.
+// One query: it runs once per tagged article.
 import type { Db, Prisma } from "@tidemark/db";
 
 export interface LiveVersion {
@@ -10,22 +11,10 @@ export interface LiveVersion {
 }
 
 export async function liveVersions(db: Db | Prisma.TransactionClient): Promise<LiveVersion[]> {
-  const themes = await db.theme.findMany({
-    where: { active: true },
-    select: {
-      id: true,
-      currentVersion: { select: { id: true, definition: true } },
-      seriesVersion: { select: { id: true, definition: true } },
-    },
-  });
-  const live: LiveVersion[] = [];
-  for (const theme of themes) {
-    const seen = new Set<string>();
-    for (const version of [theme.seriesVersion, theme.currentVersion]) {
-      if (!version || seen.has(version.id)) continue;
-      seen.add(version.id);
-      live.push({ themeId: theme.id, versionId: version.id, definition: version.definition });
-    }
-  }
-  return live;
+  return db.$queryRaw<LiveVersion[]>`
+    SELECT t.id::text AS "themeId", v.id::text AS "versionId", v.definition
+    FROM themes t
+    JOIN theme_versions v ON v.id = t.series_version_id OR v.id = t.current_version_id
+    WHERE t.active
+    ORDER BY t.created_at, t.id, (v.id = t.series_version_id) DESC`;
 }

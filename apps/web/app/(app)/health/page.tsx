@@ -1,6 +1,7 @@
 // Health: is work flowing (queue counts), what failed and why (with retry), and which sources
 // are failing (success rate and last error per outlet).
 import { roleAtLeast } from "@tidemark/accounts";
+import { ingestHistory } from "@tidemark/metrics";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ExportMenu } from "@/components/export/export-menu";
@@ -18,12 +19,15 @@ import { failuresByCode, sourceHealth } from "@/lib/health/source-health";
 import { scheduleJson } from "@/lib/schedules/schedule-json";
 import type { RawParams } from "@/lib/search-params/schemas";
 import { FailedJobsTable } from "./_components/failed-jobs-table";
+import { IngestHistory } from "./_components/ingest-history";
 import { QueueCards } from "./_components/queue-cards";
 import { SourceHealthTable } from "./_components/source-health-table";
 
 export const metadata: Metadata = { title: "Health" };
 
 const WINDOWS = [1, 7, 30, 90, 365] as const;
+const HISTORY_HOURS = 6;
+const HISTORY_BUCKET_MINUTES = 10;
 
 export default async function HealthPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const { db, user } = await authedDb();
@@ -31,7 +35,7 @@ export default async function HealthPage({ searchParams }: { searchParams: Promi
   const raw = await searchParams;
   const days = WINDOWS.find((d) => String(d) === raw.days) ?? 30;
   const redisError = await connectQueues();
-  const [queues, jobs, sources, codes, polls] = await Promise.all([
+  const [queues, jobs, sources, codes, polls, history] = await Promise.all([
     redisError ? null : queueCounts(),
     redisError ? null : failedJobs(50),
     sourceHealth(db, days),
@@ -41,6 +45,7 @@ export default async function HealthPage({ searchParams }: { searchParams: Promi
       orderBy: { name: "asc" },
       include: { source: { select: { name: true, key: true } } },
     }),
+    ingestHistory(db, HISTORY_HOURS, HISTORY_BUCKET_MINUTES),
   ]);
 
   return (
@@ -57,6 +62,7 @@ export default async function HealthPage({ searchParams }: { searchParams: Promi
         </Alert>
       )}
       {queues && <QueueCards queues={queues} canEdit={canEdit} />}
+      <IngestHistory buckets={history} hours={HISTORY_HOURS} bucketMinutes={HISTORY_BUCKET_MINUTES} />
       <Card className="mt-6">
         <div id="failed-jobs" />
         <CardHeader

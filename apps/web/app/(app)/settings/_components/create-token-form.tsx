@@ -11,7 +11,7 @@ import { apiFetch, errorMessage } from "@/lib/client/api-fetch";
 export function CreateTokenForm({ canWrite }: { canWrite: boolean }) {
   const router = useRouter();
   const [name, setName] = useState("");
-  const [scope, setScope] = useState<"read" | "write">("read");
+  const [scope, setScope] = useState<"read" | "write" | "metrics">("read");
   const [expiresInDays, setExpiresInDays] = useState("90");
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const [copied, setCopied] = useState(false);
@@ -55,10 +55,13 @@ export function CreateTokenForm({ canWrite }: { canWrite: boolean }) {
           <Select
             id="token-scope"
             value={scope}
-            onChange={(e) => setScope(e.target.value === "write" ? "write" : "read")}
+            onChange={(e) =>
+              setScope(e.target.value === "write" || e.target.value === "metrics" ? e.target.value : "read")
+            }
           >
             <option value="read">read (GET only)</option>
             {canWrite && <option value="write">write</option>}
+            <option value="metrics">metrics (GET /api/metrics only, for Prometheus)</option>
           </Select>
         </Field>
         <Field label="Expires" htmlFor="token-expiry">
