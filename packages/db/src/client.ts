@@ -11,7 +11,16 @@ export function createPrismaClient(databaseUrl: string = env.DATABASE_URL, poolM
 
 export type Db = ReturnType<typeof createPrismaClient>;
 
-const globalForPrisma = globalThis as unknown as { tidemarkPrisma?: Db };
+const globalForPrisma = globalThis as unknown as { tidemarkPrisma?: Db; tidemarkReadPrisma?: Db };
 
 export const prisma: Db = globalForPrisma.tidemarkPrisma ?? createPrismaClient();
 globalForPrisma.tidemarkPrisma = prisma;
+
+/**
+ * For dashboard reads: a client on the read replica when DATABASE_READ_URL is set (reads may lag
+ * the primary by the replica's delay), else the primary client itself. Never write through it.
+ */
+export const readPrisma: Db = env.DATABASE_READ_URL
+  ? (globalForPrisma.tidemarkReadPrisma ?? createPrismaClient(env.DATABASE_READ_URL))
+  : prisma;
+globalForPrisma.tidemarkReadPrisma = readPrisma;

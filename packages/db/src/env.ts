@@ -7,6 +7,11 @@ export const env = createEnv({
     DATABASE_URL: z.url().default("postgresql://postgres@127.0.0.1:5432/tidemark"),
     /** Pool size per process. Workers and the web app each hold one pool. */
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(16),
+    /**
+     * A read replica for dashboard reads (pages of the web app); unset: everything uses
+     * DATABASE_URL. Writes, the API's writes and every worker always use DATABASE_URL.
+     */
+    DATABASE_READ_URL: z.url().optional(),
     /** Where `migrate:dev` builds its throwaway shadow database. Defaults to a temporary one on the same server. */
     SHADOW_DATABASE_URL: z.url().optional(),
     PRISMA_SCHEMA_ENGINE_BINARY: z.string().optional(),

@@ -1,3 +1,3 @@
-export { createPrismaClient, type Db, prisma } from "./client.ts";
+export { createPrismaClient, type Db, prisma, readPrisma } from "./client.ts";
 export * from "./generated/prisma/client.ts";
 export { isTransientDbError, type RetryOptions, withDbRetry } from "./transient.ts";

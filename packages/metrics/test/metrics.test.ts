@@ -54,7 +54,10 @@ describe("worker metrics through Redis", () => {
     const totals = new MinuteTotals();
     const twoMinutesAgo = Date.now() - 120_000;
     for (let i = 0; i < 90; i += 1) {
-      totals.ingestJob({ outcome: "extracted", jobMs: 100, stages: { fetchMs: 40, storeMs: 20 } }, twoMinutesAgo);
+      totals.ingestJob(
+        { outcome: "extracted", jobMs: 100, stages: { fetchMs: 40, storeMs: 20 } },
+        twoMinutesAgo,
+      );
     }
     await recordMinutes(prisma, totals.take(true));
     const scrape = await scrapeMetrics({

@@ -5,11 +5,15 @@
 // while the layout, which renders in parallel, is still deciding to redirect.
 
 import type { Role } from "@tidemark/accounts";
-import { type Db, prisma } from "@tidemark/db";
+import { type Db, readPrisma } from "@tidemark/db";
 import { requireRole } from "./authenticate";
 import type { SessionUser } from "./session-user";
 
+/**
+ * Pages only read, so their handle is the read replica when DATABASE_READ_URL is set (see
+ * docs/scaling.md); the session check itself reads the primary. API routes keep the primary.
+ */
 export async function authedDb(role: Role = "viewer"): Promise<{ db: Db; user: SessionUser }> {
   const user = await requireRole(role);
-  return { db: prisma, user };
+  return { db: readPrisma, user };
 }

@@ -25,6 +25,7 @@ import { timed } from "@tidemark/metrics";
 import type { ParsedJobPayload } from "@tidemark/queue";
 import { wakeGrouping } from "@tidemark/stories";
 import { type HitPair, liveVersions, matchArticle, writeArticleTags } from "@tidemark/themes/tagging";
+import { currentEntityMatchers, type EntityMatcher, storeInTransaction } from "@tidemark/voices";
 import { type Job, UnrecoverableError } from "bullmq";
 import { observeFetch } from "../observe.ts";
 import { obtainDocument } from "../pipeline/obtain-document.ts";
@@ -71,9 +72,13 @@ export async function ingestArticle(
     stages.lap("matchMs");
     const stored = await timed(db, { operation: "store" }, () =>
       storeExtraction(ctx.db, article, merged, doc, {
+        // Quotes first, then tags, as the tag job does: all commit with the text or not at all.
         alsoInTransaction: tags
-          ? (tx, { contentHash: hash }) =>
-              hash === article.taggedHash ? Promise.resolve(undefined) : writeArticleTags(tx, articleId, tags)
+          ? async (tx, { contentHash: hash }) => {
+              if (hash === article.taggedHash) return undefined;
+              await storeInTransaction(tx, articleId, tags.entityMatchers, false);
+              return writeArticleTags(tx, articleId, tags.hits);
+            }
           : undefined,
       }),
     );
@@ -135,12 +140,14 @@ async function matchThemes(
   ctx: HandlerContext,
   articleId: string,
   merged: MergedArticle,
-): Promise<HitPair[] | null> {
+): Promise<{ hits: HitPair[]; entityMatchers: EntityMatcher[] } | null> {
   try {
-    const versions = await timed(ctx.metrics.dbSeconds, { operation: "live_versions" }, () =>
-      liveVersions(ctx.db),
+    const [versions, entityMatchers] = await timed(
+      ctx.metrics.dbSeconds,
+      { operation: "live_versions" },
+      () => Promise.all([liveVersions(ctx.db), currentEntityMatchers(ctx.db)]),
     );
-    return matchArticle(articleId, versions, merged);
+    return { hits: matchArticle(articleId, versions, merged), entityMatchers: [...entityMatchers] };
   } catch (error) {
     ctx.logger.error({ err: error, articleId }, "could not match themes during ingest; a tag job will");
     return null;
