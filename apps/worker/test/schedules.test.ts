@@ -337,12 +337,12 @@ describe("sitemaps and discovery", () => {
     expect(urls).toEqual(["/news/a", "/news/b"]);
   });
 
-  it("finds the feed of a site address through its <link rel=alternate>", async () => {
+  it("finds the feed of a site address through its <link rel=alternate>, named by the feed's own title", async () => {
     server.route("/home", (_req, res) => {
       res
         .writeHead(200, { "content-type": "text/html" })
         .end(
-          `<html><head><link rel="alternate" type="application/rss+xml" title="All news" href="/feed.xml"></head><body>Home</body></html>`,
+          `<html><head><link rel="alternate" type="application/rss+xml" title="RSS" href="/feed.xml"></head><body>Home</body></html>`,
         );
     });
     const { createFetcher } = await import("@tidemark/ingest/fetch");
@@ -351,7 +351,8 @@ describe("sitemaps and discovery", () => {
     try {
       expect(await discoverFeedUrl(fetcher, server.url("/home"))).toEqual({
         feedUrl: server.url("/feed.xml"),
-        title: "All news",
+        // The link's generic "RSS" gives way to the title the feed gives itself.
+        title: "Fixture feed",
       });
       expect((await discoverFeedUrl(fetcher, server.url("/feed.xml"))).feedUrl).toBe(server.url("/feed.xml"));
     } finally {

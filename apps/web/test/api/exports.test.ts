@@ -83,7 +83,10 @@ describe("GET /api/exports/:dataset", () => {
       params: { id: themeId },
       json: { definition: "huawei OR weather" },
     });
-    const response = await get("series", `theme=${themeId}&from=2024-03-04&to=2024-03-17&format=json`);
+    const response = await get(
+      "series",
+      `theme=${themeId}&unit=week&from=2024-03-04&to=2024-03-17&format=json`,
+    );
     const body = await json<{
       meta: { themes: { slug: string; version: number; pendingVersion: number }[]; extractorVersion: string };
       rows: { count: number }[];
