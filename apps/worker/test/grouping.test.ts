@@ -41,14 +41,20 @@ async function ingested(key: string, text: string): Promise<string> {
 }
 
 describe("grouping after tagging", () => {
-  it("tagging wakes grouping; copies share a family and a story", async () => {
+  it("tagging wakes grouping (inline at ingest, or in the tag job); copies share a family and a story", async () => {
     const a = await ingested("wire/a.txt", `EU fines Qualcomm\n\n${BODY}`);
+    // Tagged in the store transaction, so ingest itself woke the grouping.
+    expect(await producer.hasLiveJob(QUEUES.themes, groupDedupeId(a))).toBe(true);
+    expect((await groupArticle({ articleId: a }, ctx)).outcome).toBe("grouped");
+
     const b = await ingested("post/b.txt", `Qualcomm fined by Brussels\n\nShare this. ${BODY} Read more.`);
-    for (const id of [a, b]) {
-      expect((await tagArticle({ articleId: id }, ctx)).groupingWoken).toBe(true);
-      expect(await producer.hasLiveJob(QUEUES.themes, groupDedupeId(id))).toBe(true);
-      expect((await groupArticle({ articleId: id }, ctx)).outcome).toBe("grouped");
-    }
+    // As if inline tagging had fallen back to the tag job: that job wakes the grouping.
+    await resetTestRedis();
+    await prisma.article.update({ where: { id: b }, data: { taggedHash: null } });
+    expect((await tagArticle({ articleId: b }, ctx)).groupingWoken).toBe(true);
+    expect(await producer.hasLiveJob(QUEUES.themes, groupDedupeId(b))).toBe(true);
+    expect((await groupArticle({ articleId: b }, ctx)).outcome).toBe("grouped");
+
     const rows = await prisma.article.findMany({ where: { id: { in: [a, b] } } });
     expect(new Set(rows.map((r) => r.familyId)).size).toBe(1);
     expect(new Set(rows.map((r) => r.storyId)).size).toBe(1);

@@ -1,4 +1,5 @@
-// Quotes in the worker: the tag job stores an article's quotes with its theme hits; the quotes
+// Quotes in the worker: ingest (or the tag job, when tagging fell back to it) stores an article's
+// quotes with its theme hits; the quotes
 // backfill job fills in articles stored before quotes existed; a backfill whose job Redis lost is
 // woken again by the reconciler.
 import { prisma } from "@tidemark/db";
@@ -39,11 +40,17 @@ async function extracted(key: string): Promise<string> {
 }
 
 describe("quotes in the worker", () => {
-  it("the tag job stores the article's quotes, once per content", async () => {
+  it("ingest stores the article's quotes with its tags; the tag job stores them when they are owed, once per content", async () => {
     const id = await extracted("t/one.txt");
-    expect(await tagArticle({ articleId: id }, ctx)).toMatchObject({ outcome: "tagged", quotes: 1 });
+    // Tagged in the store transaction: the quotes committed with the text.
     const [quote] = await prisma.articleQuote.findMany({ where: { articleId: id } });
     expect(quote).toMatchObject({ speakerName: "Huawei spokesperson", speakerKind: "unnamed" });
+    expect(await tagArticle({ articleId: id }, ctx)).toMatchObject({ quotes: "unchanged" });
+    // As if inline tagging had fallen back to the tag job: quotes and tags owed again.
+    await prisma.articleQuote.deleteMany();
+    await prisma.article.update({ where: { id }, data: { quotesHash: null, taggedHash: null } });
+    expect(await tagArticle({ articleId: id }, ctx)).toMatchObject({ outcome: "tagged", quotes: 1 });
+    expect(await prisma.articleQuote.count({ where: { articleId: id } })).toBe(1);
     expect(await tagArticle({ articleId: id }, ctx)).toMatchObject({ quotes: "unchanged" });
   });
 
