@@ -189,21 +189,23 @@ test("every page renders with data (screenshots for review)", async () => {
   await screenshot(page, "08-compare");
 
   // Subscribe to a feed by its site's address; run it now and see what it found.
+  // Other specs may have left schedules behind: everything below is scoped to this feed's row.
   await page.goto("/schedules");
-  await expect(page.getByText("No schedules yet")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "New schedule" })).toBeVisible();
   await page.getByLabel("What it does").selectOption("feed");
   await page.getByLabel("Feed or site address").fill(fixtureUrl("/site"));
   await page.getByRole("button", { name: "Create schedule" }).click();
   // Named after the feed's own title, not its host.
   await expect(page.getByRole("link", { name: "Fixture Gazette" })).toBeVisible();
+  const feedRow = page.getByRole("row", { name: /Fixture Gazette/ });
   // "Run now" polls the feed: both items are found (new, or already known if the interval's own
   // first run got there first; an interval's first run is one interval after its creation).
-  await page.getByRole("button", { name: "Run now" }).click();
+  await feedRow.getByRole("button", { name: "Run now" }).click();
   await expect
     .poll(
       async () => {
         await page.reload();
-        return page.getByText(/^2 found, 2 (new|already known)$/).count();
+        return feedRow.getByText(/^2 found, 2 (new|already known)$/).count();
       },
       { timeout: 30_000 },
     )
