@@ -30,6 +30,8 @@ interface Claimed {
 /** Where e-mail goes (default: SMTP_URL from the environment). */
 export interface DeliveryOptions {
   smtpUrl?: string | undefined;
+  /** Exact host:port pairs a webhook may reach although private (tests); default TIDEMARK_FETCH_ALLOW_HOSTS. */
+  allowHosts?: readonly string[] | undefined;
 }
 
 export async function sendDueDeliveries(
@@ -99,6 +101,7 @@ export async function send(
     return postWebhook(rule.webhookUrl, rule.webhookFormat === "slack" ? message.slack : message.json, {
       secret: rule.webhookSecret,
       deliveryId,
+      allowHosts: options.allowHosts,
     });
   if (channel === "email" && rule.emailTo)
     return sendEmail(rule.emailTo, message, "smtpUrl" in options ? options.smtpUrl : alertsEnv.SMTP_URL);

@@ -23,4 +23,11 @@ export {
   checkMergedRule,
   WEBHOOK_FORMATS,
 } from "./rule-input.ts";
-export { DELIVERY_HEADER, DeliveryError, SIGNATURE_HEADER, signature, TIMESTAMP_HEADER } from "./webhook.ts";
+export {
+  ANSWER_BYTES,
+  DELIVERY_HEADER,
+  DeliveryError,
+  SIGNATURE_HEADER,
+  signature,
+  TIMESTAMP_HEADER,
+} from "./webhook.ts";

@@ -12,6 +12,7 @@ import { tagArticle } from "@tidemark/themes/tagging";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
+  ANSWER_BYTES,
   evaluateAlerts,
   SIGNATURE_HEADER,
   sendDueDeliveries,
@@ -28,6 +29,8 @@ const hooks: Hook[] = [];
 let hookStatus = 200;
 let server: Server;
 let hookUrl: string;
+/** The local receiver is a loopback address: deliveries reach it only through this exact allow-list. */
+let hookHost: string;
 const mails: string[] = [];
 let smtp: SMTPServer;
 
@@ -43,7 +46,8 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  hookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+  hookHost = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  hookUrl = `http://${hookHost}/hook`;
   smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -62,6 +66,7 @@ beforeAll(async () => {
   process.env.SMTP_URL_TEST = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
+  server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
   await new Promise((resolve) => smtp.close(() => resolve(null)));
 });
@@ -120,7 +125,9 @@ describe("alerts", () => {
     await article(prisma, "Huawei opens a plant");
     await article(prisma, "Weather is fine");
     expect(await evaluateAlerts(prisma)).toMatchObject({ rules: 1, events: 1, deliveries: 2 });
-    expect(await sendDueDeliveries(prisma, new Date(), { smtpUrl: smtpUrl() })).toEqual({
+    expect(
+      await sendDueDeliveries(prisma, new Date(), { smtpUrl: smtpUrl(), allowHosts: [hookHost] }),
+    ).toEqual({
       sent: 2,
       retrying: 0,
       failed: 0,
@@ -139,7 +146,11 @@ describe("alerts", () => {
 
     // Evaluating and sending again (a restart, a second worker) adds and sends nothing.
     expect(await evaluateAlerts(prisma)).toMatchObject({ events: 0, deliveries: 0 });
-    expect(await sendDueDeliveries(prisma)).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await sendDueDeliveries(prisma, new Date(), { allowHosts: [hookHost] })).toEqual({
+      sent: 0,
+      retrying: 0,
+      failed: 0,
+    });
     expect(hooks).toHaveLength(1);
     expect(mails).toHaveLength(1);
     const history = await prisma.alertDelivery.findMany({ orderBy: { channel: "asc" } });
@@ -163,7 +174,11 @@ describe("alerts", () => {
     await article(prisma, "Huawei again");
     await evaluateAlerts(prisma);
     hookStatus = 500;
-    expect(await sendDueDeliveries(prisma)).toEqual({ sent: 0, retrying: 1, failed: 0 });
+    expect(await sendDueDeliveries(prisma, new Date(), { allowHosts: [hookHost] })).toEqual({
+      sent: 0,
+      retrying: 1,
+      failed: 0,
+    });
     const failed = await prisma.alertDelivery.findFirstOrThrow();
     expect(failed).toMatchObject({
       status: "pending",
@@ -172,9 +187,15 @@ describe("alerts", () => {
     });
     expect(failed.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 20_000);
     // Not due yet: nothing is sent.
-    expect(await sendDueDeliveries(prisma)).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await sendDueDeliveries(prisma, new Date(), { allowHosts: [hookHost] })).toEqual({
+      sent: 0,
+      retrying: 0,
+      failed: 0,
+    });
     hookStatus = 200;
-    expect(await sendDueDeliveries(prisma, new Date(Date.now() + 31_000))).toEqual({
+    expect(
+      await sendDueDeliveries(prisma, new Date(Date.now() + 31_000), { allowHosts: [hookHost] }),
+    ).toEqual({
       sent: 1,
       retrying: 0,
       failed: 0,
@@ -199,10 +220,18 @@ describe("alerts", () => {
     for (const t of ["Huawei one", "Huawei two", "Huawei three"]) await article(prisma, t);
     expect(await evaluateAlerts(prisma)).toMatchObject({ events: 3, deliveries: 0 });
     // The hour is still open: nothing is batched yet.
-    expect(await sendDueDeliveries(prisma)).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await sendDueDeliveries(prisma, new Date(), { allowHosts: [hookHost] })).toEqual({
+      sent: 0,
+      retrying: 0,
+      failed: 0,
+    });
     const later = new Date(Date.now() + 3_600_000);
     expect(await evaluateAlerts(prisma, later)).toMatchObject({ deliveries: 1 });
-    expect(await sendDueDeliveries(prisma, later)).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    expect(await sendDueDeliveries(prisma, later, { allowHosts: [hookHost] })).toEqual({
+      sent: 1,
+      retrying: 0,
+      failed: 0,
+    });
     expect(hooks).toHaveLength(1);
     const body = JSON.parse((hooks[0] as Hook).body);
     expect(Object.keys(body)).toEqual(["text"]);
@@ -238,7 +267,7 @@ describe("alerts", () => {
     const rule = await prisma.alertRule.create({
       data: { name: "t", kind: "new_article", themeId, webhookUrl: hookUrl, emailTo: "a@example.com" },
     });
-    const results = await sendTestAlert(prisma, rule.id, { smtpUrl: undefined });
+    const results = await sendTestAlert(prisma, rule.id, { smtpUrl: undefined, allowHosts: [hookHost] });
     expect(results.map((r) => [r.channel, r.status])).toEqual([
       ["webhook", "sent"],
       ["email", "failed"],
@@ -246,5 +275,48 @@ describe("alerts", () => {
     expect(results[1]?.error).toMatch(/SMTP_URL/);
     expect(JSON.parse((hooks[0] as Hook).body)).toMatchObject({ type: "tidemark.alert.test" });
     expect(await prisma.alertDelivery.count()).toBe(2);
+  });
+
+  it("never posts to a private address the allow-list does not name, and keeps none of its answer", async () => {
+    const themeId = await theme(prisma, "huawei");
+    const internal = [
+      hookUrl, // loopback, not allow-listed in this call
+      "http://169.254.169.254/latest/meta-data/", // cloud metadata
+      "http://10.0.0.7:8080/admin",
+      "http://[::1]:9/x",
+    ];
+    for (const [i, url] of internal.entries()) {
+      const rule = await prisma.alertRule.create({
+        data: { name: `internal ${i}`, kind: "new_article", themeId, webhookUrl: url },
+      });
+      const [result] = await sendTestAlert(prisma, rule.id);
+      expect(result).toMatchObject({ channel: "webhook", status: "failed", response: null });
+      expect(result?.error).toMatch(/webhook unreachable: The address .+ is .+public internet/);
+    }
+    expect(hooks).toHaveLength(0);
+    const recorded = await prisma.alertDelivery.findMany({ select: { status: true, response: true } });
+    expect(recorded).toHaveLength(internal.length);
+    expect(recorded.every((d) => d.status === "failed" && d.response === null)).toBe(true);
+  });
+
+  it("reads only the start of a receiver's answer", async () => {
+    const themeId = await theme(prisma, "huawei");
+    const big = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "text/plain" });
+      res.end("x".repeat(5_000_000));
+    });
+    await new Promise<void>((resolve) => big.listen(0, "127.0.0.1", resolve));
+    try {
+      const host = `127.0.0.1:${(big.address() as AddressInfo).port}`;
+      const rule = await prisma.alertRule.create({
+        data: { name: "big", kind: "new_article", themeId, webhookUrl: `http://${host}/` },
+      });
+      const [result] = await sendTestAlert(prisma, rule.id, { allowHosts: [host] });
+      expect(result?.status).toBe("sent");
+      expect(result?.response).toBe(`HTTP 200 ${"x".repeat(ANSWER_BYTES)}`);
+    } finally {
+      big.closeAllConnections();
+      await new Promise((resolve) => big.close(resolve));
+    }
   });
 });

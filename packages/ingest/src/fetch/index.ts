@@ -13,5 +13,6 @@ export {
   RETRYABLE_FETCH_ERROR_CODES,
 } from "./errors.ts";
 export { type CreateFetcherOptions, createFetcher, type Fetcher } from "./fetcher.ts";
+export { createGuardedAgent, type GuardedAgentOptions } from "./guarded-agent.ts";
 export { type AddressVerdict, checkAddress } from "./ssrf/address-policy.ts";
 export type { FetchedPage, FetchPageOptions } from "./types.ts";
