@@ -1,12 +1,14 @@
-// The backfill job: re-tag every counted article with one theme version, in id order, in
-// batches, recording progress (and a cursor, so a restarted job resumes where it stopped) and
-// checking for cancellation between batches. On completion the version becomes the one the
-// series show, and hits of superseded versions are dropped.
-import { type Db, Prisma } from "@tidemark/db";
-import { COUNTED_STATUSES } from "../coverage/keys.ts";
+// The backfill job: tag the counted articles that can match one theme version (the prefilter's
+// candidates, see candidates.ts; every counted article when the definition cannot be
+// prefiltered), in id order, in batches, recording progress over the candidates (and a cursor,
+// so a restarted job resumes where it stopped) and checking for cancellation between batches. On
+// completion the version becomes the one the series show, and hits of superseded versions are
+// dropped.
+import type { Db } from "@tidemark/db";
 import { prepareDocument } from "../query/index.ts";
 import { compiledVersion } from "../tagging/compiled-versions.ts";
 import { writeHitPairs } from "../tagging/write-hit-pairs.ts";
+import { backfillPrefilter, candidateIdPage, countCandidates, lockedBatch } from "./candidates.ts";
 import { pruneSupersededVersions } from "./prune-versions.ts";
 
 export interface BackfillSummary {
@@ -16,7 +18,8 @@ export interface BackfillSummary {
   matched: number;
 }
 
-const COUNTED = [...COUNTED_STATUSES];
+/** Candidate ids read from the index per round trip; texts are then read `batchSize` at a time. */
+const ID_PAGE = 20_000;
 
 export async function runBackfill(db: Db, backfillId: string, batchSize = 500): Promise<BackfillSummary> {
   const backfill = await db.themeBackfill.findUnique({
@@ -32,7 +35,8 @@ export async function runBackfill(db: Db, backfillId: string, batchSize = 500): 
     };
   }
   const { themeVersion } = backfill;
-  const total = await db.article.count({ where: { status: { in: COUNTED }, duplicateOfId: null } });
+  const tsQuery = backfillPrefilter(themeVersion.definition);
+  const total = await countCandidates(db, tsQuery);
   await db.themeBackfill.update({
     where: { id: backfillId },
     data: { status: "running", total, startedAt: backfill.startedAt ?? new Date() },
@@ -40,6 +44,7 @@ export async function runBackfill(db: Db, backfillId: string, batchSize = 500): 
   const compiled = compiledVersion(themeVersion.id, themeVersion.definition);
   let { done, matched, cursor } = backfill;
 
+  let page: string[] = [];
   for (;;) {
     if (await cancelRequested(db, backfillId)) {
       await db.themeBackfill.update({
@@ -48,17 +53,16 @@ export async function runBackfill(db: Db, backfillId: string, batchSize = 500): 
       });
       return { status: "cancelled", done, total, matched };
     }
+    if (page.length === 0) page = await candidateIdPage(db, tsQuery, cursor, ID_PAGE);
+    if (page.length === 0) break;
+    const ids = page.splice(0, batchSize);
     // The batch is read under its row locks, in the same transaction that writes its hits: an
     // edit landing meanwhile waits, then re-tags with every live version (this one included), so
     // hits are never computed from text that is no longer the article's. Lock order as
     // everywhere: article rows (by id), then hits, then aggregates.
     const step = await db.$transaction(
       async (tx) => {
-        const batch = await tx.$queryRaw<{ id: string; title: string | null; text: string | null }[]>`
-          SELECT id::text, title, text FROM articles
-          WHERE status::text = ANY(${COUNTED}::text[]) AND duplicate_of_id IS NULL
-            ${cursor ? Prisma.sql`AND id > ${cursor}::uuid` : Prisma.empty}
-          ORDER BY id LIMIT ${batchSize} FOR UPDATE`;
+        const batch = await lockedBatch(tx, ids);
         const pairs = batch.map((a) => ({
           articleId: a.id,
           themeId: themeVersion.themeId,
@@ -66,14 +70,12 @@ export async function runBackfill(db: Db, backfillId: string, batchSize = 500): 
           result: compiled.match(prepareDocument({ title: a.title ?? "", text: a.text ?? "" })),
         }));
         await writeHitPairs(tx, pairs);
-        return { batch, matched: pairs.filter((p) => p.result !== null).length };
+        return { read: batch.length, matched: pairs.filter((p) => p.result !== null).length };
       },
       { timeout: 120_000 },
     );
-    const { batch } = step;
-    if (batch.length === 0) break;
-    cursor = batch.at(-1)?.id ?? cursor;
-    done += batch.length;
+    cursor = ids.at(-1) ?? cursor;
+    done += step.read;
     matched += step.matched;
     await db.themeBackfill.update({ where: { id: backfillId }, data: { done, matched, cursor } });
   }

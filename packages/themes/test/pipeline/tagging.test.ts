@@ -108,7 +108,8 @@ describe("versions and backfill", () => {
     expect(during.themes[0]?.version).toMatchObject({ number: 1, pendingVersion: 2 });
 
     const summary = await runBackfill(prisma, edited.backfillId ?? "");
-    expect(summary).toMatchObject({ status: "done", done: 3, total: 3, matched: 2 });
+    // Only the prefilter's candidates are read: the weather report cannot contain "tiktok".
+    expect(summary).toMatchObject({ status: "done", done: 2, total: 2, matched: 2 });
     const after = await coverageSeries(prisma, params);
     expect(after.themes[0]?.counts).toEqual([2, 0]);
     expect(after.themes[0]?.shares).toEqual([1, 0]);
@@ -138,6 +139,73 @@ describe("versions and backfill", () => {
     const theme = await prisma.theme.findUniqueOrThrow({ where: { id: created.themeId } });
     expect(theme.seriesVersionId).toBe(created.versionId);
     expect(theme.currentVersionId).toBe(edited.newVersionId);
+  });
+});
+
+describe("backfill over candidates", () => {
+  it("reads only the articles the prefilter admits, and writes the same hits as reading all", async () => {
+    const texts = [
+      "Huawei opens a lab in Munich.",
+      "Analysts doubt Huawei's chip supply.",
+      "A huawei-made router was found.",
+      "Rain expected over the weekend.",
+      "Election results are in.",
+      "Huawei phone sales fall; huawei denies it.",
+      "Football: the derby ends in a draw.",
+    ];
+    for (const [i, text] of texts.entries())
+      await addArticle(prisma, { title: `Story ${i}`, text, publishedAt: `2024-06-0${i + 1}T08:00:00Z` });
+    // An article that is not counted is never read.
+    await addArticle(prisma, { title: "Failed", text: "Huawei again.", status: "failed" });
+
+    const huawei = await createTheme(prisma, producer, { name: "Huawei", definition: "huawei NOT phone" });
+    const summary = await runBackfill(prisma, huawei.backfillId, 2);
+    expect(summary).toMatchObject({ status: "done", total: 4, done: 4, matched: 3 });
+    expect(await prisma.themeBackfill.findUniqueOrThrow({ where: { id: huawei.backfillId } })).toMatchObject({
+      total: 4,
+      done: 4,
+      matched: 3,
+    });
+
+    // The same definition with an alternative the prefilter cannot express (Thai is not segmented
+    // into words) reads every counted article, and must find exactly the same matches.
+    const all = await createTheme(prisma, producer, {
+      name: "Huawei all",
+      definition: "huawei NOT phone OR ภาษาไทย",
+    });
+    const full = await runBackfill(prisma, all.backfillId, 2);
+    expect(full).toMatchObject({ status: "done", total: texts.length, done: texts.length, matched: 3 });
+    const hitArticles = async (themeId: string) =>
+      (await prisma.articleThemeHit.findMany({ where: { themeId }, select: { articleId: true } }))
+        .map((h) => h.articleId)
+        .sort();
+    expect(await hitArticles(huawei.themeId)).toEqual(await hitArticles(all.themeId));
+  });
+
+  it("resumes from its cursor over candidates after a restart", async () => {
+    for (let i = 0; i < 9; i += 1)
+      await addArticle(prisma, {
+        title: `Item ${i}`,
+        text: i % 3 === 0 ? "Nothing to see." : "Tencent results.",
+        publishedAt: "2024-07-01T00:00:00Z",
+      });
+    const created = await createTheme(prisma, producer, { name: "Tencent", definition: "tencent" });
+    const ids = (
+      await prisma.article.findMany({
+        where: { text: { contains: "Tencent" } },
+        select: { id: true },
+        orderBy: { id: "asc" },
+      })
+    ).map((a) => a.id);
+    // As if a first run had done the first three candidates and then the worker died.
+    await prisma.themeBackfill.update({
+      where: { id: created.backfillId },
+      data: { status: "running", done: 3, matched: 3, cursor: ids[2] ?? null },
+    });
+    const summary = await runBackfill(prisma, created.backfillId, 2);
+    expect(summary).toMatchObject({ status: "done", total: 6, done: 6, matched: 6 });
+    // Only the candidates after the cursor were tagged by this run.
+    expect(await prisma.articleThemeHit.count({ where: { themeId: created.themeId } })).toBe(3);
   });
 });
 
