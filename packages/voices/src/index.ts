@@ -26,7 +26,12 @@ export {
 } from "./filters.ts";
 export { appositiveRole, nameKey, type QuoteRow, quoteRows } from "./quote-rows.ts";
 export { isPronoun, type SpeakerKind, speakerKind } from "./speaker-kind.ts";
-export { type StoreQuotesResult, storeArticleQuotes, storeInTransaction } from "./store-quotes.ts";
+export {
+  type PrecomputedQuotes,
+  type StoreQuotesResult,
+  storeArticleQuotes,
+  storeInTransaction,
+} from "./store-quotes.ts";
 export { topVoices, type VoiceRow } from "./top-voices-query.ts";
 export { type VoiceOutletRow, voiceOutlets } from "./voice-outlets-query.ts";
 export { type QuotesPage, type VoiceQuote, voiceQuotes } from "./voice-quotes-query.ts";

@@ -2,9 +2,19 @@
 // row lock (the first lock in the global order), the text's quotes replace the stored ones and
 // `quotes_hash` records which content they came from. A second run on the same content does
 // nothing; a run on content that changed meanwhile stores the quotes of the text it read.
+//
+// Extraction is CPU work, so ingest runs it before the store transaction (`precomputed`, keyed by
+// the content hash of the text it read); under the lock those rows are used only if the stored
+// content is that same text, so no row lock is held while quotes are extracted.
 import type { Db, Prisma } from "@tidemark/db";
 import type { EntityMatcher } from "./entities.ts";
-import { quoteRows } from "./quote-rows.ts";
+import { type QuoteRow, quoteRows } from "./quote-rows.ts";
+
+/** Quote rows extracted ahead of the transaction, from the text whose content hash is given. */
+export interface PrecomputedQuotes {
+  contentHash: string;
+  rows: QuoteRow[];
+}
 
 export type StoreQuotesResult =
   | { outcome: "stored"; quotes: number; attributed: number }
@@ -28,6 +38,7 @@ export async function storeInTransaction(
   articleId: string,
   matchers: readonly EntityMatcher[],
   force: boolean,
+  precomputed?: PrecomputedQuotes,
 ): Promise<StoreQuotesResult> {
   const [article] = await tx.$queryRaw<
     { text: string | null; content_hash: string | null; quotes_hash: string | null }[]
@@ -41,7 +52,8 @@ export async function storeInTransaction(
     return { outcome: "no_text" };
   }
   if (!force && article.quotes_hash === article.content_hash) return { outcome: "unchanged" };
-  const rows = quoteRows(article.text, matchers);
+  const rows =
+    precomputed?.contentHash === article.content_hash ? precomputed.rows : quoteRows(article.text, matchers);
   await tx.articleQuote.deleteMany({ where: { articleId } });
   if (rows.length > 0) await tx.articleQuote.createMany({ data: rows.map((r) => ({ ...r, articleId })) });
   await tx.$executeRaw`UPDATE articles SET quotes_hash = content_hash WHERE id = ${articleId}::uuid`;

@@ -2,7 +2,7 @@
 // speakers rolled up to tracked entities and classified person / organisation / unnamed.
 import { truncateAllTables } from "@tidemark/testing";
 import { beforeEach, describe, expect, it } from "vitest";
-import { loadEntityMatchers, storeArticleQuotes } from "../src/index.ts";
+import { loadEntityMatchers, quoteRows, storeArticleQuotes, storeInTransaction } from "../src/index.ts";
 import { addArticle, addTheme, prisma, setText } from "./fixtures.ts";
 
 beforeEach(async () => {
@@ -69,6 +69,32 @@ describe("storeArticleQuotes", () => {
     expect(after.map((q) => q.speakerName)).toEqual(["Jane Doe"]);
     const article = await prisma.article.findUniqueOrThrow({ where: { id } });
     expect(article.quotesHash).toBe(article.contentHash);
+  });
+
+  it("uses quotes extracted before the transaction only when they are of the stored text", async () => {
+    const id = await addArticle(prisma, { text: STORY });
+    const { contentHash } = await prisma.article.findUniqueOrThrow({ where: { id } });
+    const stale = "“A different text was read,” said John Roe.";
+    // Extracted from the stored text (same hash): used as given.
+    const ahead = quoteRows(STORY, []);
+    await prisma.$transaction((tx) =>
+      storeInTransaction(tx, id, [], true, { contentHash: contentHash ?? "", rows: ahead.slice(0, 2) }),
+    );
+    expect(await prisma.articleQuote.count({ where: { articleId: id } })).toBe(2);
+    // Extracted from another text (its hash is not the stored one): ignored, the stored text's
+    // quotes are extracted under the lock instead.
+    await prisma.$transaction((tx) =>
+      storeInTransaction(tx, id, [], true, {
+        contentHash: "not-the-stored-hash",
+        rows: quoteRows(stale, []),
+      }),
+    );
+    const rows = await prisma.articleQuote.findMany({
+      where: { articleId: id },
+      orderBy: { ordinal: "asc" },
+    });
+    expect(rows).toHaveLength(ahead.length);
+    for (const r of rows) expect(STORY.slice(r.start, r.end)).toBe(r.text);
   });
 
   it("stores an unattributed quote without a voice, and an unresolved pronoun as unnamed", async () => {

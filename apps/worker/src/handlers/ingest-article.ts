@@ -25,7 +25,7 @@ import { timed } from "@tidemark/metrics";
 import type { ParsedJobPayload } from "@tidemark/queue";
 import { wakeGrouping } from "@tidemark/stories";
 import { type HitPair, liveVersions, matchArticle, writeArticleTags } from "@tidemark/themes/tagging";
-import { currentEntityMatchers, type EntityMatcher, storeInTransaction } from "@tidemark/voices";
+import { currentEntityMatchers, type EntityMatcher, quoteRows, storeInTransaction } from "@tidemark/voices";
 import { type Job, UnrecoverableError } from "bullmq";
 import { observeFetch } from "../observe.ts";
 import { obtainDocument } from "../pipeline/obtain-document.ts";
@@ -65,10 +65,13 @@ export async function ingestArticle(
     const merged = mergeHints(extracted, hints.success ? hints.data : null);
     stages.lap("extractMs");
     // Same text as the themes already saw (a re-fetch that found no edit): nothing to tag.
-    const tags =
-      contentHash(merged.title, merged.text) === article.taggedHash
-        ? null
-        : await matchThemes(ctx, articleId, merged);
+    const mergedHash = contentHash(merged.title, merged.text);
+    const tags = mergedHash === article.taggedHash ? null : await matchThemes(ctx, articleId, merged);
+    // Quotes are extracted here, outside the store transaction, from the text about to be stored;
+    // the transaction uses them only if the stored content hash is this text's.
+    const quotes = tags
+      ? { contentHash: mergedHash, rows: quoteRows(merged.text, tags.entityMatchers) }
+      : undefined;
     stages.lap("matchMs");
     const stored = await timed(db, { operation: "store" }, () =>
       storeExtraction(ctx.db, article, merged, doc, {
@@ -76,7 +79,7 @@ export async function ingestArticle(
         alsoInTransaction: tags
           ? async (tx, { contentHash: hash }) => {
               if (hash === article.taggedHash) return undefined;
-              await storeInTransaction(tx, articleId, tags.entityMatchers, false);
+              await storeInTransaction(tx, articleId, tags.entityMatchers, false, quotes);
               return writeArticleTags(tx, articleId, tags.hits);
             }
           : undefined,
