@@ -1,21 +1,25 @@
 // Command-line options of `pnpm bench quotes`.
 import { resolve } from "node:path";
 import { SHARED_DATA_DIR } from "../support/data-dir.ts";
+import { MEASURES, type MeasureName } from "./measures.ts";
 
 export interface QuotesBenchOptions {
   readonly json: boolean;
   /** Print misses, spurious quotes and wrong speakers (tuning part only), at most this many each. */
   readonly details: number;
+  /** Which measure's misses and spurious quotes --details lists. */
+  readonly measure: MeasureName;
   /** Folder holding quotes-dev/. */
   readonly dataDir: string;
 }
 
-const USAGE = "usage: pnpm bench quotes [--json] [--details N] [--data DIR]";
+const USAGE = `usage: pnpm bench quotes [--json] [--details N] [--measure ${MEASURES.join("|")}] [--data DIR]`;
 
 export function parseArgs(args: readonly string[]): QuotesBenchOptions {
   let json = false;
   let details = 0;
   let dataDir: string | null = null;
+  let measure: MeasureName = "enclosed";
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const next = (): string => {
@@ -25,10 +29,17 @@ export function parseArgs(args: readonly string[]): QuotesBenchOptions {
     };
     if (arg === "--json") json = true;
     else if (arg === "--details") details = positiveInt(next(), "--details");
+    else if (arg === "--measure") measure = measureName(next());
     else if (arg === "--data") dataDir = resolve(next());
     else throw new Error(`unknown option ${arg}\n${USAGE}`);
   }
-  return { json, details, dataDir: dataDir ?? SHARED_DATA_DIR };
+  return { json, details, measure, dataDir: dataDir ?? SHARED_DATA_DIR };
+}
+
+function measureName(value: string): MeasureName {
+  const found = MEASURES.find((m) => m === value);
+  if (!found) throw new Error(`--measure expects one of ${MEASURES.join(", ")}, got ${value}`);
+  return found;
 }
 
 function positiveInt(value: string, name: string): number {

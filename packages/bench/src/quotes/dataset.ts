@@ -18,17 +18,20 @@ const articleSchema = z.object({
   ),
 });
 
-export interface GoldQuote {
+/** An annotated content span with its annotated source (null when the annotation names none). */
+export interface GoldSpan {
   readonly start: number;
   readonly end: number;
+  readonly source: { readonly start: number; readonly end: number } | null;
+}
+
+export interface GoldQuote extends GoldSpan {
   /**
    * "enclosed": the whole span is inside quotation marks (the primary definition of direct).
    * "mostly-quoted": not enclosed, but at least half of its letters are inside quotation marks
    * ("that “…”", "But, she added, ''…''") — scored only in the broader definition.
    */
   readonly kind: "enclosed" | "mostly-quoted";
-  /** The annotated source span, or null when the annotation names none. */
-  readonly source: { readonly start: number; readonly end: number } | null;
 }
 
 export interface QuoteArticle {
@@ -37,6 +40,11 @@ export interface QuoteArticle {
   readonly text: string;
   readonly part: "tuning" | "held-out";
   readonly gold: readonly GoldQuote[];
+  /**
+   * The "quoted" measure's gold (inferred from the issue, see docs/quotes.md): every annotated
+   * content span whose text holds a pair of double quotation marks, whatever else it holds.
+   */
+  readonly quoted: readonly GoldSpan[];
   /** Every annotated content span (direct or not), for the "any content" precision. */
   readonly contents: readonly { readonly start: number; readonly end: number }[];
 }
@@ -61,6 +69,12 @@ export function partOf(id: string): "tuning" | "held-out" {
 
 const QUOTED_PART = /“[^“”]*”|"[^"]*"|''(?:(?!'').)*''|„[^“”„]*[“”]|«[^«»]*»|‘[^‘’]*’/gsu;
 const LETTER = /[\p{L}\p{N}]/gu;
+const DOUBLE_QUOTED_PAIR = /“[^“”]*”|"[^"]*"|''(?:(?!'').)*''|„[^“”„]*[“”]|«[^«»]*»/su;
+
+/** True when a content span holds a passage between a pair of double quotation marks. */
+export function hasQuotedPassage(content: string): boolean {
+  return DOUBLE_QUOTED_PAIR.test(content);
+}
 
 /** Share of a span's letters and digits that sit between a pair of quotation marks. */
 export function quotedShare(content: string): number {
@@ -79,20 +93,18 @@ export async function loadQuoteArticles(dataDir: string): Promise<QuoteArticle[]
     if (!parsed.success) throw new Error(`quotes-dev line ${index + 1}: ${z.prettifyError(parsed.error)}`);
     const article = parsed.data;
     const gold: GoldQuote[] = [];
+    const quoted: GoldSpan[] = [];
     const contents: { start: number; end: number }[] = [];
     for (const a of article.attributions) {
       const c = a.content;
       if (!c || c.end <= c.start) continue;
       contents.push({ start: c.start, end: c.end });
+      const source =
+        a.source && a.source.end > a.source.start ? { start: a.source.start, end: a.source.end } : null;
+      if (hasQuotedPassage(c.text)) quoted.push({ start: c.start, end: c.end, source });
       const kind = isDirectContent(c.text) ? "enclosed" : quotedShare(c.text) >= 0.5 ? "mostly-quoted" : null;
       if (kind === null) continue;
-      gold.push({
-        kind,
-        start: c.start,
-        end: c.end,
-        source:
-          a.source && a.source.end > a.source.start ? { start: a.source.start, end: a.source.end } : null,
-      });
+      gold.push({ kind, start: c.start, end: c.end, source });
     }
     return {
       id: article.id,
@@ -100,6 +112,7 @@ export async function loadQuoteArticles(dataDir: string): Promise<QuoteArticle[]
       text: article.text,
       part: partOf(article.id),
       gold,
+      quoted,
       contents,
     };
   });

@@ -1,11 +1,23 @@
 // `pnpm bench quotes`: direct-quote detection and speaker accuracy on the quotes dev set, Tidemark
-// vs a regular-expression baseline, on the tuning part and the held-out part separately.
+// vs two regular-expression baselines, under three measures (docs/quotes.md), on the tuning part
+// and the held-out part separately.
 import { extractQuotes } from "@tidemark/quotes";
 import { parseArgs } from "./args.ts";
-import { baselineQuotes } from "./baseline.ts";
-import { loadQuoteArticles, type QuoteArticle } from "./dataset.ts";
+import { baselineQuotes, calibratedBaselineQuotes } from "./baseline.ts";
+import { type GoldSpan, loadQuoteArticles, type QuoteArticle } from "./dataset.ts";
+import { MEASURES, type MeasureName } from "./measures.ts";
 import { printDetails, printReport, type QuotesReport, type SystemResult } from "./report.ts";
-import { type ArticleOutcome, emptyCounts, type PredictedQuote, scoreArticle, scores } from "./score.ts";
+import {
+  type ArticleOutcome,
+  type Counts,
+  emptyCounts,
+  halfOfPredictionInside,
+  type MatchRule,
+  matches,
+  type PredictedQuote,
+  scoreArticle,
+  scores,
+} from "./score.ts";
 
 interface System {
   readonly name: string;
@@ -15,35 +27,55 @@ interface System {
 const SYSTEMS: readonly System[] = [
   { name: "tidemark", predict: (text) => extractQuotes(text) },
   { name: "regex baseline", predict: baselineQuotes },
+  { name: "calibrated regex", predict: calibratedBaselineQuotes },
 ];
+
+/** Each measure's gold spans and match rule. */
+const MEASURE_RULES: Record<
+  MeasureName,
+  { gold: (a: QuoteArticle) => readonly GoldSpan[]; match: MatchRule }
+> = {
+  enclosed: { gold: (a) => a.gold.filter((g) => g.kind === "enclosed"), match: matches },
+  broad: { gold: (a) => a.gold, match: matches },
+  quoted: { gold: (a) => a.quoted, match: halfOfPredictionInside },
+};
 
 export async function run(args: string[]): Promise<void> {
   const options = parseArgs(args);
   const articles = await loadQuoteArticles(options.dataDir);
   const results: SystemResult[] = [];
-  const tuningOutcomes: { article: QuoteArticle; outcome: ArticleOutcome }[] = [];
+  const tuningOutcomes: Record<MeasureName, { article: QuoteArticle; outcome: ArticleOutcome }[]> = {
+    enclosed: [],
+    broad: [],
+    quoted: [],
+  };
   for (const system of SYSTEMS) {
-    const counts = {
-      enclosed: { tuning: emptyCounts(), heldOut: emptyCounts() },
-      broad: { tuning: emptyCounts(), heldOut: emptyCounts() },
-    };
+    const counts = Object.fromEntries(
+      MEASURES.map((m) => [m, { tuning: emptyCounts(), heldOut: emptyCounts() }]),
+    ) as Record<MeasureName, { tuning: Counts; heldOut: Counts }>;
     let seconds = 0;
     for (const article of articles) {
       const started = performance.now();
       const predicted = system.predict(article.text);
       seconds += (performance.now() - started) / 1000;
       const part = article.part === "tuning" ? "tuning" : "heldOut";
-      const enclosed = article.gold.filter((g) => g.kind === "enclosed");
-      const outcome = scoreArticle(predicted, enclosed, article.contents, counts.enclosed[part]);
-      scoreArticle(predicted, article.gold, article.contents, counts.broad[part]);
-      if (system.name === "tidemark" && part === "tuning") tuningOutcomes.push({ article, outcome });
+      for (const measure of MEASURES) {
+        const rule = MEASURE_RULES[measure];
+        const outcome = scoreArticle(
+          predicted,
+          rule.gold(article),
+          article.contents,
+          counts[measure][part],
+          rule.match,
+        );
+        if (system.name === "tidemark" && part === "tuning")
+          tuningOutcomes[measure].push({ article, outcome });
+      }
     }
-    results.push({
-      name: system.name,
-      enclosed: { tuning: scores(counts.enclosed.tuning), heldOut: scores(counts.enclosed.heldOut) },
-      broad: { tuning: scores(counts.broad.tuning), heldOut: scores(counts.broad.heldOut) },
-      seconds,
-    });
+    const measures = Object.fromEntries(
+      MEASURES.map((m) => [m, { tuning: scores(counts[m].tuning), heldOut: scores(counts[m].heldOut) }]),
+    ) as SystemResult["measures"];
+    results.push({ name: system.name, measures, seconds });
   }
   const report: QuotesReport = {
     command: ["pnpm bench quotes", ...args].join(" "),
@@ -55,5 +87,5 @@ export async function run(args: string[]): Promise<void> {
     results,
   };
   printReport(report, options.json);
-  if (options.details > 0) printDetails(tuningOutcomes, options.details);
+  if (options.details > 0) printDetails(tuningOutcomes[options.measure], options.details, options.measure);
 }

@@ -1,5 +1,6 @@
 // Printing `pnpm bench quotes` figures: a table for people, JSON for scripts.
 import type { QuoteArticle } from "./dataset.ts";
+import { MEASURES, type MeasureName } from "./measures.ts";
 import type { ArticleOutcome, Scores } from "./score.ts";
 
 export interface PartScores {
@@ -9,10 +10,8 @@ export interface PartScores {
 
 export interface SystemResult {
   readonly name: string;
-  /** Gold = annotated content spans enclosed in quotation marks. */
-  readonly enclosed: PartScores;
-  /** Gold = enclosed spans plus spans at least half inside quotation marks. */
-  readonly broad: PartScores;
+  /** Figures under each measure (measures.ts). */
+  readonly measures: Readonly<Record<MeasureName, PartScores>>;
   /** Time spent extracting (all articles), excluding scoring. */
   readonly seconds: number;
 }
@@ -37,7 +36,7 @@ export function printReport(report: QuotesReport, json: boolean): void {
   console.log(
     [
       "system".padEnd(16),
-      "gold".padEnd(8),
+      "measure ".padEnd(8),
       "part".padEnd(9),
       "gold",
       "pred",
@@ -50,12 +49,11 @@ export function printReport(report: QuotesReport, json: boolean): void {
     ].join("  "),
   );
   for (const r of report.results) {
-    for (const [definition, part, s] of [
-      ["enclosed", "tuning", r.enclosed.tuning],
-      ["enclosed", "held-out", r.enclosed.heldOut],
-      ["broad", "tuning", r.broad.tuning],
-      ["broad", "held-out", r.broad.heldOut],
-    ] as const) {
+    const rows = MEASURES.flatMap((m) => [
+      [m, "tuning", r.measures[m].tuning] as const,
+      [m, "held-out", r.measures[m].heldOut] as const,
+    ]);
+    for (const [definition, part, s] of rows) {
       console.log(
         [
           r.name.padEnd(16),
@@ -74,11 +72,24 @@ export function printReport(report: QuotesReport, json: boolean): void {
     }
   }
   console.log("");
-  console.log("gold: enclosed = annotated content spans enclosed in quotation marks;");
-  console.log("      broad = enclosed plus content spans at least half inside quotation marks.");
-  console.log("match: overlap >= half the shorter span. speaker: share of matched quotes whose speaker span");
-  console.log("overlaps the annotated source. 1:1 F1: one-to-one matching, overlap >= half the longer span.");
-  console.log("P(any): share of predicted quotes matching any annotated content span, direct or indirect.");
+  console.log(
+    "enclosed: gold = annotated content spans enclosed in quotation marks; match = overlap >= half",
+  );
+  console.log("          the shorter span.");
+  console.log(
+    "broad:    gold = enclosed plus content spans at least half inside quotation marks; same match.",
+  );
+  console.log(
+    "quoted:   the issue's measure as inferred (docs/quotes.md): gold = annotated content spans holding",
+  );
+  console.log(
+    "          a pair of double quotation marks; match = >= half of the predicted quote inside the span.",
+  );
+  console.log("speaker: share of matched quotes whose speaker span overlaps the annotated source.");
+  console.log(
+    "1:1 F1: one-to-one matching, overlap >= half the longer span. P(any): share of predicted quotes",
+  );
+  console.log("matching any annotated content span, direct or indirect (with the measure's match rule).");
   console.log("");
   for (const r of report.results) console.log(`${r.name}: ${r.seconds.toFixed(2)} s extracting all articles`);
 }
@@ -86,7 +97,9 @@ export function printReport(report: QuotesReport, json: boolean): void {
 export function printDetails(
   outcomes: readonly { article: QuoteArticle; outcome: ArticleOutcome }[],
   limit: number,
+  measure: MeasureName,
 ) {
+  console.log(`\nERRORS ON TUNING ARTICLES, measure ${measure}`);
   const show = (text: string, start: number, end: number) =>
     JSON.stringify(text.slice(start, end).slice(0, 160));
   const context = (text: string, start: number, end: number) =>

@@ -1,5 +1,6 @@
 // Scoring quote detection and speakers against the annotated direct quotes.
-//   match: a predicted quote and an annotated one overlap by at least half of the shorter span.
+//   match: a predicted quote and an annotated one overlap by at least half of the shorter span
+//     ("enclosed" and "broad" measures), or by at least half of the predicted span ("quoted").
 //   precision: predicted quotes matching some annotated quote / predicted quotes.
 //   recall: annotated quotes matched by some predicted quote / annotated quotes.
 //   speaker accuracy: among matched predictions, the share whose speaker span overlaps the source
@@ -7,7 +8,7 @@
 //   strict F1 (diagnostic): one-to-one matching, overlap at least half of the LONGER span.
 //   precision against any content (diagnostic): predicted quotes matching any annotated content
 //     span, direct or indirect / predicted quotes.
-import type { GoldQuote } from "./dataset.ts";
+import type { GoldSpan } from "./dataset.ts";
 
 export interface PredictedQuote {
   readonly start: number;
@@ -51,10 +52,22 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
-export function matches(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+type Span = { readonly start: number; readonly end: number };
+
+/** When a predicted quote (first) counts as finding an annotated span (second). */
+export type MatchRule = (predicted: Span, gold: Span) => boolean;
+
+/** Overlap of at least half the shorter of the two spans. */
+export const matches: MatchRule = (a, b) => {
   const shorter = Math.min(a.end - a.start, b.end - b.start);
   return shorter > 0 && overlap(a, b) >= shorter / 2;
-}
+};
+
+/** At least half of the predicted quote lies inside the annotated span (the "quoted" measure). */
+export const halfOfPredictionInside: MatchRule = (p, g) => {
+  const length = p.end - p.start;
+  return length > 0 && overlap(p, g) >= length / 2;
+};
 
 function strictlyMatches(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   const longer = Math.max(a.end - a.start, b.end - b.start);
@@ -62,26 +75,27 @@ function strictlyMatches(a: { start: number; end: number }, b: { start: number; 
 }
 
 export interface ArticleOutcome {
-  readonly missed: readonly GoldQuote[];
+  readonly missed: readonly GoldSpan[];
   readonly spurious: readonly PredictedQuote[];
-  readonly wrongSpeaker: readonly { predicted: PredictedQuote; gold: GoldQuote }[];
+  readonly wrongSpeaker: readonly { predicted: PredictedQuote; gold: GoldSpan }[];
 }
 
 /** Adds one article's figures to `counts` and returns what went wrong, for --details. */
 export function scoreArticle(
   predicted: readonly PredictedQuote[],
-  gold: readonly GoldQuote[],
+  gold: readonly GoldSpan[],
   contents: readonly { start: number; end: number }[],
   counts: Counts,
+  match: MatchRule = matches,
 ): ArticleOutcome {
   counts.predicted += predicted.length;
-  counts.matchedAnyContent += predicted.filter((p) => contents.some((c) => matches(p, c))).length;
+  counts.matchedAnyContent += predicted.filter((p) => contents.some((c) => match(p, c))).length;
   counts.gold += gold.length;
   const spurious: PredictedQuote[] = [];
-  const wrongSpeaker: { predicted: PredictedQuote; gold: GoldQuote }[] = [];
+  const wrongSpeaker: { predicted: PredictedQuote; gold: GoldSpan }[] = [];
   for (const p of predicted) {
-    let best: GoldQuote | null = null;
-    for (const g of gold) if (matches(p, g) && (!best || overlap(p, g) > overlap(p, best))) best = g;
+    let best: GoldSpan | null = null;
+    for (const g of gold) if (match(p, g) && (!best || overlap(p, g) > overlap(p, best))) best = g;
     if (!best) {
       spurious.push(p);
       continue;
@@ -92,7 +106,7 @@ export function scoreArticle(
     if (right) counts.speakerRight += 1;
     else wrongSpeaker.push({ predicted: p, gold: best });
   }
-  const missed = gold.filter((g) => !predicted.some((p) => matches(p, g)));
+  const missed = gold.filter((g) => !predicted.some((p) => match(p, g)));
   counts.matchedGold += gold.length - missed.length;
   const used = new Set<number>();
   for (const g of gold) {
