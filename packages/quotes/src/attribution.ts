@@ -251,3 +251,57 @@ function tokenIndexAtOrAfter(tokens: readonly Token[], offset: number): number {
   const i = tokens.findIndex((t) => t.start >= offset);
   return i < 0 ? tokens.length : i;
 }
+
+/** Verbs of naming: the quoted words after them are the namer's ("Doe called the plan “a fraud”"). */
+const NAMING_VERBS =
+  /^(?:call|calls|called|calling|label|labels|labeled|labelled|labeling|labelling|dub|dubs|dubbed|dubbing|brand|brands|branded|branding|term|terms|termed|terming)$/u;
+
+/** Words between a verb of saying and a partial quotation that keep it reported speech. */
+const MIXED_GAP_WORDS = new Set([
+  "that",
+  "it",
+  "was",
+  "is",
+  "were",
+  "are",
+  "would",
+  "will",
+  "had",
+  "has",
+  "have",
+]);
+
+/**
+ * A quotation inside a sentence of reported speech ("Jane Doe said that “…”", "Doe warned the plan
+ * “would fail”"): the speaker of the nearest verb of saying before it in the clause — the phrase
+ * before the verb, else (unless the verb takes a listener) the phrase after it, else the clause's
+ * subject. At most `reach` tokens may separate the verb from the quote, and none of them may be a
+ * sentence-internal break (";", a dash) that would start another statement.
+ */
+export function mixedAttribution(
+  clause: readonly Token[],
+  reach: number,
+): { readonly speaker: SpeakerPhrase | null; readonly naming: boolean } | null {
+  const lowest = Math.max(0, clause.length - reach);
+  for (let v = clause.length - 1; v >= lowest; v -= 1) {
+    const t = clause[v] as Token;
+    const naming = t.kind === "word" && t.text === t.lower && NAMING_VERBS.test(t.lower);
+    const length = naming ? 1 : speechCueLength(clause, v, v === 0);
+    if (length === 0) continue;
+    const verb = t.lower;
+    if (verb === "according") return null;
+    const gap = clause.slice(v + length);
+    if (gap.some((t) => /^[;—–―]$/u.test(t.text))) return null;
+    if (gap.length > 0 && !gap.every((t) => t.kind === "word" || t.text === ",")) return null;
+    const listenerFollows = naming || ADDRESSEE_VERBS.test(verb);
+    if (verb.endsWith("ing")) return { speaker: subjectOf(clause, v), naming };
+    const speaker =
+      phraseBefore(clause, v, 0) ??
+      (listenerFollows || MIXED_GAP_WORDS.has(clause[v + length]?.lower ?? "")
+        ? null
+        : phraseAfter(clause, v + length, clause.length)) ??
+      subjectOf(clause, v);
+    return { speaker, naming };
+  }
+  return null;
+}

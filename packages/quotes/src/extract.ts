@@ -7,6 +7,7 @@ import {
   attributionAfter,
   attributionBefore,
   closingAttribution,
+  mixedAttribution,
   speechCueLength,
 } from "./attribution.ts";
 import { clauseAfter, clauseBefore, tokenAt } from "./clauses.ts";
@@ -20,6 +21,14 @@ import { type Token, tokenize } from "./tokens.ts";
 
 /** Fewest words for an unattributed quotation to count as a quote rather than a scare quote. */
 const MIN_STANDALONE_WORDS = 4;
+/** Fewest words for a quotation inside a sentence of reported speech to count as the speaker's words. */
+const MIN_PARTIAL_WORDS = 1;
+/** The same after a verb of naming ("called the plan “a fiscal mirage”"). */
+const MIN_NAMED_WORDS = 2;
+/** The same when the sentence runs on from the quotation without a break. */
+const MIN_RUN_ON_PARTIAL_WORDS = 3;
+/** How far (in tokens) a verb of saying may precede a quotation inside its sentence. */
+const PARTIAL_REACH = 16;
 
 interface Candidate {
   start: number;
@@ -116,13 +125,46 @@ function judge(
       return { ...base, speaker: trail.speaker, clauseEnd, attributedAfter: true };
     return { ...base, speaker: lead.speaker, clauseEnd: null, attributedAfter: false };
   }
-  if (trail?.speaker && opensSentence)
+  if (trail?.speaker && (opensSentence || (continues && seg.style !== "single")))
     return { ...base, speaker: trail.speaker, clauseEnd, attributedAfter: true };
-  if (seg.style === "single" || !opensSentence) return null;
   const wholeSentence = /[.!?…]['’"”]?$/u.test(inner) || !seg.closed;
-  if (words >= MIN_STANDALONE_WORDS && wholeSentence)
+  if (seg.style !== "single" && opensSentence && words >= MIN_STANDALONE_WORDS && wholeSentence)
     return { ...base, speaker: closingAttribution(previous), clauseEnd: null, attributedAfter: false };
-  return null;
+  return partialQuote(text, seg, before, words, runsOn, base);
+}
+
+/**
+ * A quotation inside a sentence of reported speech — "Doe said that “the plan will fail next
+ * year”", "Doe warned the bill “would gut the program”" — is the speaker's own words, unlike a
+ * scare quote or a title: it follows a verb of saying in its clause, has at least three words and
+ * is not title-cased.
+ */
+function partialQuote(
+  text: string,
+  seg: QuotedSegment,
+  before: readonly Token[],
+  words: number,
+  runsOn: boolean,
+  base: Pick<Candidate, "start" | "end" | "paragraph" | "lastParagraph">,
+): Candidate | null {
+  if (seg.style === "single" || isTitleCased(text, seg)) return null;
+  // A short phrase the sentence runs on from ("the plan was “a disaster” for farmers") is the
+  // reporter's paraphrase; a short one that closes the clause ("said he was “not ready.”") is not.
+  if (words < (runsOn ? MIN_RUN_ON_PARTIAL_WORDS : MIN_PARTIAL_WORDS)) return null;
+  const found = mixedAttribution(before, PARTIAL_REACH);
+  // A single word after a verb of naming ("called it a “stunt”") is a label, not a statement.
+  if (!found?.speaker || (found.naming && words < MIN_NAMED_WORDS)) return null;
+  return { ...base, speaker: found.speaker, clauseEnd: null, attributedAfter: false };
+}
+
+/** "“Saturday Night Live”", "“The Art of the Deal”": every word capitalised except short links. */
+function isTitleCased(text: string, seg: QuotedSegment): boolean {
+  const words = text
+    .slice(seg.innerStart, seg.innerEnd)
+    .split(/\s+/u)
+    .filter((w) => /\p{L}/u.test(w));
+  const minor = /^(?:a|an|the|of|and|or|for|to|in|on|at|by|with|from)$/u;
+  return words.length > 0 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w) || minor.test(w));
 }
 
 const CONNECTIVES = new Set([

@@ -156,10 +156,50 @@ describe("extractQuotes: quote structure", () => {
     expect(quote.text.endsWith("”")).toBe(true);
   });
 
-  it("treats a quotation introduced by “that” as indirect speech", () => {
+  it("keeps a quotation introduced by “that” as the speaker's words", () => {
     const text = "Jane Doe said that “the plan will pass next week.”";
-    expect(extractQuotes(text)).toEqual([]);
+    const quote = only(text);
+    expect(quote.text).toBe("“the plan will pass next week.”");
+    expect(speakerWords(text, quote)).toBe("Jane Doe");
     expect(extractQuotes(text.replace(" that", ":"))).toHaveLength(1);
+  });
+
+  it("keeps a quoted clause inside a sentence of reported speech", () => {
+    const text = "Ada Brightwater warned the council the bridge “would not survive another flood.”";
+    const quote = only(text);
+    expect(quote.text).toBe("“would not survive another flood.”");
+    expect(speakerWords(text, quote)).toBe("Ada Brightwater");
+  });
+
+  it("keeps a short quotation that closes a reported clause", () => {
+    const text = "The vote is on Friday. Lena Park said she was “not convinced.”";
+    const quote = only(text);
+    expect(quote.text).toBe("“not convinced.”");
+    expect(speakerWords(text, quote)).toBe("Lena Park");
+  });
+
+  it("keeps the words a speaker uses to name something", () => {
+    const text = "Ben Ortiz called the new budget “a fiscal mirage” and left the room.";
+    const quote = only(text);
+    expect(quote.text).toBe("“a fiscal mirage”");
+    expect(speakerWords(text, quote)).toBe("Ben Ortiz");
+  });
+
+  it("skips a title-cased quotation even after a verb of saying", () => {
+    const text = "Lena Park said she had watched “The Long Night Of The Harbour” twice this week.";
+    expect(extractQuotes(text)).toEqual([]);
+  });
+
+  it("skips a quotation with no verb of saying before it in its sentence", () => {
+    const text = "Ben Ortiz arrived late, and the “quiet period” rule kept the room silent for an hour.";
+    expect(extractQuotes(text)).toEqual([]);
+  });
+
+  it("attributes a mid-sentence quotation closed by an inverted attribution", () => {
+    const text = "The board met on Monday. Ortiz “has done more than anyone expected,” said Lena Park.";
+    const quote = only(text);
+    expect(quote.text).toBe("“has done more than anyone expected,”");
+    expect(speakerWords(text, quote)).toBe("Lena Park");
   });
 
   it("does not take a paraphrase with a few quoted words as a direct quote", () => {
