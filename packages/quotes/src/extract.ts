@@ -23,12 +23,12 @@ import { type Token, tokenize } from "./tokens.ts";
 const MIN_STANDALONE_WORDS = 4;
 /** Fewest words for a quotation inside a sentence of reported speech to count as the speaker's words. */
 const MIN_PARTIAL_WORDS = 1;
-/** The same after a verb of naming ("called the plan “a fiscal mirage”"). */
+/** The same after a verb of naming and an article ("called it a “stunt”" is a label). */
 const MIN_NAMED_WORDS = 2;
 /** The same when the sentence runs on from the quotation without a break. */
 const MIN_RUN_ON_PARTIAL_WORDS = 3;
 /** How far (in tokens) a verb of saying may precede a quotation inside its sentence. */
-const PARTIAL_REACH = 16;
+const PARTIAL_REACH = 24;
 
 interface Candidate {
   start: number;
@@ -130,19 +130,22 @@ function judge(
   const wholeSentence = /[.!?…]['’"”]?$/u.test(inner) || !seg.closed;
   if (seg.style !== "single" && opensSentence && words >= MIN_STANDALONE_WORDS && wholeSentence)
     return { ...base, speaker: closingAttribution(previous), clauseEnd: null, attributedAfter: false };
-  return partialQuote(text, seg, before, words, runsOn, base);
+  return partialQuote(text, seg, before, after, words, runsOn, base);
 }
 
 /**
  * A quotation inside a sentence of reported speech — "Doe said that “the plan will fail next
- * year”", "Doe warned the bill “would gut the program”" — is the speaker's own words, unlike a
- * scare quote or a title: it follows a verb of saying in its clause, has at least three words and
- * is not title-cased.
+ * year”", "Doe warned the bill “would gut the program”", "Doe called it “reckless”", "Doe's
+ * “excesses” are sickening, Smith said" — is the speaker's own words, unlike a scare quote or a
+ * title: a verb of saying or naming precedes it in its sentence (its speaker is the speaker), or
+ * the sentence ends in its attribution ("…, Smith said."). Title-cased quotations, short phrases
+ * the sentence runs on from and single words labelled with an article are left out.
  */
 function partialQuote(
   text: string,
   seg: QuotedSegment,
   before: readonly Token[],
+  after: readonly Token[],
   words: number,
   runsOn: boolean,
   base: Pick<Candidate, "start" | "end" | "paragraph" | "lastParagraph">,
@@ -152,9 +155,16 @@ function partialQuote(
   // reporter's paraphrase; a short one that closes the clause ("said he was “not ready.”") is not.
   if (words < (runsOn ? MIN_RUN_ON_PARTIAL_WORDS : MIN_PARTIAL_WORDS)) return null;
   const found = mixedAttribution(before, PARTIAL_REACH);
-  // A single word after a verb of naming ("called it a “stunt”") is a label, not a statement.
-  if (!found?.speaker || (found.naming && words < MIN_NAMED_WORDS)) return null;
-  return { ...base, speaker: found.speaker, clauseEnd: null, attributedAfter: false };
+  if (found?.speaker) {
+    // A single word after a verb of naming and an article ("called it a “stunt”") is a label.
+    const article = /^(?:a|an|the)$/u.test(before[before.length - 1]?.lower ?? "");
+    if (found.naming && words < MIN_NAMED_WORDS && article) return null;
+    return { ...base, speaker: found.speaker, clauseEnd: null, attributedAfter: false };
+  }
+  // "Doe's “costly excesses” are sickening, Smith said.": the sentence closes with its attribution.
+  const closing = closingAttribution(after);
+  if (closing) return { ...base, speaker: closing, clauseEnd: null, attributedAfter: false };
+  return null;
 }
 
 /** "“Saturday Night Live”", "“The Art of the Deal”": every word capitalised except short links. */

@@ -185,6 +185,20 @@ describe("extractQuotes: quote structure", () => {
     expect(speakerWords(text, quote)).toBe("Ben Ortiz");
   });
 
+  it("keeps a one-word quotation a speaker applies, not a label after an article", () => {
+    const text = "Ben Ortiz called the plan “reckless.” Critics called it a “stunt.”";
+    const quote = only(text);
+    expect(quote.text).toBe("“reckless.”");
+    expect(speakerWords(text, quote)).toBe("Ben Ortiz");
+  });
+
+  it("attributes a quotation inside a sentence that ends in its attribution", () => {
+    const text = "The harbour’s “endless and costly delays” are a scandal, Lena Park said.";
+    const quote = only(text);
+    expect(quote.text).toBe("“endless and costly delays”");
+    expect(speakerWords(text, quote)).toBe("Lena Park");
+  });
+
   it("skips a title-cased quotation even after a verb of saying", () => {
     const text = "Lena Park said she had watched “The Long Night Of The Harbour” twice this week.";
     expect(extractQuotes(text)).toEqual([]);
