@@ -5,6 +5,8 @@ import { MEASURES, type MeasureName } from "./measures.ts";
 
 export interface QuotesBenchOptions {
   readonly json: boolean;
+  /** Print what regex baselines score under each reading of the issue's measure (tuning part). */
+  readonly calibrate: boolean;
   /** Print misses, spurious quotes and wrong speakers (tuning part only), at most this many each. */
   readonly details: number;
   /** Which measure's misses and spurious quotes --details lists. */
@@ -13,10 +15,11 @@ export interface QuotesBenchOptions {
   readonly dataDir: string;
 }
 
-const USAGE = `usage: pnpm bench quotes [--json] [--details N] [--measure ${MEASURES.join("|")}] [--data DIR]`;
+const USAGE = `usage: pnpm bench quotes [--json] [--calibrate] [--details N] [--measure ${MEASURES.join("|")}] [--data DIR]`;
 
 export function parseArgs(args: readonly string[]): QuotesBenchOptions {
   let json = false;
+  let calibrate = false;
   let details = 0;
   let dataDir: string | null = null;
   let measure: MeasureName = "enclosed";
@@ -28,12 +31,13 @@ export function parseArgs(args: readonly string[]): QuotesBenchOptions {
       return value;
     };
     if (arg === "--json") json = true;
+    else if (arg === "--calibrate") calibrate = true;
     else if (arg === "--details") details = positiveInt(next(), "--details");
     else if (arg === "--measure") measure = measureName(next());
     else if (arg === "--data") dataDir = resolve(next());
     else throw new Error(`unknown option ${arg}\n${USAGE}`);
   }
-  return { json, details, measure, dataDir: dataDir ?? SHARED_DATA_DIR };
+  return { json, calibrate, details, measure, dataDir: dataDir ?? SHARED_DATA_DIR };
 }
 
 function measureName(value: string): MeasureName {

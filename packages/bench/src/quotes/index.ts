@@ -4,6 +4,7 @@
 import { extractQuotes } from "@tidemark/quotes";
 import { parseArgs } from "./args.ts";
 import { baselineQuotes, calibratedBaselineQuotes } from "./baseline.ts";
+import { printCalibration } from "./calibrate.ts";
 import { type GoldSpan, loadQuoteArticles, type QuoteArticle } from "./dataset.ts";
 import { MEASURES, type MeasureName } from "./measures.ts";
 import { printDetails, printReport, type QuotesReport, type SystemResult } from "./report.ts";
@@ -87,5 +88,6 @@ export async function run(args: string[]): Promise<void> {
     results,
   };
   printReport(report, options.json);
+  if (options.calibrate) printCalibration(articles);
   if (options.details > 0) printDetails(tuningOutcomes[options.measure], options.details, options.measure);
 }
