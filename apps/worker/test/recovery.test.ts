@@ -8,9 +8,11 @@ import { createRedisConnection, Producer, QUEUES } from "@tidemark/queue";
 import { createSchedule, schedulerId } from "@tidemark/schedules";
 import { resetTestRedis, truncateAllTables } from "@tidemark/testing";
 import { createTheme } from "@tidemark/themes";
+import { backfillJobId, planBackfill } from "@tidemark/themes/backfill";
 import { tagArticle } from "@tidemark/themes/tagging";
 import type { Job } from "bullmq";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { backfillTheme } from "../src/handlers/backfill-theme.ts";
 import { ingestArticle } from "../src/handlers/ingest-article.ts";
 import { reconcile } from "../src/handlers/reconcile.ts";
 import { GIVE_UP_AFTER_ATTEMPTS } from "../src/reconcile/ingest.ts";
@@ -195,6 +197,46 @@ describe("recovery", () => {
     expect(row.status).toBe("queued");
     expect(await reconcile({ staleAfterMs: 0 }, ctx)).toMatchObject({ backfillsRequeued: 1 });
     expect(await producer.hasLiveJob(QUEUES.themes, backfillId)).toBe(true);
+  });
+
+  it("hands each part of a backfill to its own job, re-enqueues parts Redis lost, and ends it once", async () => {
+    for (let i = 0; i < 8; i += 1)
+      await submitDocuments(prisma, producer, [
+        {
+          key: `t/h${i}.txt`,
+          content: `Huawei item ${i}\n\nHuawei news number ${i} for the day.`,
+          format: "text",
+        },
+      ]);
+    for (const a of await prisma.article.findMany({ select: { id: true } }))
+      await ingestArticle({ articleId: a.id, reason: "intake", hostWaits: 0 }, firstAttempt, ctx);
+    const { backfillId } = await createTheme(prisma, producer, { name: "Huawei", definition: "huawei item" });
+    // Planned as the planning job would for a large corpus (small parts so 8 articles make 2).
+    await planBackfill(prisma, backfillId, { maxParts: 2, minPartCandidates: 4 });
+    await flushRedis();
+    expect(await backfillTheme({ backfillId }, ctx)).toMatchObject({
+      outcome: "backfill parts enqueued",
+      parts: 2,
+    });
+    const partJobs = [backfillJobId(backfillId, 0), backfillJobId(backfillId, 1)];
+    expect([...(await producer.liveJobIds(QUEUES.themes, partJobs))].sort()).toEqual(partJobs);
+
+    await flushRedis();
+    expect(await reconcile({ staleAfterMs: 0 }, ctx)).toMatchObject({ backfillsRequeued: 2 });
+    expect([...(await producer.liveJobIds(QUEUES.themes, partJobs))].sort()).toEqual(partJobs);
+
+    expect(await backfillTheme({ backfillId, part: 0 }, ctx)).toMatchObject({
+      outcome: "backfill part finished",
+    });
+    expect((await prisma.themeBackfill.findUniqueOrThrow({ where: { id: backfillId } })).status).toBe(
+      "running",
+    );
+    await backfillTheme({ backfillId, part: 1 }, ctx);
+    const row = await prisma.themeBackfill.findUniqueOrThrow({ where: { id: backfillId } });
+    expect(row).toMatchObject({ status: "done", total: 8, done: 8, matched: 8 });
+    // Nothing is owed any more: the reconciler enqueues nothing.
+    await flushRedis();
+    expect(await reconcile({ staleAfterMs: 0 }, ctx)).toMatchObject({ backfillsRequeued: 0 });
   });
 });
 

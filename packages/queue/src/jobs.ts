@@ -55,11 +55,14 @@ export const JOBS = {
     queue: QUEUES.themes,
     schema: z.object({ articleId: z.uuid() }),
   }),
-  /** Re-tag every article with one theme version; resumable from its Postgres cursor. */
+  /**
+   * A theme version's backfill. Without `part`: plan it (candidates cut into id ranges) and
+   * enqueue a job per part; with `part`: tag that range. Resumable from Postgres cursors.
+   */
   backfillTheme: defineJob({
     name: "backfill-theme",
     queue: QUEUES.themes,
-    schema: z.object({ backfillId: z.uuid() }),
+    schema: z.object({ backfillId: z.uuid(), part: z.number().int().min(0).max(1_000).optional() }),
     options: Object.freeze({ attempts: 3 }),
   }),
   /** Extract and store quotes for articles that have none for their current text (resumable). */

@@ -6,11 +6,14 @@
 //
 // Ids come in pages from the index alone, ordered by id so the keyset cursor (and a restarted
 // job) resumes where it stopped; texts are then read by id, under row locks, batch by batch.
-import { type Db, Prisma } from "@tidemark/db";
+import { Prisma } from "@tidemark/db";
 import { COUNTED_STATUSES } from "../coverage/keys.ts";
 import { parseQuery, toTsQuery } from "../query/index.ts";
 
 const COUNTED = [...COUNTED_STATUSES];
+
+/** The client or a transaction: all these reads need is a raw query. */
+type Reader = Pick<Prisma.TransactionClient, "$queryRaw">;
 
 /** The prefilter of a saved definition, or null when every counted article must be read. */
 export function backfillPrefilter(definition: string): string | null {
@@ -23,24 +26,39 @@ function filter(tsQuery: string | null): Prisma.Sql {
 }
 
 /** How many articles the backfill will read (its progress total). */
-export async function countCandidates(db: Db, tsQuery: string | null): Promise<number> {
+export async function countCandidates(db: Reader, tsQuery: string | null): Promise<number> {
   const rows = await db.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n FROM articles
     WHERE status::text = ANY(${COUNTED}::text[]) AND duplicate_of_id IS NULL ${filter(tsQuery)}`;
   return rows[0]?.n ?? 0;
 }
 
-/** The next page of candidate ids after `cursor`, in id order. */
+/**
+ * Upper id bounds that cut the candidates into `parts` ranges of (nearly) equal size, ascending:
+ * part k covers ids after bound k-1 up to bound k. One pass over the candidate ids.
+ */
+export async function partBounds(db: Reader, tsQuery: string | null, parts: number): Promise<string[]> {
+  const rows = await db.$queryRaw<{ until: string }[]>`
+    SELECT ((array_agg(id ORDER BY id DESC))[1])::text AS until FROM (
+      SELECT id, ntile(${parts}::int) OVER (ORDER BY id) AS t FROM articles
+      WHERE status::text = ANY(${COUNTED}::text[]) AND duplicate_of_id IS NULL ${filter(tsQuery)}
+    ) c GROUP BY t ORDER BY t`;
+  return rows.map((r) => r.until);
+}
+
+/** The next page of candidate ids after `cursor` and up to `until` (inclusive), in id order. */
 export async function candidateIdPage(
-  db: Db,
+  db: Reader,
   tsQuery: string | null,
-  cursor: string | null,
+  range: { cursor: string | null; until: string | null },
   limit: number,
 ): Promise<string[]> {
+  const { cursor, until } = range;
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT id::text FROM articles
     WHERE status::text = ANY(${COUNTED}::text[]) AND duplicate_of_id IS NULL ${filter(tsQuery)}
       ${cursor ? Prisma.sql`AND id > ${cursor}::uuid` : Prisma.empty}
+      ${until ? Prisma.sql`AND id <= ${until}::uuid` : Prisma.empty}
     ORDER BY id LIMIT ${limit}`;
   return rows.map((r) => r.id);
 }

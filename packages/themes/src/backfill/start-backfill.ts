@@ -69,15 +69,29 @@ export async function startBackfill(
   return id;
 }
 
-/** Enqueue (or re-enqueue) the job for a backfill row; keyed by its id, so never twice at once. */
-export async function enqueueBackfill(producer: BackfillStarter, backfillId: string): Promise<boolean> {
+/** The dedupe id of a backfill's job: the row id plans it, `<id>:<part>` runs one part. */
+export function backfillJobId(backfillId: string, part?: number): string {
+  return part === undefined ? backfillId : `${backfillId}:${part}`;
+}
+
+/**
+ * Enqueue (or re-enqueue) the job for a backfill row, or for one of its parts; keyed by
+ * `backfillJobId`, so never twice at once.
+ */
+export async function enqueueBackfill(
+  producer: BackfillStarter,
+  backfillId: string,
+  part?: number,
+): Promise<boolean> {
   try {
-    await producer.enqueue("backfillTheme", { backfillId }, { dedupeId: backfillId });
+    await producer.enqueue("backfillTheme", part === undefined ? { backfillId } : { backfillId, part }, {
+      dedupeId: backfillJobId(backfillId, part),
+    });
     return true;
   } catch (error) {
     // The row is safe in Postgres; the reconciler will enqueue it when Redis is back.
     logger.warn(
-      { err: error, backfillId },
+      { err: error, backfillId, part },
       "backfill queued in Postgres only; the reconciler will enqueue it",
     );
     return false;
