@@ -13,6 +13,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
 import { type Auth, authenticateRequest } from "@/lib/auth/authenticate";
 import { CSRF_HEADER } from "@/lib/auth/cookies";
+import { resolveCollectionParam } from "@/lib/collections/collection-refs";
 import { resolveThemeParam } from "@/lib/themes/theme-refs";
 import { rejectControlCharacters } from "./control-chars";
 import { errorResponse } from "./error-response";
@@ -166,7 +167,7 @@ function checkCsrf(request: Request, expected: string): void {
 
 /**
  * Query strings: repeated keys become arrays, so schemas can accept ?theme=a&theme=b; themes may
- * be named by slug (turned into ids before the schema sees them).
+ * and source collections may be named by slug (turned into ids before the schema sees them).
  */
 async function parseQuery<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
   const params = new URL(request.url).searchParams;
@@ -176,7 +177,7 @@ async function parseQuery<S extends z.ZodType>(request: Request, schema: S): Pro
     raw[key] = values.length > 1 ? values : (values[0] ?? "");
   }
   rejectControlCharacters(raw, "The query");
-  return schema.parse(await resolveThemeParam(prisma, raw));
+  return schema.parse(await resolveCollectionParam(prisma, await resolveThemeParam(prisma, raw)));
 }
 
 export async function parseBody<S extends z.ZodType>(

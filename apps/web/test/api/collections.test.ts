@@ -134,5 +134,19 @@ describe("collections API", () => {
     expect(china3.series.totals).toEqual([1]);
     const none = await json<{ series: { totals: number[] } }>(await series(empty));
     expect(none.series.totals).toEqual([0]);
+
+    // Slugs work wherever ids do; an unknown slug is a 404 that names it.
+    const { slug } = await prisma.sourceCollection.findUniqueOrThrow({ where: { id: china } });
+    const bySlug = await json<{ series: { totals: number[] } }>(await series(slug));
+    expect(bySlug.series.totals).toEqual([1]);
+    const listed = await json<{ articles: { id: string }[] }>(
+      await call(listArticles, { path: `/api/articles?collection=${slug}`, as: { session: user } }),
+    );
+    expect(listed.articles).toHaveLength(1);
+    const unknown = await series("no-such-collection");
+    expect(unknown.status).toBe(404);
+    expect(await json<{ error: { message: string } }>(unknown)).toMatchObject({
+      error: { message: expect.stringContaining('"no-such-collection"') },
+    });
   });
 });

@@ -6,6 +6,7 @@ import { prisma } from "@tidemark/db";
 import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/route";
+import { resolveCollectionParam } from "@/lib/collections/collection-refs";
 import { DATASETS } from "@/lib/export/datasets";
 import { exportMeta } from "@/lib/export/stamp";
 import { streamExport } from "@/lib/export/stream-export";
@@ -28,7 +29,9 @@ export const GET = apiRoute({ role: "viewer" }, async ({ request, params }) => {
   const { format: rawFormat, stamp: rawStamp, ...raw } = rawQuery(request);
   const format = formatSchema.parse(rawFormat);
   const stamp = flagParam.parse(rawStamp);
-  const query = dataset.query.parse(await resolveThemeParam(prisma, raw));
+  const query = dataset.query.parse(
+    await resolveCollectionParam(prisma, await resolveThemeParam(prisma, raw)),
+  );
   const source = await dataset.open(prisma, query);
   return streamExport(source, exportMeta(dataset.name, source.themes, source.params), format, { stamp });
 });
