@@ -10,6 +10,9 @@ import {
 import { phraseAfter, phraseBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 import type { Token } from "./tokens.ts";
 
+/** Possessive determiners: the word after them is a noun ("his remarks", "their claims"). */
+const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
 /** How far (in tokens) a speech verb may sit from the quote or the start of the clause. */
 const VERB_REACH = 12;
 
@@ -20,14 +23,26 @@ const VERB_REACH = 12;
 export function speechCueLength(tokens: readonly Token[], i: number, capitalOk = false): number {
   const t = tokens[i];
   if (t?.kind !== "word" || (t.text !== t.lower && !capitalOk)) return 0;
-  // After an article the word is a noun or adjective ("a written statement", "the report").
-  const previous = tokens[i - 1];
-  if (previous && (previous.lower === "a" || previous.lower === "an" || previous.lower === "the")) return 0;
+  if (isNounPosition(tokens, i)) return 0;
   if (t.lower === "according" && tokens[i + 1]?.lower === "to") return 2;
   const phrasal = PHRASAL_SPEECH.get(t.lower);
   const next = tokens[i + 1];
   if (phrasal && next && phrasal.has(next.lower)) return 2;
   return SPEECH_VERBS.has(t.lower) ? 1 : 0;
+}
+
+/**
+ * After an article the word is a noun or adjective ("a written statement", "the report"); after a
+ * possessive it is a noun too ("Doe's comments", "their claims", "his call for").
+ */
+function isNounPosition(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (!previous) return false;
+  return (
+    /^(?:a|an|the)$/u.test(previous.lower) ||
+    /['’]s$/u.test(previous.lower) ||
+    POSSESSIVES.has(previous.lower)
+  );
 }
 
 export interface Attribution {
@@ -256,26 +271,11 @@ function tokenIndexAtOrAfter(tokens: readonly Token[], offset: number): number {
 const NAMING_VERBS =
   /^(?:call|calls|called|calling|label|labels|labeled|labelled|labeling|labelling|dub|dubs|dubbed|dubbing|brand|brands|branded|branding|term|terms|termed|terming)$/u;
 
-/** Words between a verb of saying and a partial quotation that keep it reported speech. */
-const MIXED_GAP_WORDS = new Set([
-  "that",
-  "it",
-  "was",
-  "is",
-  "were",
-  "are",
-  "would",
-  "will",
-  "had",
-  "has",
-  "have",
-]);
-
 /**
  * A quotation inside a sentence of reported speech ("Jane Doe said that “…”", "Doe warned the plan
  * “would fail”"): the speaker of the nearest verb of saying before it in the clause — the phrase
- * before the verb, else (unless the verb takes a listener) the phrase after it, else the clause's
- * subject. At most `reach` tokens may separate the verb from the quote, and none of them may be a
+ * before the verb, else the clause's subject (the phrase after the verb is its object or listener:
+ * "described Doe as “…”", "told reporters that “…”"). At most `reach` tokens may separate the verb from the quote, and none of them may be a
  * sentence-internal break (";", a dash) that would start another statement.
  */
 export function mixedAttribution(
@@ -285,7 +285,8 @@ export function mixedAttribution(
   const lowest = Math.max(0, clause.length - reach);
   for (let v = clause.length - 1; v >= lowest; v -= 1) {
     const t = clause[v] as Token;
-    const naming = t.kind === "word" && t.text === t.lower && NAMING_VERBS.test(t.lower);
+    const naming =
+      t.kind === "word" && t.text === t.lower && NAMING_VERBS.test(t.lower) && !isNounPosition(clause, v);
     const length = naming ? 1 : speechCueLength(clause, v, v === 0);
     if (length === 0) continue;
     const verb = t.lower;
@@ -293,14 +294,8 @@ export function mixedAttribution(
     const gap = clause.slice(v + length);
     if (gap.some((t) => /^[;—–―]$/u.test(t.text))) return null;
     if (gap.length > 0 && !gap.every((t) => t.kind === "word" || t.text === ",")) return null;
-    const listenerFollows = naming || ADDRESSEE_VERBS.test(verb);
     if (verb.endsWith("ing")) return { speaker: subjectOf(clause, v), naming };
-    const speaker =
-      phraseBefore(clause, v, 0) ??
-      (listenerFollows || MIXED_GAP_WORDS.has(clause[v + length]?.lower ?? "")
-        ? null
-        : phraseAfter(clause, v + length, clause.length)) ??
-      subjectOf(clause, v);
+    const speaker = phraseBefore(clause, v, 0) ?? subjectOf(clause, v);
     return { speaker, naming };
   }
   return null;

@@ -199,6 +199,18 @@ describe("extractQuotes: quote structure", () => {
     expect(speakerWords(text, quote)).toBe("Lena Park");
   });
 
+  it("credits a partial quotation to the subject, not to the object after the verb", () => {
+    const text = "Lena Park went further and described Ortiz as “a builder who never finishes anything.”";
+    const quote = only(text);
+    expect(speakerWords(text, quote)).toBe("Lena Park");
+  });
+
+  it("does not read a noun after a possessive as a verb of saying", () => {
+    const text = "Ada Brightwater told reporters that Ortiz’s comments “show a lack of judgment.”";
+    const quote = only(text);
+    expect(speakerWords(text, quote)).toBe("Ada Brightwater");
+  });
+
   it("skips a title-cased quotation even after a verb of saying", () => {
     const text = "Lena Park said she had watched “The Long Night Of The Harbour” twice this week.";
     expect(extractQuotes(text)).toEqual([]);
