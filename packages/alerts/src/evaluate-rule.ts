@@ -3,6 +3,7 @@
 // never repeats it. Threshold rules fire when their condition starts to hold, not on every hour it
 // still does.
 import type { AlertRule, Db } from "@tidemark/db";
+import { storiesReaching } from "./stories-reaching-query.ts";
 import { windowCounts } from "./window-counts-query.ts";
 
 export interface Finding {
@@ -32,6 +33,8 @@ export async function evaluateRule(db: Db, rule: AlertRule, now: Date): Promise<
       return spike(db, rule, now);
     case "source_failing":
       return sourceFailing(db, rule, now);
+    case "story_outlets":
+      return { findings: await storyOutlets(db, rule) };
   }
 }
 
@@ -51,6 +54,35 @@ async function newArticles(db: Db, rule: AlertRule): Promise<Finding[]> {
     key: `article:${r.id}`,
     title: r.title ?? r.url,
     detail: { articleId: r.id, url: r.url, outlet: r.outlet },
+  }));
+}
+
+/**
+ * Stories matching the theme that reached N outlets since the rule was created: one finding per
+ * story (key `story:<id>`), however often it grows afterwards. Only stories regrouped since the
+ * last look (an hour of overlap) are read.
+ */
+async function storyOutlets(db: Db, rule: AlertRule): Promise<Finding[]> {
+  const outlets = Math.max(2, Math.round(rule.threshold ?? 2));
+  const since = new Date((rule.lastEvaluatedAt ?? rule.createdAt).getTime() - HOUR);
+  const stories = await storiesReaching(db, {
+    themeId: rule.themeId as string,
+    outlets,
+    since,
+    notBefore: rule.createdAt,
+  });
+  return stories.map((s) => ({
+    key: `story:${s.id}`,
+    title: `A story reached ${outlets} outlets: ${s.label || s.headTitle || s.id}`,
+    detail: {
+      storyId: s.id,
+      label: s.label,
+      outlets: s.outlets,
+      articles: s.articles,
+      headTitle: s.headTitle,
+      url: s.headUrl,
+      reachedAt: s.reachedAt,
+    },
   }));
 }
 

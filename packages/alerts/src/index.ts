@@ -16,11 +16,13 @@ export { buildMessage } from "./message.ts";
 export {
   ALERT_DIGESTS,
   ALERT_KINDS,
+  type AlertKind,
   type AlertRuleInput,
   type AlertRuleUpdate,
   alertRuleCreateSchema,
   alertRuleUpdateSchema,
   checkMergedRule,
+  KIND_USES,
   WEBHOOK_FORMATS,
 } from "./rule-input.ts";
 export {
@@ -31,3 +33,4 @@ export {
   signature,
   TIMESTAMP_HEADER,
 } from "./webhook.ts";
+export { allowHostHint, checkWebhookAddress, webhookUrlProblem } from "./webhook-address.ts";

@@ -1,9 +1,30 @@
 // What a user may send to create or edit an alert rule, checked once for the API and the CLI.
 import { z } from "zod";
 
-export const ALERT_KINDS = ["new_article", "spike", "share_above", "share_below", "source_failing"] as const;
+export const ALERT_KINDS = [
+  "new_article",
+  "spike",
+  "share_above",
+  "share_below",
+  "story_outlets",
+  "source_failing",
+] as const;
 export const ALERT_DIGESTS = ["none", "hourly", "daily"] as const;
 export const WEBHOOK_FORMATS = ["json", "slack"] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+/** What each kind watches and which settings it reads (the rest are ignored); forms show only these. */
+export const KIND_USES: Record<
+  AlertKind,
+  { subject: "theme" | "source"; threshold: boolean; window: boolean }
+> = {
+  new_article: { subject: "theme", threshold: false, window: false },
+  spike: { subject: "theme", threshold: true, window: true },
+  share_above: { subject: "theme", threshold: true, window: true },
+  share_below: { subject: "theme", threshold: true, window: true },
+  story_outlets: { subject: "theme", threshold: true, window: false },
+  source_failing: { subject: "source", threshold: false, window: true },
+};
 
 const fields = {
   name: z.string().trim().min(1, "A rule needs a name").max(120),
@@ -48,6 +69,15 @@ function checkRule(rule: RuleShape, ctx: z.RefinementCtx): void {
       code: "custom",
       path: ["threshold"],
       message: "A share threshold between 0 and 1 (e.g. 0.05)",
+    });
+  if (
+    kind === "story_outlets" &&
+    (rule.threshold == null || !Number.isInteger(rule.threshold) || rule.threshold < 2)
+  )
+    ctx.addIssue({
+      code: "custom",
+      path: ["threshold"],
+      message: "A number of outlets, 2 or more (a story told by that many outlets fires once)",
     });
   if (!rule.webhookUrl && !rule.emailTo)
     ctx.addIssue({

@@ -7,9 +7,10 @@
 // exact host:port. Redirects are not followed (a 3xx is a failed delivery), and only the first
 // bytes of the answer are read and kept.
 import { createHmac } from "node:crypto";
-import { createGuardedAgent } from "@tidemark/ingest/fetch";
+import { createGuardedAgent, effectivePort, FetchError } from "@tidemark/ingest/fetch";
 import { type Agent, request } from "undici";
 import { alertsEnv } from "./env.ts";
+import { allowHostHint } from "./webhook-address.ts";
 
 export const SIGNATURE_HEADER = "x-tidemark-signature";
 export const TIMESTAMP_HEADER = "x-tidemark-timestamp";
@@ -74,7 +75,7 @@ export async function postWebhook(
     status = response.statusCode;
     answer = await readStart(response.body, ANSWER_BYTES);
   } catch (error) {
-    throw new DeliveryError(`webhook unreachable: ${reason(error)}`, null);
+    throw new DeliveryError(`webhook unreachable: ${reason(error, url)}`, null);
   }
   const summary = `HTTP ${status}${answer ? ` ${answer}` : ""}`;
   if (status < 200 || status > 299) throw new DeliveryError(`webhook answered ${summary}`, summary);
@@ -97,8 +98,13 @@ async function readStart(
   return Buffer.concat(chunks).subarray(0, limit).toString("utf8").trim();
 }
 
-function reason(error: unknown): string {
+function reason(error: unknown, url: string): string {
   if (!(error instanceof Error)) return String(error);
-  // The guarded connector's FetchError says which address was refused and why.
+  // The guarded connector's FetchError says which address was refused and why; say what to do.
+  const refused = [error, error.cause].find((e) => e instanceof FetchError && e.code === "blocked_address");
+  if (refused instanceof FetchError) {
+    const target = new URL(url);
+    return `${refused.message} ${allowHostHint(`${target.hostname}:${effectivePort(target)}`)}`;
+  }
   return error.message;
 }

@@ -291,7 +291,9 @@ describe("alerts", () => {
       });
       const [result] = await sendTestAlert(prisma, rule.id);
       expect(result).toMatchObject({ channel: "webhook", status: "failed", response: null });
-      expect(result?.error).toMatch(/webhook unreachable: The address .+ is .+public internet/);
+      expect(result?.error).toMatch(
+        /webhook unreachable: The address .+ is .+public internet.+TIDEMARK_FETCH_ALLOW_HOSTS/,
+      );
     }
     expect(hooks).toHaveLength(0);
     const recorded = await prisma.alertDelivery.findMany({ select: { status: true, response: true } });

@@ -10,6 +10,8 @@ export interface ApiErrorBody {
   field?: string;
   diagnostic?: { message: string; offset: number; line: number; column: number; length: number };
   details?: unknown;
+  /** Validation errors (invalid_input): where and what, to show on the field they concern. */
+  issues?: { code: string; path: (string | number)[]; message: string }[];
 }
 
 export class ApiClientError extends Error {

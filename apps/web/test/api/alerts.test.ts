@@ -3,6 +3,7 @@
 // the SSRF guard, the attempt recorded in the history), deleted; viewers can read but not create.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { prisma } from "@tidemark/db";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DELETE as deleteRule, PATCH as patchRule } from "@/app/api/alerts/[id]/route";
 import { POST as testRule } from "@/app/api/alerts/[id]/test/route";
@@ -58,6 +59,22 @@ describe("alerts API", () => {
     expect(bad.status).toBe(400);
     expect(JSON.stringify(await json(bad))).toMatch(/webhook URL, an e-mail address, or both/);
 
+    // A loopback receiver that TIDEMARK_FETCH_ALLOW_HOSTS does not name is refused when saved,
+    // on the webhookUrl field, with what to do about it.
+    const loopback = await call(createRule, {
+      method: "POST",
+      path: "/api/alerts",
+      as: { bearer: user.token },
+      json: { name: "Local", kind: "new_article", themeId, webhookUrl: hookUrl },
+    });
+    expect(loopback.status).toBe(400);
+    const refusal = await json<{ error: { issues: { path: string[]; message: string }[] } }>(loopback);
+    expect(refusal.error.issues).toHaveLength(1);
+    expect(refusal.error.issues[0]?.path).toEqual(["webhookUrl"]);
+    expect(refusal.error.issues[0]?.message).toMatch(
+      /127\.0\.0\.1 is a loopback.*public internet.*TIDEMARK_FETCH_ALLOW_HOSTS/,
+    );
+
     const created = await call(createRule, {
       method: "POST",
       path: "/api/alerts",
@@ -66,7 +83,7 @@ describe("alerts API", () => {
         name: "Huawei",
         kind: "new_article",
         themeId,
-        webhookUrl: hookUrl,
+        webhookUrl: "https://hooks.example.com/tidemark",
         webhookSecret: "a-long-secret",
       },
     });
@@ -96,9 +113,21 @@ describe("alerts API", () => {
     });
     expect(await json(digest)).toMatchObject({ rule: { digest: "daily" } });
 
-    // The receiver is on loopback and this process allow-lists nothing: the test send is refused
-    // by the fetcher's SSRF guard before a byte leaves, and recorded as failed without an answer.
+    const toLoopback = await call(patchRule, {
+      method: "PATCH",
+      path: `/api/alerts/${rule.id}`,
+      as: { bearer: user.token },
+      params,
+      json: { webhookUrl: hookUrl },
+    });
+    expect(toLoopback.status).toBe(400);
+    expect(JSON.stringify(await json(toLoopback))).toMatch(/TIDEMARK_FETCH_ALLOW_HOSTS/);
+
+    // A rule saved while its receiver was allowed (or whose host name resolves to loopback) is
+    // refused at connect time: the test send is stopped by the fetcher's SSRF guard before a byte
+    // leaves, recorded as failed without an answer, and says how to allow the receiver.
     // (Successful deliveries to an allow-listed receiver are covered in @tidemark/alerts.)
+    await prisma.alertRule.update({ where: { id: rule.id }, data: { webhookUrl: hookUrl } });
     const tested = await call(testRule, {
       method: "POST",
       path: `/api/alerts/${rule.id}/test`,
@@ -109,7 +138,7 @@ describe("alerts API", () => {
       results: { channel: string; status: string; response: string | null; error: string }[];
     }>(tested);
     expect(result.results).toMatchObject([{ channel: "webhook", status: "failed", response: null }]);
-    expect(result.results[0]?.error).toMatch(/127\.0\.0\.1 is .*public internet/);
+    expect(result.results[0]?.error).toMatch(/127\.0\.0\.1 is .*public internet.*TIDEMARK_FETCH_ALLOW_HOSTS/);
     expect(bodies).toHaveLength(0);
     const sent = await json<{ deliveries: { status: string; rule: { name: string } }[] }>(
       await call(history, { path: "/api/alerts/deliveries", as: { bearer: user.token } }),

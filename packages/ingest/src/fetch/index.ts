@@ -15,4 +15,6 @@ export {
 export { type CreateFetcherOptions, createFetcher, type Fetcher } from "./fetcher.ts";
 export { createGuardedAgent, type GuardedAgentOptions } from "./guarded-agent.ts";
 export { type AddressVerdict, checkAddress } from "./ssrf/address-policy.ts";
+export { effectivePort, HostAllowList } from "./ssrf/allow-list.ts";
+export { assertFetchableUrl } from "./ssrf/url-policy.ts";
 export type { FetchedPage, FetchPageOptions } from "./types.ts";

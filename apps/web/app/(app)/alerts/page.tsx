@@ -1,25 +1,31 @@
-// Alerts: the rules and the history of sent alerts with their delivery status. Rules are created,
-// edited and tested through the API for now (docs/alerts.md).
-
+// Alerts: the rules (editors create, edit, test and delete them here or through the API) and the
+// history of sent alerts with their delivery status (docs/alerts.md).
+import { roleAtLeast } from "@tidemark/accounts";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
+import { describeRule } from "@/lib/alerts/describe-rule";
 import { authedDb } from "@/lib/auth/authed-db";
 import { formatDateTime } from "@/lib/format/dates";
+import { RuleActions } from "./_components/rule-actions";
 
 export const metadata: Metadata = { title: "Alerts" };
 
 const STATUS_TONES = { pending: "amber", sending: "blue", sent: "green", failed: "red" } as const;
+const DIGESTS = { none: "each alert at once", hourly: "hourly digest", daily: "daily digest" } as const;
 
 export default async function AlertsPage() {
-  const { db } = await authedDb();
+  const { db, user } = await authedDb();
+  const canEdit = roleAtLeast(user.role, "editor");
   const [rules, deliveries] = await Promise.all([
     db.alertRule.findMany({
       orderBy: { createdAt: "asc" },
-      include: { theme: { select: { name: true } }, source: { select: { key: true } } },
+      include: { theme: { select: { name: true } }, source: { select: { key: true, name: true } } },
     }),
     db.alertDelivery.findMany({
       orderBy: { createdAt: "desc" },
@@ -31,45 +37,56 @@ export default async function AlertsPage() {
     <>
       <PageHeader
         title="Alerts"
-        description="Rules that tell you when coverage moves, and every message sent. Create, edit and test rules with the API (POST /api/alerts; see docs/alerts.md)."
+        description="Rules that tell you when coverage moves, by webhook or e-mail, and every message sent."
+        actions={
+          canEdit && (
+            <Link href="/alerts/new" className={buttonClasses("primary")}>
+              New rule
+            </Link>
+          )
+        }
       />
       <Card className="mb-6">
-        <CardHeader title="Rules" />
+        <CardHeader title="Rules" description="Evaluated every minute by the worker." />
         {rules.length === 0 ? (
           <div className="p-4">
-            <EmptyState title="No alert rules yet">Create one with POST /api/alerts.</EmptyState>
+            <EmptyState title="No alert rules yet">
+              {canEdit
+                ? "Create one with New rule, or with Alert me on a theme's page."
+                : "An editor can create rules; you can see them here."}
+            </EmptyState>
           </div>
         ) : (
-          <Table>
-            <thead>
-              <tr>
-                <Th>Name</Th>
-                <Th>Kind</Th>
-                <Th>Watches</Th>
-                <Th>Digest</Th>
-                <Th>Channels</Th>
-                <Th>Last evaluated</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {rules.map((r) => (
-                <tr key={r.id}>
-                  <Td>
+          <ul aria-label="Alert rules" className="divide-y divide-slate-100">
+            {rules.map((r) => (
+              <li
+                key={r.id}
+                className="grid grid-cols-[minmax(0,1fr)] gap-3 px-4 py-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]"
+              >
+                <div className="min-w-0 space-y-1">
+                  <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
                     {r.name} {!r.enabled && <Badge>paused</Badge>}
-                  </Td>
-                  <Td>{r.kind}</Td>
-                  <Td>{r.theme?.name ?? r.source?.key ?? "—"}</Td>
-                  <Td>{r.digest}</Td>
-                  <Td>
-                    {[r.webhookUrl ? `webhook (${r.webhookFormat})` : null, r.emailTo]
+                  </p>
+                  <p className="text-sm text-slate-700">
+                    {describeRule(r, r.theme?.name ?? r.source?.name ?? r.source?.key ?? "—")}
+                  </p>
+                  <p className="break-words text-xs text-slate-500">
+                    {[
+                      r.webhookUrl
+                        ? `webhook (${r.webhookFormat}${r.webhookSecret ? ", signed" : ""}) ${r.webhookUrl}`
+                        : null,
+                      r.emailTo ? `e-mail ${r.emailTo}` : null,
+                      DIGESTS[r.digest],
+                      `last evaluated ${formatDateTime(r.lastEvaluatedAt)}`,
+                    ]
                       .filter(Boolean)
-                      .join(", ")}
-                  </Td>
-                  <Td>{formatDateTime(r.lastEvaluatedAt)}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+                      .join(" · ")}
+                  </p>
+                </div>
+                {canEdit && <RuleActions id={r.id} name={r.name} />}
+              </li>
+            ))}
+          </ul>
         )}
       </Card>
       <Card>
@@ -97,15 +114,15 @@ export default async function AlertsPage() {
             <tbody>
               {deliveries.map((d) => (
                 <tr key={d.id}>
-                  <Td>{formatDateTime(d.sentAt ?? d.createdAt)}</Td>
+                  <Td className="whitespace-nowrap">{formatDateTime(d.sentAt ?? d.createdAt)}</Td>
                   <Td>{d.rule.name}</Td>
                   <Td>{d.channel}</Td>
-                  <Td numeric>{d.events}</Td>
+                  <Td numeric>{d.batchKey.startsWith("test:") ? "test" : d.events}</Td>
                   <Td>
                     <Badge tone={STATUS_TONES[d.status]}>{d.status}</Badge>
                   </Td>
                   <Td numeric>{d.attempts}</Td>
-                  <Td className="text-xs">{d.lastError ?? d.response ?? "—"}</Td>
+                  <Td className="min-w-64 text-xs">{d.lastError ?? d.response ?? "—"}</Td>
                 </tr>
               ))}
             </tbody>

@@ -1,5 +1,5 @@
 // GET /api/alerts: every alert rule. POST /api/alerts: create one (editor); see docs/alerts.md.
-import { alertRuleCreateSchema } from "@tidemark/alerts";
+import { alertRuleCreateSchema, checkWebhookAddress } from "@tidemark/alerts";
 import { prisma } from "@tidemark/db";
 import { NextResponse } from "next/server";
 import { alertRuleJson } from "@/lib/alerts/alert-json";
@@ -10,6 +10,8 @@ export const GET = apiRoute({ role: "viewer" }, async () => ({
 }));
 
 export const POST = apiRoute({ role: "editor", body: alertRuleCreateSchema }, async ({ body, auth }) => {
+  const refused = checkWebhookAddress(body.webhookUrl);
+  if (refused) throw refused;
   const rule = await prisma.alertRule.create({ data: { ...body, createdById: auth.user.id } });
   return NextResponse.json({ rule: alertRuleJson(rule) }, { status: 201 });
 });

@@ -100,6 +100,11 @@ export default async function ThemePage({ params, searchParams }: Props) {
               Voices
             </Link>
             {canEdit && (
+              <Link href={`/alerts/new?theme=${id}`} className={buttonClasses("secondary")}>
+                Alert me
+              </Link>
+            )}
+            {canEdit && (
               <Link href={`/themes/${id}/edit`} className={buttonClasses("primary")}>
                 Edit definition
               </Link>

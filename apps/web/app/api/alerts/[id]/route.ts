@@ -1,6 +1,6 @@
 // GET /api/alerts/:id: a rule with its latest deliveries. PATCH: edit it (editor; the merged rule
 // is checked as a whole). DELETE: remove it with its events and history (editor).
-import { alertRuleUpdateSchema, checkMergedRule } from "@tidemark/alerts";
+import { alertRuleUpdateSchema, checkMergedRule, checkWebhookAddress } from "@tidemark/alerts";
 import { prisma } from "@tidemark/db";
 import { z } from "zod";
 import { alertRuleJson } from "@/lib/alerts/alert-json";
@@ -27,6 +27,8 @@ export const PATCH = apiRoute(
     if (!current) throw notFound("alert rule");
     const invalid = checkMergedRule({ ...current, ...body });
     if (invalid) throw invalid;
+    const refused = checkWebhookAddress(body.webhookUrl);
+    if (refused) throw refused;
     const rule = await prisma.alertRule.update({
       where: { id: p.id },
       data: { ...body, conditionMet: false },
