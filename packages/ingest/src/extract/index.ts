@@ -69,6 +69,8 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
       container: content.container,
       titleHeading: content.titleHeading,
       bodyStart: content.bodyStart,
+      html,
+      region,
       monthFirst: language === "en" && (region === null || !DAY_FIRST_ENGLISH.has(region)),
       latest: latestAcceptable(options.fetchedAt),
     },

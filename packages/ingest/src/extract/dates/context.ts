@@ -19,6 +19,10 @@ export interface DateContext {
    * the article's sentences after it are never publication dates.
    */
   readonly bodyStart: ElementNode | null;
+  /** The page source, searched for the publisher's time zone (local-day.ts). */
+  readonly html: string;
+  /** Region subtag of the declared language ("CA" in fr-CA). */
+  readonly region: string | null;
   /** Read ambiguous numeric dates as month/day (US English pages). */
   readonly monthFirst: boolean;
   /** Latest acceptable day (ms since epoch): the fetch time plus a little clock/zone slack. */

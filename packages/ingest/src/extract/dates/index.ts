@@ -7,6 +7,7 @@ import type { DocumentOrder } from "../dom/order.ts";
 import type { ExtractedDateSource } from "../types.ts";
 import { type DateContext, isPlausible } from "./context.ts";
 import { jsonLdDates, type RawDates } from "./jsonld.ts";
+import { publisherLocalDay } from "./local-day.ts";
 import { metaDates } from "./meta.ts";
 import { parseDateValue } from "./parse.ts";
 import { type DateParts, dayValue, formatIso } from "./parts.ts";
@@ -56,7 +57,7 @@ export function findDates(context: DateContext, documentOrder: DocumentOrder): F
   if (modified === null && visible !== null && visible.modified !== null)
     modified = { parts: visible.modified, source: "text" };
 
-  let published = structured.length > 0 ? resolveStructured(structured, text) : text;
+  let published = structured.length > 0 ? resolveStructured(structured, text, context) : text;
   let fromModified = false;
   if (published !== null && modified !== null && dayValue(modified.parts) < dayValue(published.parts)) {
     // A "modification" before the publication is a mislabelled date, not information.
@@ -82,9 +83,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * - outvoted: when two or more other structured sources agree on another day and none agrees
  *   with the first, the first is stale (a re-published JSON-LD, a template default);
  * - UTC shift: a UTC timestamp one day off the header's visible date is the same moment seen from
- *   the publisher's time zone; readers saw the visible day, so that is the day we report.
+ *   the publisher's time zone; readers saw the visible day, so that is the day we report. Without
+ *   a visible day, the page's own zone (its other timestamps, a zone name, its country) decides.
  */
-function resolveStructured(candidates: readonly Found[], text: Found | null): Found | null {
+function resolveStructured(
+  candidates: readonly Found[],
+  text: Found | null,
+  context: DateContext,
+): Found | null {
   const [first, ...others] = candidates;
   if (first === undefined) return null;
   const day = (found: Found): number => dayValue(found.parts);
@@ -100,6 +106,15 @@ function resolveStructured(candidates: readonly Found[], text: Found | null): Fo
     // late ones "tomorrow".
     const shift = day(text) - day(first);
     if ((shift === -DAY_MS && hour < 12) || (shift === DAY_MS && hour >= 10)) return text;
+  }
+  // The publisher's zone decides only when nothing on the page already prints the UTC day as a
+  // bare day (the URL path, a date-only value, the visible header): that is the CMS's own day.
+  const confirmed =
+    (text !== null && day(text) === day(first)) ||
+    others.some((other) => other.parts.time === undefined && day(other) === day(first));
+  if (hour !== undefined && !confirmed) {
+    const local = publisherLocalDay(first.parts, context);
+    if (local !== null) return { parts: local, source: first.source };
   }
   return first;
 }
