@@ -51,3 +51,19 @@ function isBareDate(text: string): boolean {
     .filter((word) => word.length > 0);
   return words.length <= 3;
 }
+
+/** Consent placeholders are short boxes; a longer paragraph quoting such words is prose. */
+const MAX_CONSENT_LENGTH = 400;
+
+// What an embed (tweet, video, map) shows until the reader consents: a button line naming the
+// platform, and a notice about privacy and third-party content.
+const CONSENT_NOTICE =
+  /\b(?:wir respektieren|we respect|nous respectons|respetamos) (?:deine|ihre|your|votre|tu|su) (?:privatsphäre|privacy|vie privée|privacidad)\b|\bohne (?:dein|ihr) einverständnis\b|\b(?:externe[nr]?|third[- ]party) (?:inhalte?|content|dienste|services)\b[^.!?]{0,80}\b(?:laden|load(?:ed|ing)?|anzeigen|display(?:ed)?|zustimm|consent|agree|einverstanden)|\b(?:by (?:clicking|loading|playing)|mit dem (?:klick|laden|abspielen))\b[^.!?]{0,80}\b(?:consent|agree|accept|akzeptier|einverstanden|zustimm)/iu;
+const CONSENT_BUTTON =
+  /^(?:(?:twitter|x|youtube|vimeo|instagram|facebook|tiktok|spotify|soundcloud|podcast|google maps|maps?|video|inhalt|content)\s+(?:freischalten|aktivieren|laden|anzeigen|entsperren|akzeptieren)|(?:load|show|enable|unblock|activate)\s+(?:twitter|x|youtube|vimeo|instagram|facebook|tiktok|spotify|soundcloud|external)(?:\s+(?:content|post|video|embed))?)$/iu;
+
+/** An embed's consent placeholder, anywhere in the article. */
+export function isConsentPlaceholder(text: string): boolean {
+  if (text.length > MAX_CONSENT_LENGTH) return false;
+  return CONSENT_BUTTON.test(text.trim()) || CONSENT_NOTICE.test(text);
+}

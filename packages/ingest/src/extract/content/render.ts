@@ -3,7 +3,7 @@
 // lines whose neighbourhood is boilerplate (a "Related stories" heading above a link list).
 import type { ElementNode } from "../dom/tree.ts";
 import { comparable } from "../text/normalize.ts";
-import { isFurnitureLine } from "./line-filters.ts";
+import { isConsentPlaceholder, isFurnitureLine } from "./line-filters.ts";
 import type { BlockKind, ScoredBlock, SubtreeStats } from "./score.ts";
 import { trimFurniture } from "./tail-furniture.ts";
 
@@ -45,6 +45,7 @@ export function renderContainer(input: RenderInput): string {
     if (kind === "neutral" || block.length <= 160) {
       if (isFurnitureLine(block.text)) return;
     }
+    if (isConsentPlaceholder(block.text)) return;
     paragraphs.push(block.text);
   });
   return trimFurniture(paragraphs).join("\n\n");

@@ -20,7 +20,7 @@ const AUTHOR_BOX =
 
 // Calls to action: follow our channel, get our app, support us, stay up to date, write to us.
 const CALL_TO_ACTION =
-  /\b(?:(?:canal|channel|kanal|chaîne)\b[^.!?]{0,40}\b(?:telegram|youtube|whatsapp|instagram|tiktok)|(?:telegram|youtube|whatsapp|instagram|tiktok)[^.!?]{0,20}\b(?:canal|channel|kanal|chaîne))\b|\b(?:download|get) (?:our|the) [\w ]{0,30}app\b|straight to your (?:phone|inbox)|\bstay (?:up-to-date|up to date|informed|in touch)\b|\bget the latest\b|\bletters? to the editor\b|\b(?:unterstütze|unterstützen sie|support|apoya|soutenez|sostieni) (?:uns|us|our|unser(?:e|en)?|nos|nuestro|notre)\b|\bunterstütze\s+\p{Lu}|\b(?:gefällt|gefallen) (?:dir|ihnen) unser|\bbezahlschranke\b|\bvorteile sichern\b|\bim abo\b|\be-paper\b|\bdoes not (?:offer|provide|constitute) (?:medical|legal|financial|investment) advice\b|\bnot (?:intended as|a substitute for) (?:medical|professional) advice\b|\b(?:wir respektieren|we respect) (?:deine|ihre|your) (?:privatsphäre|privacy)\b/iu;
+  /\b(?:(?:canal|channel|kanal|chaîne)\b[^.!?]{0,40}\b(?:telegram|youtube|whatsapp|instagram|tiktok)|(?:telegram|youtube|whatsapp|instagram|tiktok)[^.!?]{0,20}\b(?:canal|channel|kanal|chaîne))\b|\b(?:download|get) (?:our|the) [\w ]{0,30}app\b|straight to your (?:phone|inbox)|\bstay (?:up-to-date|up to date|informed|in touch)\b|\bget the latest\b|\bletters? to the editor\b|\b(?:unterstütze|unterstützen sie|support|apoya|soutenez|sostieni) (?:uns|us|our|unser(?:e|en)?|nos|nuestro|notre)\b|\bunterstütze\s+\p{Lu}|\b(?:gefällt|gefallen) (?:dir|ihnen) unser|\bbezahlschranke\b|\bvorteile sichern\b|\bim abo\b|\be-paper\b|\bdoes not (?:offer|provide|constitute) (?:medical|legal|financial|investment) advice\b|\bnot (?:intended as|a substitute for) (?:medical|professional) advice\b/iu;
 
 export function isClosingFurniture(text: string): boolean {
   if (text.length > MAX_FURNITURE_PROSE) return false;
@@ -52,13 +52,38 @@ export function trimFurniture(paragraphs: readonly string[]): string[] {
   // Within the tail, furniture goes wherever it sits (a newsletter box before a copyright line);
   // then labels left dangling at the very end ("The latest", "Sources:") go too.
   const tailStart = Math.max(1, paragraphs.length - TAIL);
-  const kept = paragraphs.filter((paragraph, index) => index < tailStart || !isTailFurniture(paragraph));
+  const kept = closingSectionCut(paragraphs).filter(
+    (paragraph, index) => index < tailStart || !isTailFurniture(paragraph),
+  );
   let end = kept.length;
   while (end > 1 && (isClosingFurniture(kept[end - 1] ?? "") || LABEL.test(kept[end - 1] ?? ""))) end--;
   let start = 0;
   while (start < end && isPromptLine(kept[start] ?? "")) start++;
   // Never trim an article down to nothing: then the "furniture" was the text.
   return start >= end ? [...paragraphs] : kept.slice(start, end);
+}
+
+/** How far from the end a closing section (support box, subscription block) may start. */
+const CLOSING_SECTION = 8;
+/** …and at most this share of the text may follow its first line: the story is what comes before. */
+const CLOSING_SHARE = 0.3;
+
+/**
+ * A page's closing section: from an unambiguous furniture paragraph (support us, stay up to date,
+ * copyright, paywall) among the last eight, everything after it is the same box — its pitch, its
+ * sign-up lines, its buttons — provided the story before it is at least 70 % of the text.
+ */
+function closingSectionCut(paragraphs: readonly string[]): readonly string[] {
+  const total = paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
+  let after = 0;
+  let cut = -1;
+  for (let i = paragraphs.length - 1; i >= Math.max(1, paragraphs.length - CLOSING_SECTION); i--) {
+    const paragraph = paragraphs[i] ?? "";
+    after += paragraph.length;
+    if (after > total * CLOSING_SHARE) break;
+    if (isTailFurniture(paragraph)) cut = i;
+  }
+  return cut < 0 ? paragraphs : paragraphs.slice(0, cut);
 }
 
 function isPromptLine(text: string): boolean {
