@@ -56,4 +56,22 @@ describe("title", () => {
       <div class="entry-content">${PARAGRAPHS.map((text) => `<p>${text}</p>`).join("")}</div></article></body></html>`;
     expect(extractArticle(html).title).toBe("Our first week with the new gauges");
   });
+
+  it("prefers a heading named as the entry's title over a tagline <h1> above the article", () => {
+    const body = PARAGRAPHS.map((text) => `<p>${text}</p>`).join("");
+    const html = `<html><head><title>blog | Harbour Watch</title></head><body>
+<header><h1>tides boats harbour <a href="/tags/sailing/">sailing club</a></h1></header>
+<main><div class="post"><h2 class="entry-title"><a href="/2024/03/gauges/">Gauges go up on the north quay</a></h2>
+<div class="entry-content">${body}</div></div></main></body></html>`;
+    expect(extractArticle(html).title).toBe("Gauges go up on the north quay");
+  });
+
+  it("keeps an <h1> above the article when no heading is named as the entry's title", () => {
+    const body = PARAGRAPHS.map((text) => `<p>${text}</p>`).join("");
+    const html = `<html><head><title>blog | Harbour Watch</title></head><body>
+<header><h1>Gauges go up on the north quay</h1></header>
+<main><div class="post"><h2 class="section-label">Harbour news today</h2>
+<div class="entry-content">${body}</div></div></main></body></html>`;
+    expect(extractArticle(html).title).toBe("Gauges go up on the north quay");
+  });
 });

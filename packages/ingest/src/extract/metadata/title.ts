@@ -205,6 +205,12 @@ export function headingBeforeContent(
     }
     if (at < start) best = h1;
   }
+  // An <h1> above the article (a blog's tagline, a section name) gives way to a heading named as
+  // the entry's title (`entry-title`, `post-title`, itemprop=headline) between it and the article.
+  if (best !== null && !isWithin(best, container)) {
+    const named = namedTitleHeading(doc, container, position, position.get(best) ?? -1, bodyStart);
+    if (named !== null) best = named;
+  }
   if (best === null || isSiteHeading(best, site)) {
     // No article <h1> anywhere (themes that keep <h1> for the logo, or none at all): an <h2>
     // opening the article, before its first paragraph, is the headline.
@@ -227,6 +233,42 @@ export function headingBeforeContent(
     if (full.length > short.length && full.startsWith(short)) return null;
   }
   return text;
+}
+
+const ENTRY_TITLE = /^(?:entry|post|article|story|blog-?post)[-_]?(?:title|headline)$|^headline$/;
+const SUBHEADINGS = ["h2", "h3"] as const;
+
+/**
+ * A heading named as the entry's title that stands after `after` (a position) and before the
+ * article's first paragraph: just before the container or inside it.
+ */
+function namedTitleHeading(
+  doc: ParsedDocument,
+  container: ElementNode,
+  position: ReadonlyMap<ElementNode, number>,
+  after: number,
+  bodyStart: ElementNode | null,
+): ElementNode | null {
+  const start = position.get(container) ?? Number.POSITIVE_INFINITY;
+  const end = bodyStart === null ? undefined : position.get(bodyStart);
+  let found: ElementNode | null = null;
+  let foundAt = Number.POSITIVE_INFINITY;
+  for (const tag of SUBHEADINGS) {
+    for (const heading of elementsByTag(doc, tag)) {
+      const at = position.get(heading);
+      if (at === undefined || at <= after || at >= foundAt) continue;
+      if (isWithin(heading, container) ? end !== undefined && at > end : at > start) continue;
+      if (isVisuallyHidden(heading)) continue;
+      const named =
+        heading.attrs.itemprop?.toLowerCase() === "headline" ||
+        nameTokens(heading).some((token) => ENTRY_TITLE.test(token));
+      if (named) {
+        found = heading;
+        foundAt = at;
+      }
+    }
+  }
+  return found;
 }
 
 function openingSubheading(
