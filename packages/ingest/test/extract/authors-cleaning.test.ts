@@ -50,4 +50,20 @@ describe("agency credits", () => {
     expect(authorsOf("By Jane Doe, Associated Press")).toEqual(["Jane Doe"]);
     expect(authorsOf("By Reuters")).toEqual(["Reuters"]);
   });
+
+  it("takes initials after a 'Von' label in a meta line, up to 'am <date>'", () => {
+    expect(authorsOf("Von K. L. am 3. März 2014 in Hafen", "postmetadata")).toEqual(["K. L."]);
+  });
+
+  it("reads a date and name line standing right before the headline, without any class", () => {
+    const html = articleHtml().replace("<h1>", "<small>12.03.2022 | 09:40 Uhr | Hanne Quist</small><h1>");
+    expect(extractArticle(html).authors).toEqual(["Hanne Quist"]);
+  });
+
+  it("takes the text credit, not the illustration credit, from a shared credit line", () => {
+    const html = articleHtml({
+      body: "<p><em>Text von Lene Saarholm &nbsp; Illustration von Piet Vorn</em></p>",
+    });
+    expect(extractArticle(html).authors).toEqual(["Lene Saarholm"]);
+  });
 });

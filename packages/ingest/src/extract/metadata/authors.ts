@@ -209,11 +209,16 @@ const PERSON =
 function datelineAuthors(order: DocumentOrder): string[] {
   let found: string[] = [];
   scanElements(order, (element) => {
-    if (!nameTokens(element).some((token) => DATELINE_NAME.test(token))) return "descend";
+    if (!nameTokens(element).some((token) => DATELINE_NAME.test(token)) && !besideHeadline(element))
+      return "descend";
     const text = shortTextOf(element, 120);
     if (text === null) return "descend";
     if (findTextDates(text).length === 0) return "skip";
-    const parts = text.split(DATELINE_PARTS).map((part) => part.replace(LEADING_LABEL, "").trim());
+    // "Von R. R. am 26. Februar 2014": after a "By" label, the name ends where "on <date>" starts.
+    const parts = text.split(DATELINE_PARTS).map((part) => {
+      const unlabelled = part.replace(LEADING_LABEL, "");
+      return (unlabelled === part ? part : unlabelled.replace(AFTER_NAMES, "")).trim();
+    });
     const names = parts.filter(
       (part) => PERSON.test(part) && !/\d/.test(part) && findTextDates(part).length === 0,
     );
@@ -224,11 +229,26 @@ function datelineAuthors(order: DocumentOrder): string[] {
   return found;
 }
 
+/**
+ * A short line standing right before or after an <h1> (no class needed): the headline's own
+ * date/author line ("04.02.2022 | 13:10 Uhr | Uta Helkenberg" above the headline).
+ */
+function besideHeadline(element: ElementNode): boolean {
+  const siblings = element.parent?.children;
+  if (siblings === undefined || element.tag === "h1") return false;
+  const elements = siblings.filter((child): child is ElementNode => child.kind === "element");
+  const at = elements.indexOf(element);
+  return elements[at - 1]?.tag === "h1" || elements[at + 1]?.tag === "h1";
+}
+
 /** A line that credits the author: "Von Jane Doe", "Text von Jane Doe", "Autorin: Jane Doe, Projektleiterin". */
 const BYLINE_LINE_LABEL =
   /^(?:by|von|text(?:\s+von)?|autor(?:in)?|author|written by|geschrieben von|por|par|di|door|texte?)\s*:?\s+/i;
 const BYLINE_LINE_NAME =
   /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:von|van|de|da|del|der|di|le|la|zu)\s+)?\p{Lu}[\p{L}'’.-]+){1,3})\s*(?:[,|•·(–—]|$)/u;
+/** A second credit in the same line ("Text von A   Illustration von B"): not the author's. */
+const OTHER_CREDIT =
+  /\s+(?:illustrations?|fotos?|photos?|photography|bilder?|pictures?|grafiken?|images?|video|kamera|mitarbeit)\s*(?:von|by|:).*$/iu;
 /** Lines at each end of the article searched for such a credit. */
 const BYLINE_LINES = 8;
 
@@ -244,7 +264,10 @@ function articleBylineAuthors(order: DocumentOrder, container: ElementNode | nul
   const ends = [...lines.slice(0, BYLINE_LINES), ...lines.slice(-BYLINE_LINES)];
   for (const line of ends) {
     const label = BYLINE_LINE_LABEL.exec(line);
-    const name = label === null ? undefined : BYLINE_LINE_NAME.exec(line.slice(label[0].length))?.[1];
+    const name =
+      label === null
+        ? undefined
+        : BYLINE_LINE_NAME.exec(line.slice(label[0].length).replace(OTHER_CREDIT, ""))?.[1];
     if (name !== undefined && !MONTH_WORDS.test(name)) return [name];
   }
   return [];
