@@ -60,7 +60,7 @@ export function extractAuthors(
     () => credits(META_KEYS.flatMap((key) => [...(meta.get(key) ?? [])])),
     () => credits(markupAuthors(doc, order)),
     () => credits(bylineAuthors(order)),
-    () => credits(datelineAuthors(order)),
+    () => credits(datelineAuthors(doc, order)),
     () => credits(articleBylineAuthors(order, site.container)),
   ];
   const siteKeys = [site.name, site.hostname?.replace(/^www\./, "").split(".")[0] ?? null]
@@ -206,10 +206,11 @@ const PERSON =
   /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:von|van|de|da|del|der|di|le|la|zu)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
 /** A personal name next to the date in a short date/meta line of the page. */
-function datelineAuthors(order: DocumentOrder): string[] {
+function datelineAuthors(doc: ParsedDocument, order: DocumentOrder): string[] {
+  const besideHeadline = headlineNeighbours(doc);
   let found: string[] = [];
   scanElements(order, (element) => {
-    if (!nameTokens(element).some((token) => DATELINE_NAME.test(token)) && !besideHeadline(element))
+    if (!nameTokens(element).some((token) => DATELINE_NAME.test(token)) && !besideHeadline.has(element))
       return "descend";
     const text = shortTextOf(element, 120);
     if (text === null) return "descend";
@@ -230,15 +231,23 @@ function datelineAuthors(order: DocumentOrder): string[] {
 }
 
 /**
- * A short line standing right before or after an <h1> (no class needed): the headline's own
+ * The elements standing right before or after an <h1> (no class needed): the headline's own
  * date/author line ("04.02.2022 | 13:10 Uhr | Uta Helkenberg" above the headline).
  */
-function besideHeadline(element: ElementNode): boolean {
-  const siblings = element.parent?.children;
-  if (siblings === undefined || element.tag === "h1") return false;
-  const elements = siblings.filter((child): child is ElementNode => child.kind === "element");
-  const at = elements.indexOf(element);
-  return elements[at - 1]?.tag === "h1" || elements[at + 1]?.tag === "h1";
+function headlineNeighbours(doc: ParsedDocument): Set<ElementNode> {
+  const neighbours = new Set<ElementNode>();
+  // One pass over each parent's children, however many <h1>s share it.
+  const parents = new Set(elementsByTag(doc, "h1").map((h1) => h1.parent));
+  for (const parent of parents) {
+    let previous: ElementNode | null = null;
+    for (const child of parent?.children ?? []) {
+      if (child.kind !== "element") continue;
+      if (previous !== null && (previous.tag === "h1") !== (child.tag === "h1"))
+        neighbours.add(previous.tag === "h1" ? child : previous);
+      previous = child;
+    }
+  }
+  return neighbours;
 }
 
 /** A line that credits the author: "Von Jane Doe", "Text von Jane Doe", "Autorin: Jane Doe, Projektleiterin". */
