@@ -143,6 +143,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           {series && top.length > 0 ? (
             <CoverageChart
               label={`Share of coverage of the top five themes by ${range.unit}`}
+              exportName="overview"
               series={seriesInColors(series, colors)}
               range={range}
               metric="share"

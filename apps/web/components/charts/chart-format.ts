@@ -23,6 +23,10 @@ export function shareAxis(value: number): string {
   return `${pct < 1 && pct > 0 ? pct.toFixed(1) : pct.toFixed(0)}%`;
 }
 
+/**
+ * One line of a chart tooltip with the count behind the point: "12% — 3 of 25 articles" (share)
+ * or "3 articles — 12% of 25" (count), flagged where the denominator is a small sample.
+ */
 export function tooltipLine(
   color: string,
   name: string,
@@ -30,10 +34,15 @@ export function tooltipLine(
   total: number,
   share: number | null,
   metric: "share" | "count",
+  options: { small?: boolean; noun?: string } = {},
 ): string {
+  const noun = options.noun ?? "articles";
   const value =
     metric === "share"
-      ? `<b>${formatShare(share)}</b> <span style="color:#64748b">(${formatCount(count)} of ${formatCount(total)})</span>`
-      : `<b>${formatCount(count)}</b> <span style="color:#64748b">(${formatShare(share)})</span>`;
-  return `<div style="display:flex;gap:6px;align-items:center"><span style="display:inline-block;width:10px;height:10px;border-radius:50%;background:${color}"></span><span style="flex:1">${escapeHtml(name)}</span>${value}</div>`;
+      ? `<b>${formatShare(share)}</b> <span style="color:#475569">— ${formatCount(count)} of ${formatCount(total)} ${noun}</span>`
+      : `<b>${formatCount(count)} ${noun}</b> <span style="color:#475569">— ${formatShare(share)} of ${formatCount(total)}</span>`;
+  const small = options.small
+    ? ` <span style="color:#92400e;font-size:11px" title="Fewer than 10 articles in this bucket">small sample</span>`
+    : "";
+  return `<div style="display:flex;gap:6px;align-items:center" data-tooltip-line><span style="display:inline-block;width:10px;height:10px;border-radius:50%;background:${color}"></span><span style="flex:1">${escapeHtml(name)}</span>${value}${small}</div>`;
 }

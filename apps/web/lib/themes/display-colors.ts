@@ -1,48 +1,35 @@
-// Colours for themes shown together. Themes keep their own colour unless an earlier theme in the
+// Colours for series shown together. A theme keeps its own colour unless an earlier series in the
 // same view already has (nearly) the same one — the default pack gives every person the same
-// purple — in which case a distinct colour from a categorical palette is used for that view.
+// purple — in which case it takes a colour from the 24-colour chart palette, starting at a place
+// fixed by its id (so a theme gets the same replacement colour in every view where that place is
+// free) and taking the next free one otherwise.
 import type { CoverageSeries } from "@tidemark/themes/series";
+import { CHART_PALETTE, deltaE, paletteStart } from "./chart-palette";
 
-const PALETTE = [
-  "#2563eb",
-  "#dc2626",
-  "#16a34a",
-  "#9333ea",
-  "#ea580c",
-  "#0891b2",
-  "#ca8a04",
-  "#db2777",
-  "#4f46e5",
-  "#65a30d",
-  "#0d9488",
-  "#b91c1c",
-  "#7c3aed",
-  "#c2410c",
-  "#0369a1",
-  "#15803d",
-];
+/** Closer than this (CIELAB ΔE) and two lines are hard to tell apart. */
+const TOO_CLOSE = 20;
 
-function rgb(hex: string): [number, number, number] {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
+const close = (a: string, b: string) => deltaE(a, b) < TOO_CLOSE;
 
-function close(a: string, b: string): boolean {
-  const [r1, g1, b1] = rgb(a);
-  const [r2, g2, b2] = rgb(b);
-  return Math.hypot(r1 - r2, g1 - g2, b1 - b2) < 40;
-}
-
-export function distinctColors(themes: readonly { id: string; color: string }[]): Map<string, string> {
+export function distinctColors(
+  series: readonly { id: string; color?: string | null }[],
+): Map<string, string> {
   const used: string[] = [];
   const out = new Map<string, string>();
-  for (const theme of themes) {
-    const own = /^#[0-9a-f]{6}$/i.test(theme.color) ? theme.color : "#64748b";
-    const color = used.some((u) => close(u, own))
-      ? (PALETTE.find((p) => !used.some((u) => close(u, p))) ?? own)
-      : own;
+  for (const s of series) {
+    const own = s.color && /^#[0-9a-f]{6}$/i.test(s.color) ? s.color : null;
+    let color = own && !used.some((u) => close(u, own)) ? own : null;
+    if (!color) {
+      const start = paletteStart(s.id);
+      for (let k = 0; k < CHART_PALETTE.length && !color; k++) {
+        const p = CHART_PALETTE[(start + k) % CHART_PALETTE.length] ?? "#64748b";
+        if (!used.some((u) => close(u, p))) color = p;
+      }
+      // More series than the palette holds: reuse the id's own palette colour.
+      color ??= CHART_PALETTE[start] ?? "#64748b";
+    }
     used.push(color);
-    out.set(theme.id, color);
+    out.set(s.id, color);
   }
   return out;
 }

@@ -113,6 +113,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             <div className="px-2 py-2">
               <CoverageChart
                 label={`Share of coverage of ${selected.map((t) => t.name).join(", ")}`}
+                exportName={`compare-${selected.map((t) => t.slug).join("-")}`}
                 series={series}
                 range={range}
                 metric={metric}

@@ -4,6 +4,7 @@
 import { listCollections } from "@tidemark/collections";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CollectionChart } from "@/components/charts/collection-chart";
 import { Sparkline } from "@/components/charts/sparkline";
 import { RangeControls } from "@/components/themes/range-controls";
 import { buttonClasses } from "@/components/ui/button";
@@ -46,12 +47,8 @@ export default async function CompareCollectionsPage({ searchParams }: { searchP
         range,
       )
     : null;
-  const colors = distinctColors(
-    sides.map((c, i) => ({
-      id: c.id,
-      color: ["#2563eb", "#dc2626", "#16a34a", "#9333ea"][i % 4] ?? "#2563eb",
-    })),
-  );
+  // Collections have no colour of their own: each takes its place in the 24-colour palette.
+  const colors = distinctColors(sides.map((c) => ({ id: c.id })));
   const themeName = themes.find((t) => t.id === themeId)?.name ?? "";
 
   return (
@@ -134,6 +131,22 @@ export default async function CompareCollectionsPage({ searchParams }: { searchP
           )}
           {result && themeId && (
             <>
+              <div className="border-b border-slate-100 px-2 py-2">
+                <CollectionChart
+                  label={`${themeName}: share of each collection's coverage by ${range.unit}`}
+                  exportName={`${themeName}-collections`}
+                  themeId={themeId}
+                  buckets={result.buckets}
+                  collections={result.collections.map((c) => ({
+                    id: c.collection.id,
+                    name: c.collection.name,
+                    color: colors.get(c.collection.id) ?? "#0072b2",
+                    counts: c.counts,
+                    totals: c.totals,
+                  }))}
+                  range={range}
+                />
+              </div>
               <Table>
                 <thead>
                   <tr>

@@ -144,6 +144,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
           {s && (
             <CoverageChart
               label={`${theme.name}: ${metric === "share" ? "share of coverage" : "articles"} by ${range.unit}`}
+              exportName={theme.slug}
               series={series}
               range={range}
               metric={metric}
