@@ -3,8 +3,6 @@
 // articles with evidence, and the version history.
 
 import { roleAtLeast } from "@tidemark/accounts";
-import { detectSpikes } from "@tidemark/themes/analytics";
-import { coverageSeries } from "@tidemark/themes/series";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -31,9 +29,9 @@ import { type RawParams, toSearchParams } from "@/lib/search-params/schemas";
 import { activeBackfills } from "@/lib/themes/backfill-status";
 import { countNote, countNoun } from "@/lib/themes/count-labels";
 import { readMetric } from "@/lib/themes/metric";
-import { seriesRange } from "@/lib/themes/range-query";
 import { rangeParams, readRange } from "@/lib/themes/read-range";
 import { themeDetail } from "@/lib/themes/theme-detail";
+import { themePageSnapshot } from "@/lib/themes/theme-page-snapshot";
 import { EmergingTermsSection } from "./_sections/emerging-terms-section";
 import { MatchingArticlesSection } from "./_sections/matching-articles-section";
 import { SpikesSection } from "./_sections/spikes-section";
@@ -61,12 +59,14 @@ export default async function ThemePage({ params, searchParams }: Props) {
   if (!theme) notFound();
   const metric = readMetric(raw);
   const { range, error } = await readRange(db, raw);
-  const [series, spikes, sources, backfills] = await Promise.all([
-    coverageSeries(db, { ...seriesRange(range), themeIds: [id] }),
-    detectSpikes(db, { ...seriesRange(range), themeIds: [id], articlesPerSpike: 5 }),
+  // The numbers, spikes, top sources and matching articles from one snapshot: a backfill
+  // committing meanwhile never shows in some of them and not in others.
+  const [snapshot, sources, backfills] = await Promise.all([
+    themePageSnapshot(db, id, range),
     listSources(db, 50),
     activeBackfills(db, [id]),
   ]);
+  const { series, spikes } = snapshot;
   const s = series.themes[0];
   const query = toSearchParams({ ...rangeParams(range), theme: id }).toString();
   const spikeBuckets = spikes.themes[0]?.spikes.map((x) => x.bucket) ?? [];
@@ -157,15 +157,11 @@ export default async function ThemePage({ params, searchParams }: Props) {
       </Card>
       <div className="grid items-start gap-6 xl:grid-cols-2">
         <SpikesSection result={spikes} range={range} query={query} />
-        <Suspense fallback={<SectionSkeleton title="Matching articles" />}>
-          <MatchingArticlesSection
-            theme={{ id, name: theme.name, color: theme.color, seriesVersionId: theme.seriesVersionId }}
-            range={range}
-          />
-        </Suspense>
-        <Suspense fallback={<SectionSkeleton title="Top sources" />}>
-          <TopSourcesSection themeId={id} range={range} query={query} />
-        </Suspense>
+        <MatchingArticlesSection
+          theme={{ id, name: theme.name, color: theme.color }}
+          matching={snapshot.matching}
+        />
+        <TopSourcesSection themeId={id} result={snapshot.sources} range={range} query={query} />
         <Suspense fallback={<SectionSkeleton title="Emerging terms" />}>
           <EmergingTermsSection themeId={id} range={range} />
         </Suspense>

@@ -1,39 +1,24 @@
-// The newest articles the theme matched in the range, each with the sentence that matched.
+// The newest articles the theme matched in the range, each with the sentence that matched. Read
+// in the page's snapshot (lib/themes/theme-page-snapshot.ts), so the list agrees with the numbers.
 
-import { cappedArticleCount, listArticles } from "@tidemark/articles";
 import Link from "next/link";
 import { EvidenceSnippet } from "@/components/articles/evidence-snippet";
 import { ExportMenu } from "@/components/export/export-menu";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { articleListSchema } from "@/lib/articles/list-params";
 import { sourceLabel } from "@/lib/articles/list-sources";
-import { evidenceForRows } from "@/lib/articles/row-evidence";
-import { authedDb } from "@/lib/auth/authed-db";
 import { formatDay } from "@/lib/format/dates";
 import { formatCappedCount } from "@/lib/format/numbers";
-import { rawParams } from "@/lib/search-params/raw-query";
-import { countedArticlesQuery } from "@/lib/themes/counted-articles-href";
-import type { ResolvedRange } from "@/lib/themes/range-query";
+import type { ThemePageSnapshot } from "@/lib/themes/theme-page-snapshot";
 
 interface Props {
-  theme: { id: string; name: string; color: string; seriesVersionId: string | null };
-  range: ResolvedRange;
+  theme: { id: string; name: string; color: string };
+  matching: ThemePageSnapshot["matching"];
 }
 
-export async function MatchingArticlesSection({ theme, range }: Props) {
-  const { db } = await authedDb();
-  // One query for the list shown here, its export and the link to all of it.
-  const query = countedArticlesQuery(theme.id, range);
-  const params = articleListSchema.parse({ ...rawParams(query), limit: "8" });
-  const filters = { params, themeVersions: [theme.seriesVersionId] };
-  const count = await cappedArticleCount(db, filters);
-  const page = await listArticles(db, filters, { fewMatches: !count.capped });
-  const evidence = await evidenceForRows(
-    db,
-    page.rows.map((r) => r.id),
-    theme.seriesVersionId ? [theme.seriesVersionId] : [],
-  );
+export function MatchingArticlesSection({ theme, matching }: Props) {
+  const { query, count, rows, evidence } = matching;
+  const page = { rows };
   return (
     <Card>
       <CardHeader
@@ -41,11 +26,8 @@ export async function MatchingArticlesSection({ theme, range }: Props) {
         description={`${formatCappedCount(count.count, count.capped)} in the range, newest first, with the sentence that matched`}
         actions={
           <>
-            <ExportMenu dataset="articles" query={query.toString()} />
-            <Link
-              href={`/articles?${query.toString()}`}
-              className="text-sm font-medium text-blue-700 hover:underline"
-            >
+            <ExportMenu dataset="articles" query={query} />
+            <Link href={`/articles?${query}`} className="text-sm font-medium text-blue-700 hover:underline">
               All matching articles →
             </Link>
           </>

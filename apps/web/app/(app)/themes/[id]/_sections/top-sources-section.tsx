@@ -1,28 +1,27 @@
 // Which outlets cover the theme most, as hits and as a share of each outlet's own coverage,
-// against the overall share.
-import { sourceThemeShares } from "@tidemark/themes/analytics";
+// against the overall share. Read in the page's snapshot, with the series and the matching list.
+import type { SourceThemeResult } from "@tidemark/themes/analytics";
 import Link from "next/link";
 import { ExportMenu } from "@/components/export/export-menu";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { sourceLabel } from "@/lib/articles/list-sources";
-import { authedDb } from "@/lib/auth/authed-db";
 import { formatCount, formatRatio, formatShare } from "@/lib/format/numbers";
 import { countedArticlesHref } from "@/lib/themes/counted-articles-href";
-import { type ResolvedRange, seriesRange } from "@/lib/themes/range-query";
+import type { ResolvedRange } from "@/lib/themes/range-query";
 
-export async function TopSourcesSection({
+export function TopSourcesSection({
   themeId,
+  result,
   range,
   query,
 }: {
   themeId: string;
+  result: SourceThemeResult;
   range: ResolvedRange;
   query: string;
 }) {
-  const { db } = await authedDb();
-  const result = await sourceThemeShares(db, { ...seriesRange(range), themeIds: [themeId], limit: 50 });
   const overall = result.overall.themes[0]?.share ?? null;
   const rows = result.sources
     .map((s) => ({ source: s, theme: s.themes[0] }))
