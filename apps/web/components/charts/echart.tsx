@@ -80,8 +80,9 @@ export function EChart({ option, height = 320, label, onClick, onBrush }: EChart
       }
     });
     const categoryAt = (x: number, y: number): number | null => {
-      const index = instance.convertFromPixel({ xAxisIndex: 0 }, [x, y]);
-      const value = Array.isArray(index) ? index[0] : index;
+      // The grid answers [category index, value] for a pixel inside or beside the plot.
+      const point = instance.convertFromPixel({ gridIndex: 0 }, [x, y]);
+      const value = Array.isArray(point) ? point[0] : point;
       return typeof value === "number" && Number.isFinite(value) ? Math.round(value) : null;
     };
     const zr = instance.getZr();

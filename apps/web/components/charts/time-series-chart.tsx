@@ -275,7 +275,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const keysHelp = "Drag across the chart to zoom. With the chart focused: ← → move the range, + − zoom.";
 
   return (
-    <div>
+    <div data-testid="time-series-chart">
       <div className="flex flex-wrap items-center justify-between gap-2 px-2 pb-1">
         <ul className="flex flex-wrap gap-1" aria-label="Lines (press to hide or show)">
           {lines.map((line) => {

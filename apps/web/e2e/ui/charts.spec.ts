@@ -4,6 +4,7 @@
 // theme and compare pages at 1440 px and 390 px. Its own themes and documents use words no other
 // spec uses, dated inside the weeks the flow's corpus covers, so other specs' numbers stay put.
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { screenshot } from "../support/screenshots";
 import { login, waitForWorkerIdle } from "../support/session";
@@ -181,6 +182,23 @@ test("the chart downloads as PNG and as SVG, named after the theme and range", a
   expect(svgText).toMatch(/^<svg/);
   expect(svgText).toContain("Kelp farming");
   expect(svgText).toContain(`stroke="${KELP.color}"`);
+});
+
+test("the chart, its legend and its buttons pass axe (WCAG 2 A/AA)", async () => {
+  for (const url of [
+    `/themes/${ids.kelp}?from=${FROM}&to=${TO}&unit=week`,
+    `/compare?theme=${ids.kelp}&theme=${ids.light}&from=${FROM}&to=${TO}&unit=week&hide=${ids.light}`,
+  ]) {
+    await page.goto(url);
+    await expect(page.getByTestId("chart-focus").locator("svg path[stroke-width]").first()).toBeVisible();
+    const result = await new AxeBuilder({ page })
+      .include("[data-testid=time-series-chart]")
+      .withTags(["wcag2a", "wcag2aa"])
+      .analyze();
+    expect(
+      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
+  }
 });
 
 test("screenshots of the chart pages at 1440 px and 390 px", async () => {
