@@ -127,13 +127,15 @@ export function EChart({ option, height = 320, label, onClick, onBrush }: EChart
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
+  // On a phone the chart keeps a landscape shape instead of a tall strip.
+  const cssHeight = `min(${height}px, 75vw)`;
   return (
-    <div className="relative" style={{ height, width: "100%" }}>
+    <div className="relative" style={{ height: cssHeight, width: "100%" }}>
       <div
         ref={container}
         role="img"
         aria-label={label}
-        style={{ height, width: "100%", cursor: onBrush ? "crosshair" : undefined }}
+        style={{ height: cssHeight, width: "100%", cursor: onBrush ? "crosshair" : undefined }}
       />
       {drag && (
         <div
