@@ -93,5 +93,10 @@ export function fixtureRoutes(): Record<string, RouteHandler> {
     void res
       .writeHead(200, { "content-type": "application/rss+xml" })
       .end(feedXml(`http://${req.headers.host}`));
+  // A webhook receiver for alert tests: reads the request and acknowledges it.
+  routes["/hooks/alert"] = (req, res) => {
+    req.resume();
+    req.on("end", () => void res.writeHead(200, { "content-type": "text/plain" }).end("received"));
+  };
   return routes;
 }

@@ -1,14 +1,41 @@
-// Full-page screenshots of each page, at desktop width, for review (test-artifacts/screenshots).
+// Full-page screenshots of each page for review (test-artifacts/screenshots): at desktop width by
+// default, or at the widths given (`<name>-<width>.png`), checking at each width that nothing is
+// wider than the viewport (tables scroll inside their cards, the page itself never does).
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { SCREENSHOT_DIR } from "./targets";
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** Desktop and phone widths every reviewed page is captured at. */
+export const REVIEW_WIDTHS = [1440, 390] as const;
+
+async function capture(page: Page, file: string): Promise<void> {
   const dir = fileURLToPath(SCREENSHOT_DIR);
   await mkdir(dir, { recursive: true });
   // Let charts finish their first layout before the capture.
   await page.waitForLoadState("load");
   await page.waitForTimeout(400);
-  await page.screenshot({ path: `${dir}${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${dir}${file}.png`, fullPage: true });
+}
+
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { widths?: readonly number[] } = {},
+): Promise<void> {
+  if (!options.widths) {
+    await capture(page, name);
+    return;
+  }
+  const original = page.viewportSize();
+  try {
+    for (const width of options.widths) {
+      await page.setViewportSize({ width, height: original?.height ?? 900 });
+      await capture(page, `${name}-${width}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(overflow, `${name}: the page is wider than the ${width} px viewport`).toBeLessThanOrEqual(width);
+    }
+  } finally {
+    if (original) await page.setViewportSize(original);
+  }
 }

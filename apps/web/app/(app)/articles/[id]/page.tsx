@@ -85,7 +85,7 @@ export default async function ArticlePage({ params }: Props) {
           (same canonical URL); only that one is counted.
         </Alert>
       )}
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="space-y-6">
           <ArticleText article={article} />
           <ArticleVersions article={article} />

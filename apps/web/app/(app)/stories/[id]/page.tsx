@@ -40,7 +40,7 @@ export default async function StoryPage({ params }: Props) {
         title={story.label || head?.title || "Story"}
         description={`${formatCount(story.outletCount)} outlets · ${formatCount(story.articleCount)} articles · ${formatCount(story.familyCount)} distinct texts · first seen ${formatDateTime(story.firstSeenAt)} · last ${formatDateTime(story.lastSeenAt)}`}
       />
-      <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] items-start gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="space-y-6">
           <Card>
             <CardHeader
