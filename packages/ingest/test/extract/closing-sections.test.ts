@@ -54,4 +54,10 @@ describe("closing sections and consent placeholders", () => {
     const { text } = extractArticle(page(paragraphs([...STORY.slice(0, 3), prose, ...STORY.slice(3)])));
     expect(text).toContain(prose);
   });
+
+  it("drops headings left at the end with nothing under them, keeps a heading followed by text", () => {
+    const inside = `${paragraphs(STORY.slice(0, 3))}<h3>What happens next</h3>${paragraphs(STORY.slice(3))}<h3>Tags</h3><h4>More videos</h4>`;
+    const { text } = extractArticle(page(inside));
+    expect(text).toBe([...STORY.slice(0, 3), "What happens next", ...STORY.slice(3)].join("\n\n"));
+  });
 });

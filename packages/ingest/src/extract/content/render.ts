@@ -37,6 +37,8 @@ export function renderContainer(input: RenderInput): string {
     block.kind === "good" || !inLinkCluster(block.owner, container, stats) ? block.kind : "bad",
   );
   const paragraphs: string[] = leadParagraphs(input);
+  // How many of the paragraphs at the end are headings, so far.
+  let trailingHeadings = 0;
   inside.forEach((block, index) => {
     const kind = kinds[index];
     if (kind === "bad") return;
@@ -47,7 +49,10 @@ export function renderContainer(input: RenderInput): string {
     }
     if (isConsentPlaceholder(block.text)) return;
     paragraphs.push(block.text);
+    trailingHeadings = isHeading(block.owner) ? trailingHeadings + 1 : 0;
   });
+  // Headings with nothing after them head a box that was removed ("Tags", "More videos").
+  if (trailingHeadings < paragraphs.length) paragraphs.length -= trailingHeadings;
   return trimFurniture(paragraphs).join("\n\n");
 }
 
