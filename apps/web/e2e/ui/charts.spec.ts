@@ -184,6 +184,34 @@ test("the chart downloads as PNG and as SVG, named after the theme and range", a
   expect(svgText).toContain(`stroke="${KELP.color}"`);
 });
 
+test("Compare collections draws one line per collection with the same chart", async () => {
+  const headers = { "x-csrf-token": await login(page.request) };
+  const sources = await (await page.request.get("/api/sources?q=Cape&limit=5")).json();
+  const cape = (sources.sources as { id: string; name: string | null }[]).find(
+    (s) => s.name === "Cape Chronicle",
+  );
+  expect(cape, JSON.stringify(sources)).toBeDefined();
+  const sides: string[] = [];
+  for (const [name, body] of [
+    ["Cape press", { sourceIds: [cape?.id] }],
+    ["Inland press", { domains: "inland-press.example" }],
+  ] as const) {
+    const created = await page.request.post("/api/collections", { data: { name, ...body }, headers });
+    expect(created.status(), await created.text()).toBe(201);
+    sides.push((await created.json()).collection.id);
+  }
+  await page.goto(
+    `/compare/collections?theme=${ids.kelp}&side=${sides[0]}&side=${sides[1]}&from=${FROM}&to=${TO}&unit=week`,
+  );
+  await expect(page.getByTestId("legend-toggle")).toHaveText(["Cape press", "Inland press"]);
+  await expect(page.getByTestId("chart-focus").locator("svg path[stroke-width]").first()).toBeVisible();
+  const box = await chart();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+  await expect(page.locator("[data-tooltip-line]").filter({ hasText: "Cape press" })).toContainText(
+    /— \d+ of \d+ articles/,
+  );
+});
+
 test("the chart, its legend and its buttons pass axe (WCAG 2 A/AA)", async () => {
   for (const url of [
     `/themes/${ids.kelp}?from=${FROM}&to=${TO}&unit=week`,
