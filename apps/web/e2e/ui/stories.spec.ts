@@ -79,4 +79,8 @@ test("a syndicated story: the stories list, the story page, voices and the artic
   await expect(page.getByRole("row").filter({ hasText: "Anna Berg" })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "Lars Ek" })).toBeVisible();
   await screenshot(page, "voices", { widths: REVIEW_WIDTHS });
+  // On a phone the voices are cards, the quote readable without scrolling sideways.
+  await page.setViewportSize({ width: 390, height: 900 });
+  await expect(page.getByRole("list", { name: "Voices" })).toContainText("Nobody asked the people");
+  await expect(page.getByRole("table")).toBeHidden();
 });

@@ -74,73 +74,105 @@ export default async function VoicesPage({ searchParams }: { searchParams: Promi
             </EmptyState>
           </div>
         ) : (
-          <Table>
-            <thead>
-              <tr>
-                <Th>Voice</Th>
-                <Th numeric>Quotes</Th>
-                <Th numeric>Articles</Th>
-                <Th>By outlet</Th>
-                <Th>Over time</Th>
-                <Th>Latest quote</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.voices.map((v) => {
-                const counts = new Map(
-                  view.series.filter((p) => p.voiceKey === v.voiceKey).map((p) => [p.bucket, p.quotes]),
-                );
-                return (
-                  <tr key={v.voiceKey}>
-                    <Td>
-                      <div className="font-medium">{v.label}</div>
-                      <Badge tone={KIND_TONES[v.kind]}>{KIND_LABELS[v.kind]}</Badge>
-                      {v.names.some((n) => n !== v.label) && (
-                        <div className="mt-1 text-xs text-slate-500">as {v.names.join(", ")}</div>
-                      )}
-                    </Td>
-                    <Td numeric>{formatCount(v.quotes)}</Td>
-                    <Td numeric>{formatCount(v.articles)}</Td>
-                    <Td className="text-xs">
-                      <ul>
-                        {outletsOf(v.voiceKey)
-                          .slice(0, 4)
-                          .map((o) => (
-                            <li key={o.sourceId ?? "none"}>
-                              {o.outlet} <span className="text-slate-500">{formatCount(o.quotes)}</span>
-                            </li>
-                          ))}
-                        {outletsOf(v.voiceKey).length > 4 && (
-                          <li className="text-slate-500">+{outletsOf(v.voiceKey).length - 4} more</li>
-                        )}
-                      </ul>
-                    </Td>
-                    <Td>
-                      <Sparkline
-                        values={buckets.map((b) => counts.get(b) ?? 0)}
-                        color="#7c3aed"
-                        label={`Quotes of ${v.label} per ${query.unit}`}
-                      />
-                    </Td>
-                    <Td className="max-w-md text-sm">
-                      <blockquote className="text-slate-800">{v.latest.quote}</blockquote>
-                      <div className="mt-1 text-xs text-slate-500">
-                        {v.latest.speakerName}
-                        {v.latest.speakerRole && v.latest.speakerRole !== v.latest.speakerName
-                          ? `, ${v.latest.speakerRole}`
-                          : ""}{" "}
-                        —{" "}
-                        <Link className="underline" href={`/articles/${v.latest.articleId}`}>
-                          {v.latest.title ?? v.latest.url}
-                        </Link>
-                        {v.latest.outlet ? ` (${v.latest.outlet}, ${formatDay(v.latest.at)})` : ""}
-                      </div>
-                    </Td>
+          <>
+            {/* Under md the voices are cards (a six-column table would hide the quote off-screen). */}
+            <ul aria-label="Voices" className="divide-y divide-slate-100 md:hidden">
+              {view.voices.map((v) => (
+                <li key={v.voiceKey} className="space-y-1 px-4 py-3 text-sm">
+                  <div className="flex flex-wrap items-center gap-2">
+                    <span className="font-medium">{v.label}</span>
+                    <Badge tone={KIND_TONES[v.kind]}>{KIND_LABELS[v.kind]}</Badge>
+                  </div>
+                  <p className="text-slate-600">
+                    {formatCount(v.quotes)} quotes in {formatCount(v.articles)} articles
+                    {outletsOf(v.voiceKey).length > 0 &&
+                      ` · ${outletsOf(v.voiceKey)
+                        .slice(0, 3)
+                        .map((o) => `${o.outlet} ${formatCount(o.quotes)}`)
+                        .join(
+                          ", ",
+                        )}${outletsOf(v.voiceKey).length > 3 ? ` +${outletsOf(v.voiceKey).length - 3} more` : ""}`}
+                  </p>
+                  <blockquote className="break-words text-slate-800">{v.latest.quote}</blockquote>
+                  <p className="break-words text-xs text-slate-500">
+                    <Link className="underline" href={`/articles/${v.latest.articleId}`}>
+                      {v.latest.title ?? v.latest.url}
+                    </Link>
+                    {v.latest.outlet ? ` (${v.latest.outlet}, ${formatDay(v.latest.at)})` : ""}
+                  </p>
+                </li>
+              ))}
+            </ul>
+            <div className="hidden md:block">
+              <Table>
+                <thead>
+                  <tr>
+                    <Th>Voice</Th>
+                    <Th numeric>Quotes</Th>
+                    <Th numeric>Articles</Th>
+                    <Th>By outlet</Th>
+                    <Th>Over time</Th>
+                    <Th>Latest quote</Th>
                   </tr>
-                );
-              })}
-            </tbody>
-          </Table>
+                </thead>
+                <tbody>
+                  {view.voices.map((v) => {
+                    const counts = new Map(
+                      view.series.filter((p) => p.voiceKey === v.voiceKey).map((p) => [p.bucket, p.quotes]),
+                    );
+                    return (
+                      <tr key={v.voiceKey}>
+                        <Td>
+                          <div className="font-medium">{v.label}</div>
+                          <Badge tone={KIND_TONES[v.kind]}>{KIND_LABELS[v.kind]}</Badge>
+                          {v.names.some((n) => n !== v.label) && (
+                            <div className="mt-1 text-xs text-slate-500">as {v.names.join(", ")}</div>
+                          )}
+                        </Td>
+                        <Td numeric>{formatCount(v.quotes)}</Td>
+                        <Td numeric>{formatCount(v.articles)}</Td>
+                        <Td className="text-xs">
+                          <ul>
+                            {outletsOf(v.voiceKey)
+                              .slice(0, 4)
+                              .map((o) => (
+                                <li key={o.sourceId ?? "none"}>
+                                  {o.outlet} <span className="text-slate-500">{formatCount(o.quotes)}</span>
+                                </li>
+                              ))}
+                            {outletsOf(v.voiceKey).length > 4 && (
+                              <li className="text-slate-500">+{outletsOf(v.voiceKey).length - 4} more</li>
+                            )}
+                          </ul>
+                        </Td>
+                        <Td>
+                          <Sparkline
+                            values={buckets.map((b) => counts.get(b) ?? 0)}
+                            color="#7c3aed"
+                            label={`Quotes of ${v.label} per ${query.unit}`}
+                          />
+                        </Td>
+                        <Td className="max-w-md text-sm">
+                          <blockquote className="text-slate-800">{v.latest.quote}</blockquote>
+                          <div className="mt-1 text-xs text-slate-500">
+                            {v.latest.speakerName}
+                            {v.latest.speakerRole && v.latest.speakerRole !== v.latest.speakerName
+                              ? `, ${v.latest.speakerRole}`
+                              : ""}{" "}
+                            —{" "}
+                            <Link className="underline" href={`/articles/${v.latest.articleId}`}>
+                              {v.latest.title ?? v.latest.url}
+                            </Link>
+                            {v.latest.outlet ? ` (${v.latest.outlet}, ${formatDay(v.latest.at)})` : ""}
+                          </div>
+                        </Td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </Table>
+            </div>
+          </>
         )}
         {(query.offset > 0 || view.page.hasMore) && (
           <nav aria-label="Pages" className="flex justify-between p-3 text-sm">

@@ -77,29 +77,19 @@ export default async function StoryPage({ params }: Props) {
                   : "Earliest first."
               }
             />
-            <Table>
-              <thead>
-                <tr>
-                  <Th>When</Th>
-                  <Th>Outlet</Th>
-                  <Th>Article</Th>
-                </tr>
-              </thead>
-              <tbody>
-                {story.members.map((m) => (
-                  <tr key={m.id}>
-                    <Td className="whitespace-nowrap">{formatDateTime(m.at)}</Td>
-                    <Td className="max-w-40 truncate">{m.source?.name ?? "—"}</Td>
-                    <Td>
-                      <Link href={`/articles/${m.id}`} className="text-blue-700 hover:underline">
-                        {m.title ?? m.url}
-                      </Link>{" "}
-                      {!m.familyHead && <Badge tone="neutral">copy</Badge>}
-                    </Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <ol aria-label="Articles of the story" className="divide-y divide-slate-100">
+              {story.members.map((m) => (
+                <li key={m.id} className="px-4 py-2 text-sm">
+                  <Link href={`/articles/${m.id}`} className="break-words text-blue-700 hover:underline">
+                    {m.title ?? m.url}
+                  </Link>{" "}
+                  {!m.familyHead && <Badge tone="neutral">copy</Badge>}
+                  <p className="text-xs text-slate-500">
+                    {m.source?.name ?? "—"} · {formatDateTime(m.at)}
+                  </p>
+                </li>
+              ))}
+            </ol>
           </Card>
         </div>
         <div className="space-y-6">
@@ -118,7 +108,7 @@ export default async function StoryPage({ params }: Props) {
                   <tr key={o.id ?? o.name}>
                     <Td className="max-w-40 truncate">{o.name}</Td>
                     <Td numeric>{formatCount(o.articles)}</Td>
-                    <Td className="whitespace-nowrap">{formatDateTime(o.firstAt)}</Td>
+                    <Td>{formatDateTime(o.firstAt)}</Td>
                   </tr>
                 ))}
               </tbody>
