@@ -5,7 +5,12 @@ import { env } from "./env.ts";
 import { PrismaClient } from "./generated/prisma/client.ts";
 
 export function createPrismaClient(databaseUrl: string = env.DATABASE_URL, poolMax = env.DATABASE_POOL_MAX) {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: poolMax });
+  const adapter = new PrismaPg({
+    connectionString: databaseUrl,
+    max: poolMax,
+    // Startup options of every connection in the pool (see DATABASE_JIT in env.ts).
+    ...(env.DATABASE_JIT ? {} : { options: "-c jit=off" }),
+  });
   return new PrismaClient({ adapter });
 }
 
