@@ -7,7 +7,7 @@ export function EvidenceSnippet({ evidence, theme }: { evidence: StoredEvidence;
   return (
     <blockquote className="border-l-2 pl-2 text-sm text-slate-700" style={{ borderColor: theme.color }}>
       {evidence.field === "title" && (
-        <span className="mr-1 text-xs font-medium uppercase text-slate-400">title</span>
+        <span className="mr-1 text-xs font-medium uppercase text-slate-500">title</span>
       )}
       <HighlightedText
         text={evidence.sentence}

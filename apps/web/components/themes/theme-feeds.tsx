@@ -18,7 +18,7 @@ export function ThemeFeeds({ themeId }: { themeId: string }) {
         </p>
         <p className="text-slate-600">
           Replace <code>…</code> with a <strong>read</strong>-scoped API token from{" "}
-          <Link href="/settings" className="text-blue-700 hover:underline">
+          <Link href="/settings" className="text-blue-700 underline">
             Settings
           </Link>
           ; revoking the token stops the feed.

@@ -2,12 +2,14 @@
 // numbers line up for comparison.
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 import { cn } from "./cn";
+import { ScrollArea } from "./scroll-area";
 
+/** A wide table scrolls inside its own box (a tab stop while it overflows), never the page. */
 export function Table({ children, className }: { children: ReactNode; className?: string }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollArea className="overflow-x-auto">
       <table className={cn("w-full border-collapse text-sm", className)}>{children}</table>
-    </div>
+    </ScrollArea>
   );
 }
 

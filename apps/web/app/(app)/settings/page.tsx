@@ -66,7 +66,7 @@ export default async function SettingsPage() {
                 {tokens.map((t) => {
                   const expired = t.expiresAt !== null && t.expiresAt <= now;
                   return (
-                    <tr key={t.id} className={t.revokedAt || expired ? "text-slate-400" : ""}>
+                    <tr key={t.id} className={t.revokedAt || expired ? "text-slate-500" : ""}>
                       <Td>{t.name}</Td>
                       <Td>
                         <code className="text-xs">{t.prefix}…</code>

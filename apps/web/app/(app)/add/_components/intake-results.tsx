@@ -144,7 +144,7 @@ export function IntakeResults({ lines }: { lines: ResultLine[] }) {
               data-outcome={o.outcome}
             >
               <span className="min-w-0 flex-1 break-all">
-                {l.line !== undefined && <span className="mr-2 text-xs text-slate-400">line {l.line}</span>}
+                {l.line !== undefined && <span className="mr-2 text-xs text-slate-500">line {l.line}</span>}
                 {o.outcome === "invalid" ? (
                   o.input
                 ) : (

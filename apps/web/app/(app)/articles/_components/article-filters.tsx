@@ -22,7 +22,7 @@ export function ArticleFilters({ params, sources, themes, collections }: Article
   const source = params.source[0] ?? "";
   return (
     <form method="get" aria-label="Search and filter articles" className="space-y-3">
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2">
         <label htmlFor="q" className="sr-only">
           Search titles and texts
         </label>
@@ -32,7 +32,7 @@ export function ArticleFilters({ params, sources, themes, collections }: Article
           type="search"
           defaultValue={params.q ?? ""}
           placeholder='Search titles and texts: huawei ban, "data privacy", -phone'
-          className="flex-1"
+          className="min-w-0 flex-1 basis-full sm:basis-auto"
         />
         <label htmlFor="f-sort" className="sr-only">
           Sort

@@ -21,10 +21,13 @@ export function ThemeMultiSelect({ themes, selected, match }: Props) {
       <span id="f-theme-label">Themes</span>
       <details className="relative">
         <summary
-          aria-labelledby="f-theme-label"
+          // The visible choice is part of the name (WCAG 2.5.3, label in name).
+          aria-labelledby="f-theme-label f-theme-summary"
           className={`${controlClasses} flex h-9 w-52 cursor-pointer list-none items-center justify-between font-normal`}
         >
-          <span className="truncate">{summary}</span>
+          <span id="f-theme-summary" className="truncate">
+            {summary}
+          </span>
           <span aria-hidden="true">▾</span>
         </summary>
         <fieldset className="absolute z-20 mt-1 max-h-80 w-72 overflow-y-auto rounded-md border border-slate-200 bg-white p-3 shadow-lg">

@@ -4,6 +4,7 @@
 import type { IngestHistoryBucket } from "@tidemark/metrics";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import { formatCount } from "@/lib/format/numbers";
 
 const WIDTH = 720;
@@ -70,8 +71,8 @@ export function IngestHistory({
               now · peak {peak.toFixed(1)}/s
             </text>
           </svg>
-          <div className="max-h-72 overflow-y-auto">
-            <table className="w-full text-right text-sm tabular-nums">
+          <ScrollArea className="max-h-72 overflow-auto">
+            <table className="w-full min-w-[42rem] text-right text-sm tabular-nums">
               <thead className="sticky top-0 bg-white text-xs text-slate-500">
                 <tr>
                   <th className="text-left font-medium">From (UTC)</th>
@@ -105,7 +106,7 @@ export function IngestHistory({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollArea>
         </div>
       )}
     </Card>

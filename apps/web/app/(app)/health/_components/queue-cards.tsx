@@ -31,7 +31,7 @@ export function QueueCards({ queues, canEdit }: { queues: QueueCounts[]; canEdit
                   state === "failed" && counts.failed > 0 ? "rounded bg-red-50" : "rounded bg-slate-50"
                 }
               >
-                <dt className="text-[11px] uppercase tracking-wide text-slate-500">{state}</dt>
+                <dt className="text-[11px] uppercase tracking-wide text-slate-600">{state}</dt>
                 <dd
                   className={`text-lg font-semibold tabular-nums ${state === "failed" && counts.failed > 0 ? "text-red-700" : ""}`}
                 >

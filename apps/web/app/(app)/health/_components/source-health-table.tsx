@@ -68,7 +68,7 @@ export function SourceHealthTable({ sources }: { sources: SourceHealth[] }) {
               {s.lastErrorMessage ? (
                 <>
                   <span className="line-clamp-2">{s.lastErrorMessage}</span>
-                  <span className="text-slate-400">{formatAgo(s.lastErrorAt, now)}</span>
+                  <span className="text-slate-500">{formatAgo(s.lastErrorAt, now)}</span>
                 </>
               ) : (
                 "—"
