@@ -53,14 +53,14 @@ export function TopSourcesSection({
             {rows.map(({ source, theme }) => (
               <tr key={source.sourceId}>
                 <Td className="max-w-48 truncate">{sourceLabel(source)}</Td>
-                <Td numeric>
+                <Td numeric className="whitespace-nowrap">
                   <Link
                     href={countedArticlesHref(themeId, {
                       ...range,
                       sourceIds: [source.sourceId],
                       collectionIds: undefined,
                     })}
-                    className="text-blue-700 hover:underline"
+                    className="text-blue-700 underline"
                   >
                     {formatCount(theme?.hits ?? 0)}
                   </Link>
