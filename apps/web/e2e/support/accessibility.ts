@@ -25,6 +25,11 @@ export async function expectNoAxeViolations(page: Page, name: string): Promise<v
 /** The document is no wider than the viewport: no sideways scrolling of the whole page. */
 export async function expectNoHorizontalOverflow(page: Page, name: string): Promise<void> {
   const width = page.viewportSize()?.width ?? 0;
+  // After a viewport change, charts re-lay themselves out on their ResizeObserver's next frame:
+  // wait (a bounded time) for the page to settle, then measure; a real overflow still fails below.
+  await page
+    .waitForFunction((w) => document.documentElement.scrollWidth <= w, width, { timeout: 5_000 })
+    .catch(() => undefined);
   const overflow = await page.evaluate(() => {
     const doc = document.documentElement;
     // What sticks out on the right and is not clipped by a scrolling box (absolutely positioned
