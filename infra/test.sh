@@ -16,8 +16,12 @@ say "Lint and format (Biome)"
 pnpm -s lint
 
 say "Typecheck and tests"
-# Two at a time: the machine this must pass on has two cores.
-pnpm turbo run typecheck test --concurrency=2 --output-logs=new-only
+# Three at a time on two cores: most test time is spent waiting on Postgres and Redis, and each
+# package has its own database and key prefix. The web app's production build is part of this
+# run (the CLI's remote-mode tests start it).
+pnpm turbo run typecheck test --concurrency=3 --output-logs=new-only
 
 say "End-to-end tests (built dashboard + real worker, in Debian's Chromium)"
-pnpm --filter @tidemark/web run test:e2e
+# The dashboard was just built above (turbo's @tidemark/web#build); build it only if it is not.
+[ -f apps/web/.next/BUILD_ID ] || pnpm --filter @tidemark/web run build
+pnpm --filter @tidemark/web run test:e2e:only
