@@ -3,7 +3,7 @@
 // zod schema sees them; an unknown slug is a 404 naming it.
 import type { Db } from "@tidemark/db";
 import { ApiError } from "@/lib/api/errors";
-import { isUuid } from "@/lib/ids/is-uuid";
+import { resolveSlugParam } from "@/lib/ids/slug-param";
 import type { RawParams } from "@/lib/search-params/schemas";
 
 function unknownCollection(ref: string): ApiError {
@@ -15,27 +15,17 @@ function unknownCollection(ref: string): ApiError {
 }
 
 /** A query's `collection` values (repeated or comma-separated) with slugs replaced by ids. */
-export async function resolveCollectionParam(db: Db, raw: RawParams): Promise<RawParams> {
-  const value = raw.collection;
-  if (value === undefined) return raw;
-  const refs = (Array.isArray(value) ? value : [value])
-    .flatMap((v) => v.split(","))
-    .map((v) => v.trim())
-    .filter(Boolean);
-  if (refs.every(isUuid)) return raw;
-  const slugs = [...new Set(refs.filter((r) => !isUuid(r)))];
-  const rows = await db.sourceCollection.findMany({
-    where: { slug: { in: slugs } },
-    select: { id: true, slug: true },
-  });
-  const ids = new Map(rows.map((r) => [r.slug, r.id]));
-  return {
-    ...raw,
-    collection: refs.map((ref) => {
-      if (isUuid(ref)) return ref;
-      const id = ids.get(ref);
-      if (!id) throw unknownCollection(ref);
-      return id;
-    }),
-  };
+export function resolveCollectionParam(db: Db, raw: RawParams): Promise<RawParams> {
+  return resolveSlugParam(
+    raw,
+    "collection",
+    async (slugs) => {
+      const rows = await db.sourceCollection.findMany({
+        where: { slug: { in: slugs } },
+        select: { id: true, slug: true },
+      });
+      return new Map(rows.map((r) => [r.slug, r.id]));
+    },
+    unknownCollection,
+  );
 }

@@ -4,6 +4,7 @@
 import type { Db } from "@tidemark/db";
 import { ApiError } from "@/lib/api/errors";
 import { isUuid } from "@/lib/ids/is-uuid";
+import { resolveSlugParam } from "@/lib/ids/slug-param";
 import type { RawParams } from "@/lib/search-params/schemas";
 
 /** What a theme's slug looks like (@tidemark/themes: lower-case letters, digits, single hyphens). */
@@ -40,13 +41,11 @@ export async function resolveThemeRef(db: Db, ref: string): Promise<string> {
 }
 
 /** A query's `theme` values (repeated or comma-separated) with slugs replaced by ids. */
-export async function resolveThemeParam(db: Db, raw: RawParams): Promise<RawParams> {
-  const value = raw.theme;
-  if (value === undefined) return raw;
-  const refs = (Array.isArray(value) ? value : [value])
-    .flatMap((v) => v.split(","))
-    .map((v) => v.trim())
-    .filter(Boolean);
-  if (refs.every(isUuid)) return raw;
-  return { ...raw, theme: await resolveThemeRefs(db, refs) };
+export function resolveThemeParam(db: Db, raw: RawParams): Promise<RawParams> {
+  return resolveSlugParam(
+    raw,
+    "theme",
+    async (slugs) => new Map((await resolveThemeRefs(db, slugs)).map((id, i) => [slugs[i] ?? "", id])),
+    unknownTheme,
+  );
 }
