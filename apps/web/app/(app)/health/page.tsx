@@ -16,6 +16,7 @@ import { failureLabel } from "@/lib/format/labels";
 import { formatCount } from "@/lib/format/numbers";
 import { connectQueues, failedJobs, queueCounts } from "@/lib/health/queue-health";
 import { failuresByCode, sourceHealth } from "@/lib/health/source-health";
+import { readLiveStates } from "@/lib/live/read-live-states";
 import { scheduleJson } from "@/lib/schedules/schedule-json";
 import type { RawParams } from "@/lib/search-params/schemas";
 import { FailedJobsTable } from "./_components/failed-jobs-table";
@@ -35,6 +36,7 @@ export default async function HealthPage({ searchParams }: { searchParams: Promi
   const raw = await searchParams;
   const days = WINDOWS.find((d) => String(d) === raw.days) ?? 30;
   const redisError = await connectQueues();
+  const live = await readLiveStates(db, ["queues"]);
   const [queues, jobs, sources, codes, polls, history] = await Promise.all([
     redisError ? null : queueCounts(),
     redisError ? null : failedJobs(50),
@@ -53,7 +55,7 @@ export default async function HealthPage({ searchParams }: { searchParams: Promi
       <PageHeader
         title="Health"
         description="Queues, failed jobs and per-source fetch health."
-        actions={<LiveRefresh db={db} topics={["queues"]} minGapMs={3_000} />}
+        actions={<LiveRefresh states={live} minGapMs={3_000} />}
       />
       {redisError && (
         <Alert tone="error" className="mb-4">

@@ -20,6 +20,7 @@ import { listSources } from "@/lib/articles/list-sources";
 import { authedDb } from "@/lib/auth/authed-db";
 import { formatDay } from "@/lib/format/dates";
 import { formatCount, formatShare } from "@/lib/format/numbers";
+import { readLiveStates } from "@/lib/live/read-live-states";
 import { type RawParams, toSearchParams, withParams } from "@/lib/search-params/schemas";
 import { countedArticlesHref } from "@/lib/themes/counted-articles-href";
 import { rangeParams, readRange } from "@/lib/themes/read-range";
@@ -31,6 +32,7 @@ export default async function ThemesPage({ searchParams }: { searchParams: Promi
   const { db, user } = await authedDb();
   const canEdit = roleAtLeast(user.role, "editor");
   const raw = await searchParams;
+  const live = await readLiveStates(db, ["backfills"]);
   const { range, error } = await readRange(db, raw);
   const filter = themeListFilterSchema.parse({ kind: raw.kind, q: raw.q });
   const [{ themes }, sources] = await Promise.all([themeSummaries(db, range, filter), listSources(db, 50)]);
@@ -46,7 +48,7 @@ export default async function ThemesPage({ searchParams }: { searchParams: Promi
         description="Boolean queries over every article. Share of coverage = articles matching the theme ÷ all dated articles in the period."
         actions={
           <>
-            <LiveRefresh db={db} topics={["backfills"]} minGapMs={3_000} />
+            <LiveRefresh states={live} minGapMs={3_000} />
             <ExportMenu dataset="themes" query={query} />
             {canEdit && (
               <Link href="/themes/new" className={buttonClasses("primary")}>

@@ -13,6 +13,7 @@ import { articleDetail } from "@/lib/articles/article-detail";
 import { authedDb } from "@/lib/auth/authed-db";
 import { failureLabel } from "@/lib/format/labels";
 import { isUuid } from "@/lib/ids/is-uuid";
+import { readLiveStates } from "@/lib/live/read-live-states";
 import { ArticleCopies } from "./_components/article-copies";
 import { ArticleMetadata } from "./_components/article-metadata";
 import { ArticleText } from "./_components/article-text";
@@ -23,8 +24,10 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { db } = await authedDb();
   const { id } = await params;
-  // articleDetail is cached per request: the page below reuses this read.
-  const article = isUuid(id) ? await articleDetail(db, id) : null;
+  if (!isUuid(id)) return { title: "Article" };
+  // Both cached per request: the page below reuses these reads, the live state read first.
+  await readLiveStates(db, [`article:${id.toLowerCase()}`]);
+  const article = await articleDetail(db, id);
   return { title: article?.title ?? "Article" };
 }
 
@@ -33,6 +36,7 @@ export default async function ArticlePage({ params }: Props) {
   const canEdit = roleAtLeast(user.role, "editor");
   const { id } = await params;
   if (!isUuid(id)) notFound();
+  const live = await readLiveStates(db, [`article:${id.toLowerCase()}`]);
   const article = await articleDetail(db, id);
   if (!article) notFound();
   const webUrl =
@@ -49,7 +53,7 @@ export default async function ArticlePage({ params }: Props) {
         description={
           <span className="flex flex-wrap items-center gap-2">
             <StatusBadge status={article.status} />
-            <LiveRefresh db={db} topics={[`article:${article.id}`]} />
+            <LiveRefresh states={live} />
             {webUrl && (
               <a
                 href={webUrl}

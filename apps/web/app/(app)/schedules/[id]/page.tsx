@@ -21,6 +21,7 @@ import { authedDb } from "@/lib/auth/authed-db";
 import { formatDateTime, formatDay } from "@/lib/format/dates";
 import { formatCappedCount } from "@/lib/format/numbers";
 import { isUuid } from "@/lib/ids/is-uuid";
+import { readLiveStates } from "@/lib/live/read-live-states";
 import { scheduleJson } from "@/lib/schedules/schedule-json";
 import { EditSchedule } from "../_components/edit-schedule";
 import { formFromSchedule } from "../_components/schedule-form-model";
@@ -31,12 +32,12 @@ export default async function SchedulePage({ params }: { params: Promise<{ id: s
   const { db, user } = await authedDb();
   const canEdit = roleAtLeast(user.role, "editor");
   const { id } = await params;
-  const row = isUuid(id)
-    ? await db.schedule.findUnique({
-        where: { id },
-        include: { source: { select: { name: true, key: true } } },
-      })
-    : null;
+  if (!isUuid(id)) notFound();
+  const live = await readLiveStates(db, [`schedule:${id.toLowerCase()}`]);
+  const row = await db.schedule.findUnique({
+    where: { id },
+    include: { source: { select: { name: true, key: true } } },
+  });
   if (!row) notFound();
   const schedule = scheduleJson(row);
   const lists = schedule.kind !== "reingest";
@@ -69,7 +70,7 @@ export default async function SchedulePage({ params }: { params: Promise<{ id: s
         description={`${schedule.timing}${schedule.enabled ? "" : " · paused"}${schedule.nextRunAt && schedule.enabled ? ` · next run ${formatDateTime(schedule.nextRunAt)}` : ""}`}
         actions={
           <>
-            <LiveRefresh db={db} topics={[`schedule:${id}`]} />
+            <LiveRefresh states={live} />
             {canEdit && (
               <ScheduleActions
                 id={schedule.id}

@@ -25,6 +25,7 @@ import { listSources } from "@/lib/articles/list-sources";
 import { authedDb } from "@/lib/auth/authed-db";
 import { formatDay } from "@/lib/format/dates";
 import { isUuid } from "@/lib/ids/is-uuid";
+import { readLiveStates } from "@/lib/live/read-live-states";
 import { type RawParams, toSearchParams } from "@/lib/search-params/schemas";
 import { activeBackfills } from "@/lib/themes/backfill-status";
 import { countNote, countNoun } from "@/lib/themes/count-labels";
@@ -44,8 +45,10 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawParams>
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { db } = await authedDb();
   const { id } = await params;
-  // themeDetail is cached per request: the page below reuses this read.
-  const theme = isUuid(id) ? await themeDetail(db, id) : null;
+  if (!isUuid(id)) return { title: "Theme" };
+  // Both cached per request: the page below reuses these reads, the live state read first.
+  await readLiveStates(db, [`theme:${id.toLowerCase()}`]);
+  const theme = await themeDetail(db, id);
   return { title: theme?.name ?? "Theme" };
 }
 
@@ -55,6 +58,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
   const { id } = await params;
   const raw = await searchParams;
   if (!isUuid(id)) notFound();
+  const live = await readLiveStates(db, [`theme:${id.toLowerCase()}`]);
   const theme = await themeDetail(db, id);
   if (!theme) notFound();
   const metric = readMetric(raw);
@@ -87,7 +91,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
         description={theme.description || undefined}
         actions={
           <>
-            <LiveRefresh db={db} topics={[`theme:${id}`]} minGapMs={2_000} />
+            <LiveRefresh states={live} minGapMs={2_000} />
             <VersionBadge
               seriesVersion={theme.seriesVersion?.version ?? null}
               currentVersion={theme.currentVersion?.version ?? null}
