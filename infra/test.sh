@@ -15,13 +15,11 @@ export TEST_DATABASE_URL="${TEST_DATABASE_URL:-$DATABASE_URL}"
 say "Lint and format (Biome)"
 pnpm -s lint
 
-say "Typecheck and tests"
+say "Typecheck, tests and end-to-end tests"
 # Three at a time on two cores: most test time is spent waiting on Postgres and Redis, and each
-# package has its own database and key prefix. The web app's production build is part of this
-# run (the CLI's remote-mode tests start it).
-pnpm turbo run typecheck test --concurrency=3 --output-logs=new-only
-
-say "End-to-end tests (built dashboard + real worker, in Debian's Chromium)"
-# The dashboard was just built above (turbo's @tidemark/web#build); build it only if it is not.
-[ -f apps/web/.next/BUILD_ID ] || pnpm --filter @tidemark/web run build
-pnpm --filter @tidemark/web run test:e2e:only
+# package (and the e2e run) has its own database and key prefix. The end-to-end tests (the built
+# dashboard + a real worker, in Debian's Chromium) are the web app's `test:e2e:only` task: they
+# start as soon as turbo's production build of the dashboard is done, beside the other packages'
+# tests, instead of after all of them. The worker's heaviest files are their own task
+# (`test:heavy`) for the same reason.
+pnpm turbo run typecheck test test:heavy test:e2e:only --concurrency=3 --output-logs=new-only

@@ -25,8 +25,8 @@ export type StoreOutcome<T = never> =
 
 export interface StoreOptions<T> {
   /**
-   * More writes for the stored text, in the same transaction after the article and its coverage
-   * (the ingest job tags the text here, so storing and tagging commit together). Not called for
+   * More writes for the stored text, in the same transaction after the article row and before
+   * its coverage (the ingest job tags the text here, so storing and tagging commit together). Not called for
    * a duplicate. Return undefined to say nothing was done.
    */
   alsoInTransaction?: (
@@ -150,9 +150,12 @@ export async function storeExtraction<T = never>(
       },
     });
     await settleRefetchRequest(tx, article.id, article.startedAt);
-    // Same transaction: coverage counts move exactly when the article does.
-    await syncArticleCoverage(tx, article.id);
     const extra = await options.alsoInTransaction?.(tx, { contentHash: hash });
+    // Same transaction: coverage counts move exactly when the article does. Last, because its
+    // all-sources rows are the hottest rows every concurrent ingest updates: their locks are then
+    // held only for the commit, not while quotes and hits are written. (Hits written above count
+    // at the article's previous key, and this moves them with the article, so the order is free.)
+    await syncArticleCoverage(tx, article.id);
     return {
       kind: "stored",
       version,

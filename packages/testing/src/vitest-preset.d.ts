@@ -8,6 +8,8 @@ export interface PresetOptions {
   testTimeoutMs?: number;
   hookTimeoutMs?: number;
   include?: string[];
+  /** Files another config of the same package runs (see apps/worker/vitest.heavy.config.ts). */
+  exclude?: string[];
 }
 
 export function tidemarkVitestConfig(options: PresetOptions): ViteUserConfig;

@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
 import { testTargets } from "./test-targets.js";
 
 /**
- * @param {{ packageName: string, database?: boolean, testTimeoutMs?: number, hookTimeoutMs?: number, include?: string[] }} options
+ * @param {{ packageName: string, database?: boolean, testTimeoutMs?: number, hookTimeoutMs?: number, include?: string[], exclude?: string[] }} options
  *   `database`: the package's tests need Postgres (a fresh database is created and migrated).
  */
 export function tidemarkVitestConfig(options) {
@@ -14,6 +14,7 @@ export function tidemarkVitestConfig(options) {
   return defineConfig({
     test: {
       include: options.include ?? ["test/**/*.test.ts", "src/**/*.test.ts"],
+      exclude: [...(options.exclude ?? []), "**/node_modules/**"],
       fileParallelism: false,
       testTimeout: options.testTimeoutMs ?? 20_000,
       hookTimeout: options.hookTimeoutMs ?? 60_000,

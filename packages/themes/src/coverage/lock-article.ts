@@ -40,6 +40,24 @@ export async function lockArticle(
   return (await lockArticles(tx, [articleId])).get(articleId) ?? null;
 }
 
+/**
+ * lockArticle, and the theme versions the article hits, in one round trip. The hits are read with
+ * the statement's snapshot, taken before any wait for the lock: use it only when the transaction
+ * already holds the row (see syncArticleCoverage).
+ */
+export async function lockArticleWithHits(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+): Promise<(LockedArticle & { hitVersions: string[] }) | null> {
+  const rows = await tx.$queryRaw<(LockedRow & { hit_versions: string[] })[]>`
+    SELECT id, status::text AS status, duplicate_of_id, published_at, fetched_at, created_at, source_id,
+           counted_hour, counted_quarter, counted_basis, counted_source_id,
+           ARRAY(SELECT h.theme_version_id::text FROM article_theme_hits h WHERE h.article_id = a.id) AS hit_versions
+    FROM articles a WHERE id = ${articleId}::uuid FOR UPDATE`;
+  const row = rows[0];
+  return row ? { id: row.id, row, counted: countedKey(row), hitVersions: row.hit_versions } : null;
+}
+
 function countedKey(row: LockedRow): CoverageKey | null {
   return row.counted_hour && row.counted_basis
     ? {

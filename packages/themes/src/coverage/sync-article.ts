@@ -4,16 +4,22 @@
 import type { Prisma } from "@tidemark/db";
 import { applyArticleDelta, applyArticleDeltas, applyThemeDelta, applyThemeDeltas } from "./apply-delta.ts";
 import { type CoverageKey, coverageKeyOf, sameKey } from "./keys.ts";
-import { lockArticle, lockArticles } from "./lock-article.ts";
+import { lockArticle, lockArticles, lockArticleWithHits } from "./lock-article.ts";
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * Callers change the article row earlier in the same transaction (every caller updates it first),
+ * so its lock is already held and the hits read in the locking statement are current: no other
+ * writer can have committed hits for it since. (A first lock taken here would read the hits with
+ * the snapshot from before any wait for it.)
+ */
 export async function syncArticleCoverage(tx: Tx, articleId: string): Promise<void> {
-  const locked = await lockArticle(tx, articleId);
+  const locked = await lockArticleWithHits(tx, articleId);
   if (!locked) return;
   const next = coverageKeyOf(locked.row);
   if (sameKey(locked.counted, next)) return;
-  const versions = await hitVersions(tx, articleId);
+  const versions = locked.hitVersions;
   // Taking back and adding in one statement per table family (see applyArticleDeltas).
   const moves = [
     ...(locked.counted ? [{ key: locked.counted, delta: -1 }] : []),
