@@ -35,7 +35,7 @@ export function speechCueLength(tokens: readonly Token[], i: number, capitalOk =
  * After an article the word is a noun or adjective ("a written statement", "the report"); after a
  * possessive it is a noun too ("Doe's comments", "their claims", "his call for").
  */
-function isNounPosition(tokens: readonly Token[], i: number): boolean {
+export function isNounPosition(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
   if (!previous) return false;
   return (
@@ -153,7 +153,7 @@ const SUBORDINATORS = new Set([
  * comma-delimited stretch holding the cue, else in the stretches before it. An opening
  * subordinate or prepositional phrase up to its comma is skipped.
  */
-function subjectOf(clause: readonly Token[], before: number): SpeakerPhrase | null {
+export function subjectOf(clause: readonly Token[], before: number): SpeakerPhrase | null {
   let floor = 0;
   const first = clause[0];
   if (first && SUBORDINATORS.has(first.lower)) {

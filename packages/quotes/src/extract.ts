@@ -15,6 +15,7 @@ import { RESOLVABLE_PRONOUNS } from "./lexicon.ts";
 import { findQuotedSegments, type QuotedSegment } from "./marks.ts";
 import { bySurname, fullNameFor, type NameMention, nearestBefore, personMentions } from "./names.ts";
 import { type Paragraph, paragraphs } from "./paragraphs.ts";
+import { reportedAttribution } from "./reported.ts";
 import type { Quote, Speaker } from "./schema.ts";
 import type { SpeakerPhrase } from "./speaker-phrase.ts";
 import { type Token, tokenize } from "./tokens.ts";
@@ -25,8 +26,6 @@ const MIN_STANDALONE_WORDS = 4;
 const MIN_PARTIAL_WORDS = 1;
 /** The same after a verb of naming and an article ("called it a “stunt”" is a label). */
 const MIN_NAMED_WORDS = 2;
-/** The same when the sentence runs on from the quotation without a break. */
-const MIN_RUN_ON_PARTIAL_WORDS = 3;
 /** How far (in tokens) a verb of saying may precede a quotation inside its sentence. */
 const PARTIAL_REACH = 24;
 
@@ -44,7 +43,10 @@ interface Candidate {
 export function extractQuotes(text: string): Quote[] {
   const tokens = tokenize(text);
   const paras = paragraphs(text);
-  const segments = findQuotedSegments(text).filter((s) => s.innerEnd > s.innerStart);
+  // A value in markup left in the text (`<tweet id="…">`) is not a quotation.
+  const segments = findQuotedSegments(text).filter(
+    (s) => s.innerEnd > s.innerStart && text[s.start - 1] !== "=",
+  );
   const mentions = personMentions(tokens);
   const surnames = bySurname(mentions);
   const accepted: Candidate[] = [];
@@ -130,7 +132,7 @@ function judge(
   const wholeSentence = /[.!?…]['’"”]?$/u.test(inner) || !seg.closed;
   if (seg.style !== "single" && opensSentence && words >= MIN_STANDALONE_WORDS && wholeSentence)
     return { ...base, speaker: closingAttribution(previous), clauseEnd: null, attributedAfter: false };
-  return partialQuote(text, seg, before, after, words, runsOn, base);
+  return partialQuote(text, seg, { before, after, sentence }, words, base);
 }
 
 /**
@@ -144,16 +146,19 @@ function judge(
 function partialQuote(
   text: string,
   seg: QuotedSegment,
-  before: readonly Token[],
-  after: readonly Token[],
+  context: {
+    readonly before: readonly Token[];
+    readonly after: readonly Token[];
+    readonly sentence: readonly Token[];
+  },
   words: number,
-  runsOn: boolean,
   base: Pick<Candidate, "start" | "end" | "paragraph" | "lastParagraph">,
 ): Candidate | null {
+  const { before, after, sentence } = context;
   if (seg.style === "single" || isTitleCased(text, seg)) return null;
-  // A short phrase the sentence runs on from ("the plan was “a disaster” for farmers") is the
-  // reporter's paraphrase; a short one that closes the clause ("said he was “not ready.”") is not.
-  if (words < (runsOn ? MIN_RUN_ON_PARTIAL_WORDS : MIN_PARTIAL_WORDS)) return null;
+  // Even a short phrase the sentence runs on from ("Doe said the plan was “a disaster” for
+  // farmers") is the speaker's wording, as annotators of reported speech count it.
+  if (words < MIN_PARTIAL_WORDS) return null;
   const found = mixedAttribution(before, PARTIAL_REACH);
   if (found?.speaker) {
     // A single word after a verb of naming and an article ("called it a “stunt”") is a label.
@@ -164,6 +169,9 @@ function partialQuote(
   // "Doe's “costly excesses” are sickening, Smith said.": the sentence closes with its attribution.
   const closing = closingAttribution(after);
   if (closing) return { ...base, speaker: closing, clauseEnd: null, attributedAfter: false };
+  // "Doe believes the plan is “reckless”": a sentence reporting a view or judgement.
+  const reported = reportedAttribution(sentence, after);
+  if (reported) return { ...base, speaker: reported.speaker, clauseEnd: null, attributedAfter: false };
   return null;
 }
 

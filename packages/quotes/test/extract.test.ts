@@ -105,8 +105,9 @@ describe("extractQuotes: attribution patterns", () => {
   it("takes the speaker of a sentence that ends in its attribution for the quote after it", () => {
     const text =
       "Jane Doe was there. The crowd was “happy” before the crash, she said. “It was so peaceful then.”";
-    const quote = only(text);
-    expect(quote.text).toContain("peaceful");
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => q.text)).toEqual(["“happy”", "“It was so peaceful then.”"]);
+    const quote = quotes[1] as Quote;
     expect(speakerWords(text, quote)).toBe("she");
     expect(quote.speaker?.name).toBe("Jane Doe");
   });
@@ -228,8 +229,32 @@ describe("extractQuotes: quote structure", () => {
     expect(speakerWords(text, quote)).toBe("Lena Park");
   });
 
-  it("does not take a paraphrase with a few quoted words as a direct quote", () => {
+  it("credits a few quoted words inside reported speech to the one reported", () => {
     const text = "Jane Doe said the plan was “a disaster” for farmers in the region.";
+    const quote = only(text);
+    expect(quote.text).toBe("“a disaster”");
+    expect(speakerWords(text, quote)).toBe("Jane Doe");
+  });
+
+  it("keeps quoted words in a sentence reporting a view or judgement, credited to its holder", () => {
+    const cases: readonly [string, string, string][] = [
+      ["Ben Ortiz believes the new levy is “a tax on hope” for renters.", "“a tax on hope”", "Ben Ortiz"],
+      ["Mara Quill accused the council of “hiding the numbers” again.", "“hiding the numbers”", "Mara Quill"],
+      [
+        "The mayor thanked the crews for “working through the night.”",
+        "“working through the night.”",
+        "The mayor",
+      ],
+    ];
+    for (const [text, quoted, speaker] of cases) {
+      const quote = only(text);
+      expect(quote.text).toBe(quoted);
+      expect(speakerWords(text, quote)).toBe(speaker);
+    }
+  });
+
+  it("ignores quoted values of markup left in the text", () => {
+    const text = 'Ben Ortiz posted a reply.\n\n<tweet id="8812" author="@benortiz">We said no.</tweet>';
     expect(extractQuotes(text)).toEqual([]);
   });
 

@@ -1,0 +1,36 @@
+// Quotations inside sentences that report a view, a judgement or a statement without a verb of
+// saying next to them: "Doe believes the plan is “reckless”", "Doe accused Smith of “lying”",
+// "The plan is “reckless,” in Doe's view". The quotation is the holder's words; the holder is the
+// phrase before the cue, else the sentence's subject.
+import { isNounPosition, subjectOf } from "./attribution.ts";
+import { REPORTING_CUES } from "./cues.ts";
+import { SPEECH_VERBS } from "./lexicon.ts";
+import { phraseBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
+import type { Token } from "./tokens.ts";
+
+const NAMING =
+  /^(?:call|calls|called|calling|label|labels|labeled|labelled|dub|dubs|dubbed|brand|brands|branded|term|terms|termed)$/u;
+
+function isCue(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.kind !== "word" || t.text !== t.lower) return false;
+  if (REPORTING_CUES.has(t.lower) && !SPEECH_VERBS.has(t.lower)) return true;
+  return (SPEECH_VERBS.has(t.lower) || NAMING.test(t.lower)) && !isNounPosition(tokens, i);
+}
+
+/**
+ * The attribution of a quotation whose sentence (`before` the quotation, `after` it) holds a
+ * reporting cue, or undefined when it holds none. The speaker may be null (a cue but no holder).
+ */
+export function reportedAttribution(
+  before: readonly Token[],
+  after: readonly Token[],
+): { readonly speaker: SpeakerPhrase | null } | undefined {
+  for (let v = before.length - 1; v >= 0; v -= 1) {
+    if (!isCue(before, v)) continue;
+    const speaker = phraseBefore(before, v, 0) ?? subjectOf(before, v);
+    return { speaker };
+  }
+  if (!after.some((_, i) => isCue(after, i))) return undefined;
+  return { speaker: subjectOf(before, before.length) };
+}
