@@ -66,9 +66,11 @@ export function extractQuotes(text: string): Quote[] {
     const inParagraph = clauseBefore(tokens, seg.start, paraStart);
     // The sentence before the quote in its paragraph ("…, she said. “…”").
     const stop = tokens[tokenAt(tokens, seg.start) - 1];
+    // A quote opening its paragraph looks at the previous paragraph's last sentence.
+    const floor = seg.start === paraStart && prevPara ? prevPara.start : paraStart;
     const previous =
-      inParagraph.length === 0 && stop && stop.start >= paraStart && /^[.!?]$/u.test(stop.text)
-        ? clauseBefore(tokens, stop.start, paraStart)
+      inParagraph.length === 0 && stop && stop.start >= floor && /^[.!?]$/u.test(stop.text)
+        ? clauseBefore(tokens, stop.start, floor)
         : [];
     const candidate = judge(
       text,
@@ -131,7 +133,12 @@ function judge(
     return { ...base, speaker: trail.speaker, clauseEnd, attributedAfter: true };
   const wholeSentence = /[.!?…]['’"”]?$/u.test(inner) || !seg.closed;
   if (seg.style !== "single" && opensSentence && words >= MIN_STANDALONE_WORDS && wholeSentence)
-    return { ...base, speaker: closingAttribution(previous), clauseEnd: null, attributedAfter: false };
+    return {
+      ...base,
+      speaker: closingAttribution(previous) ?? reportedAttribution(previous, [])?.speaker ?? null,
+      clauseEnd: null,
+      attributedAfter: false,
+    };
   return partialQuote(text, seg, { before, after, sentence }, words, base);
 }
 

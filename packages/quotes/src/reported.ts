@@ -5,7 +5,7 @@
 import { isNounPosition, subjectOf } from "./attribution.ts";
 import { REPORTING_CUES } from "./cues.ts";
 import { SPEECH_VERBS } from "./lexicon.ts";
-import { phraseBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { phraseAfter, phraseBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 import type { Token } from "./tokens.ts";
 
 const NAMING =
@@ -31,6 +31,21 @@ export function reportedAttribution(
     const speaker = phraseBefore(before, v, 0) ?? subjectOf(before, v);
     return { speaker };
   }
-  if (!after.some((_, i) => isCue(after, i))) return undefined;
-  return { speaker: subjectOf(before, before.length) };
+  const cue = after.findIndex((_, i) => isCue(after, i));
+  if (cue < 0) return undefined;
+  return { speaker: speakerAroundLaterCue(after, cue) ?? subjectOf(before, before.length) };
+}
+
+/**
+ * The speaker named next to a verb of saying that follows the quotation in its sentence:
+ * "… “profoundly irresponsible,” said Jane Doe, a senior director at …" or "…, Jane Doe said".
+ */
+function speakerAroundLaterCue(after: readonly Token[], cue: number): SpeakerPhrase | null {
+  if (!SPEECH_VERBS.has((after[cue] as Token).lower)) return null;
+  const inverted = after[cue - 1]?.text === "," || cue === 0;
+  if (inverted) {
+    const named = phraseAfter(after, cue + 1, after.length);
+    if (named && named.kind !== "pronoun") return named;
+  }
+  return phraseBefore(after, cue, Math.max(0, cue - 8));
 }

@@ -84,6 +84,7 @@ export function phraseBefore(
   }
   const last = tokens[j] as Token;
   if (PERSONAL_PRONOUNS.has(last.lower)) return pronoun(last);
+  if (RELATIVES.has(last.lower)) return relative(tokens, j, lowerBound);
   if (last.text === ",") {
     // "Jane Doe, a professor at Yale, said": the name sits before the appositive.
     for (let k = j - 1; k > lowerBound && k >= j - 16; k -= 1) {
@@ -153,6 +154,22 @@ function roleText(tokens: readonly Token[]): string | null {
     first && (first.lower === "a" || first.lower === "an" || first.lower === "the") ? words.slice(1) : words;
   const text = joinTokens(trimmed);
   return text === "" ? null : text;
+}
+
+/** Relative pronouns that can be the subject of a verb of saying ("the mayor, who said …"). */
+const RELATIVES = new Set(["who", "which"]);
+
+/**
+ * "the Mexican president, who said …": the antecedent right before the relative pronoun names the
+ * speaker; the span runs from it to the pronoun (just the pronoun when no antecedent parses).
+ */
+function relative(tokens: readonly Token[], j: number, lowerBound: number): SpeakerPhrase {
+  const who = tokens[j] as Token;
+  const comma = tokens[j - 1]?.text === "," ? j - 1 : j;
+  const core = comma - 1 >= lowerBound ? coreBefore(tokens, comma - 1, lowerBound) : null;
+  const antecedent = core === null ? null : build(tokens.slice(core, comma), null);
+  if (!antecedent) return { start: who.start, end: who.end, name: who.text, role: null, kind: "description" };
+  return { ...antecedent, end: who.end };
 }
 
 function pronoun(t: Token): SpeakerPhrase {

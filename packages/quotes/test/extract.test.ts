@@ -253,6 +253,26 @@ describe("extractQuotes: quote structure", () => {
     }
   });
 
+  it("credits a quotation to the antecedent of a relative pronoun before the verb", () => {
+    const text = "The plan drew praise from Mayor Ben Ortiz, who said it was “long overdue.”";
+    const quote = only(text);
+    expect(speakerWords(text, quote)).toBe("Mayor Ben Ortiz, who");
+    expect(quote.speaker?.name).toBe("Ben Ortiz");
+  });
+
+  it("finds an inverted attribution with an appositive later in the quotation's sentence", () => {
+    const text = "The new levy is “plainly unfair,” said Mara Quill, a tax lawyer at a firm in the old town.";
+    const quote = only(text);
+    expect(speakerWords(text, quote)).toBe("Mara Quill");
+    expect(quote.speaker?.role).toContain("tax lawyer");
+  });
+
+  it("takes the speaker of the previous paragraph's reporting sentence for a quote standing alone", () => {
+    const text = "Ben Ortiz believes the port can recover by spring.\n\n“The ships will come back to us.”";
+    const quote = only(text);
+    expect(speakerWords(text, quote)).toBe("Ben Ortiz");
+  });
+
   it("ignores quoted values of markup left in the text", () => {
     const text = 'Ben Ortiz posted a reply.\n\n<tweet id="8812" author="@benortiz">We said no.</tweet>';
     expect(extractQuotes(text)).toEqual([]);
