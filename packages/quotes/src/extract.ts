@@ -35,6 +35,8 @@ interface Candidate {
   paragraph: number;
   lastParagraph: number;
   speaker: SpeakerPhrase | null;
+  /** A weaker guess used when no earlier quote lends its speaker (carrySpeakers). */
+  fallback?: SpeakerPhrase | null;
   /** Where the attribution clause after the quote ends (for merging an interrupted quote). */
   clauseEnd: number | null;
   attributedAfter: boolean;
@@ -122,7 +124,10 @@ function judge(
     paragraph: seg.paragraph,
     lastParagraph: seg.lastParagraph,
   };
-  const clauseEnd = after.length > 0 ? (after[after.length - 1] as Token).end : seg.end;
+  // Where the attribution after the quote ends: "“…,” she said, adding, “…”" is not interrupted
+  // by its attribution alone, so the two quotations stay apart.
+  const attributionEnd = after[Math.max(0, (trail?.endToken ?? after.length) - 1)];
+  const clauseEnd = attributionEnd ? attributionEnd.end : seg.end;
   if (lead && !(lead.weak && trail?.speaker)) {
     // "X declared: “…,” she said": the attribution right after a comma-ended quote is the nearest.
     if (trail?.speaker && /,['’]?$/u.test(inner))
@@ -135,7 +140,8 @@ function judge(
   if (seg.style !== "single" && opensSentence && words >= MIN_STANDALONE_WORDS && wholeSentence)
     return {
       ...base,
-      speaker: closingAttribution(previous) ?? reportedAttribution(previous, [])?.speaker ?? null,
+      speaker: closingAttribution(previous),
+      fallback: reportedAttribution(previous, [])?.speaker ?? null,
       clauseEnd: null,
       attributedAfter: false,
     };
@@ -219,7 +225,11 @@ function isShortOpener(before: readonly Token[]): boolean {
   return closed || words.every((w) => CONNECTIVES.has(w.lower));
 }
 
-/** "“…,” he said, “…”": the second part continues the first when only the attribution separates them. */
+/**
+ * "“…,” he said, “…”": the second part continues the first when only the attribution separates
+ * them within the sentence. After a sentence end ("“…,” he said. “…”") the next quotation is a new
+ * quote (with the same speaker, see carrySpeakers).
+ */
 function mergeInterrupted(text: string, candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
@@ -229,7 +239,7 @@ function mergeInterrupted(text: string, candidates: readonly Candidate[]): Candi
       last.clauseEnd !== null &&
       last.lastParagraph === c.paragraph &&
       c.start >= last.clauseEnd &&
-      /^[\s.,;:—–-]*$/u.test(text.slice(last.clauseEnd, c.start)) &&
+      /^[\s,:—–-]*$/u.test(text.slice(last.clauseEnd, c.start)) &&
       (c.speaker === null || c.speaker.start === last.speaker?.start || !c.attributedAfter)
     ) {
       last.end = c.end;
@@ -260,13 +270,17 @@ function signByNextParagraph(
   }
 }
 
-/** An unattributed quote right after an attributed one (same or next paragraph) continues it. */
+/**
+ * An unattributed quote right after an attributed one (same or next paragraph) continues it;
+ * otherwise it takes its weaker guess (the holder of the report in the sentence before it).
+ */
 function carrySpeakers(candidates: Candidate[]): void {
-  for (let i = 1; i < candidates.length; i += 1) {
+  for (let i = 0; i < candidates.length; i += 1) {
     const c = candidates[i] as Candidate;
-    const prev = candidates[i - 1] as Candidate;
-    if (c.speaker === null && prev.speaker !== null && c.paragraph - prev.lastParagraph <= 1)
-      c.speaker = prev.speaker;
+    const prev = candidates[i - 1];
+    if (c.speaker !== null) continue;
+    if (prev && prev.speaker !== null && c.paragraph - prev.lastParagraph <= 1) c.speaker = prev.speaker;
+    else c.speaker = c.fallback ?? null;
   }
 }
 

@@ -202,8 +202,7 @@ function build(phrase: readonly Token[], appositive: string | null): SpeakerPhra
   const isName = runStart < body.length && nameTokens.length > 0 && nameStart < body.length;
   const prefixRole = roleTokens.length > 0 ? joinTokens(roleTokens) : null;
   const role = [prefixRole, appositive].filter((r): r is string => r !== null).join(", ") || null;
-  if (isName && runStart === 0 && nameStart === 0 && body.every((t) => NON_NAME_CAPITALS.has(t.lower)))
-    return null;
+  if (body.every((t) => NON_NAME_CAPITALS.has(t.lower))) return null;
   const name = isName ? joinTokens(nameTokens).replace(/['’]s$/u, "") : joinTokens(body);
   return {
     start: first.start,

@@ -143,9 +143,27 @@ describe("extractQuotes: quote structure", () => {
     expect(speakerWords(text, quote)).toBe("Jane Doe");
   });
 
-  it("joins a quote that continues after the attribution's full stop", () => {
+  it("starts a new quote, by the same speaker, after the attribution's full stop", () => {
     const text = "“The first part is done,” Jane Doe said. “The second part starts tomorrow.”";
-    expect(only(text).end).toBe(text.length);
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => q.text)).toEqual([
+      "“The first part is done,”",
+      "“The second part starts tomorrow.”",
+    ]);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Jane Doe", "Jane Doe"]);
+  });
+
+  it("keeps a quotation introduced by a second cue apart from the one before it", () => {
+    const text = "“We are done here,” Jane Doe said, adding that the plan was “beyond repair.”";
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => q.text)).toEqual(["“We are done here,”", "“beyond repair.”"]);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Jane Doe", "Jane Doe"]);
+  });
+
+  it("does not take a weekday after the verb for the speaker", () => {
+    const text = "Jane Doe spoke.\n\n“The port is open,” Doe said Monday. “The ships are coming back.”";
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Jane Doe", "Jane Doe"]);
   });
 
   it("follows a multi-paragraph quote whose paragraphs reopen the quotation", () => {
