@@ -67,11 +67,13 @@ export function evaluate(
     if (item.author !== undefined) {
       author.total++;
       authorExact.total++;
-      if (output.byline !== null && same(output.byline, item.author)) authorExact.correct++;
-      if (output.byline !== null && contains(output.byline, item.author)) author.correct++;
-      else
+      const exact = output.byline !== null && same(output.byline, item.author);
+      const contained = output.byline !== null && contains(output.byline, item.author);
+      if (exact) authorExact.correct++;
+      if (contained) author.correct++;
+      if (!exact)
         details.push(
-          `author ${item.page}: got ${JSON.stringify(output.byline)} want ${JSON.stringify(item.author)}`,
+          `author${contained ? " (not exact)" : ""} ${item.page}: got ${JSON.stringify(output.byline)} want ${JSON.stringify(item.author)}`,
         );
     }
     if (item.date !== undefined) {

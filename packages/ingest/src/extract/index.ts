@@ -23,7 +23,7 @@ export { detectLanguage } from "./text/detect-language.ts";
 export type { ExtractedArticle, ExtractedDateSource, ExtractOptions } from "./types.ts";
 
 /** Bump when output for the same HTML changes, so stored extractions can be re-run. */
-export const EXTRACTOR_VERSION = "2.2.0";
+export const EXTRACTOR_VERSION = "2.3.0";
 
 /** English variants outside the US write dates day-first. */
 const DAY_FIRST_ENGLISH = new Set(["GB", "UK", "IE", "AU", "NZ", "IN", "ZA", "SG", "NG", "KE", "PK", "JM"]);
@@ -76,11 +76,12 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     },
     order,
   );
-  const { authors, byline } = extractAuthors(doc, order, meta, jsonLd, {
+  const { authors, byline } = extractAuthors(doc, order, jsonLd, {
     name: siteName,
     hostname,
     language,
     container: content.container,
+    text,
   });
   return {
     title,

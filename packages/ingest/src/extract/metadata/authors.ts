@@ -7,8 +7,9 @@ import { type DocumentOrder, scanElements, subtreeElements } from "../dom/order.
 import { elementsByTag, shortTextOf, textOf, walkElements } from "../dom/query.ts";
 import type { ElementNode, ParsedDocument } from "../dom/tree.ts";
 import { comparable } from "../text/normalize.ts";
+import { isCommentArea, withoutContactLinks, withoutCreditNoise } from "./author-noise.ts";
+import { authorLinkNames, firstEntryOnly, metaCredits } from "./author-sources.ts";
 import { isJsonObject, type JsonLd, type JsonValue, stringProp, typesOf } from "./jsonld.ts";
-import type { MetaTags } from "./meta-tags.ts";
 
 const META_KEYS = [
   "author",
@@ -45,7 +46,6 @@ interface Credit {
 export function extractAuthors(
   doc: ParsedDocument,
   order: DocumentOrder,
-  meta: MetaTags,
   jsonLd: JsonLd,
   site: {
     readonly name: string | null;
@@ -53,15 +53,20 @@ export function extractAuthors(
     readonly language: string | null;
     /** The article's container: its opening and closing lines may credit the author. */
     readonly container: ElementNode | null;
+    /** The article's extracted text (its first and last lines may credit the author). */
+    readonly text: string;
   },
 ): Authors {
+  // One <meta> key at a time: "author" and "article:author" are two credits, not one list.
+  const metaValues = metaCredits(doc, META_KEYS);
   const sources: Array<() => Credit[]> = [
     () => jsonLdAuthors(jsonLd),
-    () => credits(META_KEYS.flatMap((key) => [...(meta.get(key) ?? [])])),
+    ...metaValues.map((values) => () => credits(values)),
     () => credits(markupAuthors(doc, order)),
     () => credits(bylineAuthors(order)),
     () => credits(datelineAuthors(doc, order)),
-    () => credits(articleBylineAuthors(order, site.container)),
+    () => credits(articleBylineAuthors(order, site.container, site.text)),
+    () => credits(authorLinkNames(doc, order, site.container, (text) => cleanNames([text]).length === 1)),
   ];
   const siteKeys = [site.name, site.hostname?.replace(/^www\./, "").split(".")[0] ?? null]
     .filter((value): value is string => value !== null)
@@ -85,7 +90,9 @@ export function extractAuthors(
     const found = {
       authors: names,
       byline:
-        (names.length === cleaned.length ? asWritten(raw, names) : null) ?? joinNames(names, site.language),
+        (names.length === cleaned.length ? asWritten(raw, names) : null) ??
+        writtenInMeta(metaValues.flat(), names) ??
+        joinNames(names, site.language),
     };
     if (names.every(isPublication)) {
       publication ??= found;
@@ -111,8 +118,11 @@ const ORGANISATION =
  */
 function asWritten(raw: readonly Credit[], names: readonly string[]): string | null {
   const values = [...new Set(raw.map((credit) => credit.value.trim()))];
-  const [only] = values;
-  if (values.length !== 1 || only === undefined) return null;
+  const [first] = values;
+  if (values.length !== 1 || first === undefined) return null;
+  const only = withoutCreditNoise(first);
+  // "A,B" is a machine-joined list, not a byline as written: join the names instead.
+  if (/,\S/.test(only)) return null;
   const parts = only
     .replace(LEADING_LABEL, "")
     .split(SPLIT)
@@ -123,6 +133,19 @@ function asWritten(raw: readonly Credit[], names: readonly string[]): string | n
     .replace(/\s+/g, " ")
     .replace(/^[\s\-–—:|,]+|[\s\-–—:|,]+$/g, "");
   return text.length <= MAX_NAME_LENGTH * names.length ? text : null;
+}
+
+/** The page's own <meta> spelling of exactly these names ("A, B" where JSON-LD lists [A, B]). */
+function writtenInMeta(values: readonly string[], names: readonly string[]): string | null {
+  if (names.length < 2) return null;
+  const wanted = names.map((name) => name.toLowerCase()).join("\n");
+  for (const value of values) {
+    const cleaned = cleanNames([value]);
+    if (cleaned.map((name) => name.toLowerCase()).join("\n") !== wanted) continue;
+    const written = asWritten([{ value, organisation: false }], cleaned);
+    if (written !== null) return written;
+  }
+  return null;
 }
 
 const ORGANISATION_TYPE = /organization|organisation|corporation|newsmedia|ngo|governmentorganization/i;
@@ -149,21 +172,20 @@ function creditsFromJson(value: JsonValue, jsonLd: JsonLd): Credit[] {
 
 /** <a rel="author">, [itemprop=author] (its itemprop=name when present). */
 function markupAuthors(doc: ParsedDocument, order: DocumentOrder): string[] {
-  const names: string[] = [];
-  for (const link of elementsByTag(doc, "a")) {
-    if (link.attrs.rel?.toLowerCase().split(/\s+/).includes("author")) names.push(textOf(link));
-  }
-  if (names.length > 0) return names;
+  const links = elementsByTag(doc, "a").filter((link) =>
+    link.attrs.rel?.toLowerCase().split(/\s+/).includes("author"),
+  );
+  if (links.length > 0) return firstEntryOnly(links).map((link) => textOf(link));
+  const credited: ElementNode[] = [];
   scanElements(order, (element) => {
     if (element.attrs.itemprop?.toLowerCase() !== "author") return "descend";
-    if (element.tag === "meta" || element.tag === "link") {
-      if (element.attrs.content !== undefined) names.push(element.attrs.content);
-      return "skip";
-    }
-    names.push(itempropName(element) ?? textOf(element));
+    credited.push(element);
     return "skip";
   });
-  return names;
+  return firstEntryOnly(credited).flatMap((element) => {
+    if (element.tag === "meta" || element.tag === "link") return element.attrs.content ?? [];
+    return [itempropName(element) ?? textOf(element)];
+  });
 }
 
 function itempropName(element: ElementNode): string | null {
@@ -181,9 +203,11 @@ function itempropName(element: ElementNode): string | null {
 function bylineAuthors(order: DocumentOrder): string[] {
   let found: string[] = [];
   scanElements(order, (element) => {
+    if (isCommentArea(nameTokens(element))) return "skip";
     if (!isBylineNamed(element)) return "descend";
-    const text = shortTextOf(element, 120);
-    if (text === null || text === "") return "skip";
+    const raw = shortTextOf(element, 120);
+    if (raw === null || raw === "") return "skip";
+    const text = withoutContactLinks(element, raw);
     const name = beforeDate(afterByLabel(spaceAfterBy(text)));
     // A label ("Published on", "By") in a byline-named element: keep looking.
     if (cleanNames([name]).length === 0) return "skip";
@@ -210,8 +234,9 @@ function datelineAuthors(doc: ParsedDocument, order: DocumentOrder): string[] {
   const besideHeadline = headlineNeighbours(doc);
   let found: string[] = [];
   scanElements(order, (element) => {
-    if (!nameTokens(element).some((token) => DATELINE_NAME.test(token)) && !besideHeadline.has(element))
-      return "descend";
+    const tokens = nameTokens(element);
+    if (isCommentArea(tokens)) return "skip";
+    if (!tokens.some((token) => DATELINE_NAME.test(token)) && !besideHeadline.has(element)) return "descend";
     const text = shortTextOf(element, 120);
     if (text === null) return "descend";
     if (findTextDates(text).length === 0) return "skip";
@@ -262,15 +287,24 @@ const OTHER_CREDIT =
 const BYLINE_LINES = 8;
 
 /** A personal name credited in a short line at the start or the end of the article. */
-function articleBylineAuthors(order: DocumentOrder, container: ElementNode | null): string[] {
-  if (container === null) return [];
+function articleBylineAuthors(order: DocumentOrder, container: ElementNode | null, text: string): string[] {
   const lines: string[] = [];
-  for (const element of subtreeElements(order, container)) {
+  for (const element of container === null ? [] : subtreeElements(order, container)) {
     if (!element.children.some((child) => child.kind === "text" && child.value.trim() !== "")) continue;
-    const text = shortTextOf(element, 100);
-    if (text !== null && text !== "") lines.push(text);
+    const line = shortTextOf(element, 100);
+    if (line !== null && line !== "") lines.push(line);
   }
-  const ends = [...lines.slice(0, BYLINE_LINES), ...lines.slice(-BYLINE_LINES)];
+  // The extracted text's own first and last lines: the container may run on past the article.
+  const textLines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && line.length <= 100);
+  const ends = [
+    ...lines.slice(0, BYLINE_LINES),
+    ...lines.slice(-BYLINE_LINES),
+    ...textLines.slice(0, BYLINE_LINES),
+    ...textLines.slice(-BYLINE_LINES),
+  ];
   for (const line of ends) {
     const label = BYLINE_LINE_LABEL.exec(line);
     const name =
@@ -318,11 +352,13 @@ function cleanNames(raw: readonly string[]): string[] {
   const seen = new Set<string>();
   const names: string[] = [];
   for (const value of raw) {
-    for (const part of value.replace(LEADING_LABEL, "").split(SPLIT)) {
-      const name = part
-        .replace(LEADING_LABEL, "")
-        .replace(/\s+/g, " ")
-        .replace(/^[\s\-–—:|,]+|[\s\-–—:|,]+$/g, "");
+    for (const part of withoutCreditNoise(value).replace(LEADING_LABEL, "").split(SPLIT)) {
+      const name = withoutCreditNoise(
+        part
+          .replace(LEADING_LABEL, "")
+          .replace(/\s+/g, " ")
+          .replace(/^[\s\-–—:|,]+|[\s\-–—:|,]+$/g, ""),
+      );
       if (!looksLikeName(name) || isRole(name)) continue;
       const key = name.toLowerCase();
       if (seen.has(key)) continue;
@@ -339,7 +375,9 @@ const PLACEHOLDER = /^(?:no author|unknown|anonymous|n\/a|none|null|undefined|au
 
 function looksLikeName(name: string): boolean {
   if (name.length < 2 || name.length > MAX_NAME_LENGTH || PLACEHOLDER.test(name)) return false;
-  if (/^https?:|www\.|@|\.com\b/i.test(name)) return false;
+  if (/^https?:|www\.|@|\.com\b|_/i.test(name)) return false;
+  // A host name ("jungle.world", "example.co.uk") credits the site, not a person.
+  if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]{2,})+$/u.test(name)) return false;
   // Dates and times glued to bylines ("12.03.2020", "5 min read") are not names, nor are labels.
   if (/\d/.test(name) || DATE_LABEL_WORDS.test(name)) return false;
   return /\p{L}/u.test(name);
