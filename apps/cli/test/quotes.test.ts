@@ -47,7 +47,10 @@ describe("tidemark quotes --input", () => {
         if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).not.toBe("");
       }
     }
-    expect(quotesOutputLineSchema.parse(a).quotes.map((q) => q.speaker?.name)).toEqual(["Jane Doe1"]);
+    expect(quotesOutputLineSchema.parse(a).quotes.map((q) => q.speaker?.name)).toEqual([
+      "Jane Doe1",
+      "Critics",
+    ]);
     expect(quotesOutputLineSchema.parse(seven).quotes).toEqual([]);
     expect(errorLineSchema.parse(missing)).toMatchObject({ id: "missing-text" });
     expect(errorLineSchema.parse(missing).error).toMatch(/line 4.*text/s);

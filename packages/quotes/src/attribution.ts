@@ -219,7 +219,10 @@ export function attributionBefore(clause: readonly Token[]): Attribution | null 
     if (length === 0) continue;
     const gap = clause.slice(v + length);
     if ((clause[v] as Token).lower === "according") {
-      const speaker = phraseAfter(clause, v + length, clause.length);
+      // "According to the newspaper, “…”": a plain noun phrase up to the comma names the source.
+      const speaker =
+        phraseAfter(clause, v + length, clause.length) ??
+        plainPhrase(clause, v + length, clause.length, true);
       return speaker ? { speaker, endToken: clause.length, weak: false } : null;
     }
     if (!gapLeadsIntoQuote(gap)) return null;

@@ -11,7 +11,8 @@ import {
   speechCueLength,
 } from "./attribution.ts";
 import { clauseAfter, clauseBefore, tokenAt } from "./clauses.ts";
-import { RESOLVABLE_PRONOUNS } from "./lexicon.ts";
+import { REPORTING_CUES } from "./cues.ts";
+import { RESOLVABLE_PRONOUNS, SPEECH_VERBS } from "./lexicon.ts";
 import { findQuotedSegments, type QuotedSegment } from "./marks.ts";
 import { bySurname, fullNameFor, type NameMention, nearestBefore, personMentions } from "./names.ts";
 import { type Paragraph, paragraphs } from "./paragraphs.ts";
@@ -24,8 +25,6 @@ import { type Token, tokenize } from "./tokens.ts";
 const MIN_STANDALONE_WORDS = 4;
 /** Fewest words for a quotation inside a sentence of reported speech to count as the speaker's words. */
 const MIN_PARTIAL_WORDS = 1;
-/** The same after a verb of naming and an article ("called it a “stunt”" is a label). */
-const MIN_NAMED_WORDS = 2;
 /** How far (in tokens) a verb of saying may precede a quotation inside its sentence. */
 const PARTIAL_REACH = 24;
 
@@ -168,15 +167,13 @@ function partialQuote(
   base: Pick<Candidate, "start" | "end" | "paragraph" | "lastParagraph">,
 ): Candidate | null {
   const { before, after, sentence } = context;
-  if (seg.style === "single" || isTitleCased(text, seg)) return null;
+  if (seg.style === "single" || (isTitleCased(text, seg) && !isAppliedName(before))) return null;
   // Even a short phrase the sentence runs on from ("Doe said the plan was “a disaster” for
   // farmers") is the speaker's wording, as annotators of reported speech count it.
   if (words < MIN_PARTIAL_WORDS) return null;
   const found = mixedAttribution(before, PARTIAL_REACH);
   if (found?.speaker) {
-    // A single word after a verb of naming and an article ("called it a “stunt”") is a label.
-    const article = /^(?:a|an|the)$/u.test(before[before.length - 1]?.lower ?? "");
-    if (found.naming && words < MIN_NAMED_WORDS && article) return null;
+    // Even a single word the speaker applies ("called it a “stunt”") is the speaker's wording.
     return { ...base, speaker: found.speaker, clauseEnd: null, attributedAfter: false };
   }
   // "Doe's “costly excesses” are sickening, Smith said.": the sentence closes with its attribution.
@@ -187,6 +184,27 @@ function partialQuote(
   if (reported) return { ...base, speaker: reported.speaker, clauseEnd: null, attributedAfter: false };
   return null;
 }
+
+/**
+ * A capitalised quotation that someone applies or utters rather than a work's title: right after
+ * "as", a verb of saying or naming, or a reporting cue, articles aside ("referring to the country
+ * as the “Great Satan”", "hailed her as “The Comeback Kid”", "chanting “Lock Her Up”").
+ */
+function isAppliedName(before: readonly Token[]): boolean {
+  let i = before.length - 1;
+  while (i >= 0 && /^(?:a|an|the)$/u.test((before[i] as Token).lower)) i -= 1;
+  const word = before[i];
+  if (!word || word.kind !== "word" || word.text !== word.lower) return false;
+  return (
+    word.lower === "as" ||
+    SPEECH_VERBS.has(word.lower) ||
+    REPORTING_CUES.has(word.lower) ||
+    NAMING_WORDS.test(word.lower)
+  );
+}
+
+const NAMING_WORDS =
+  /^(?:call|calls|called|calling|label|labels|labeled|labelled|dub|dubs|dubbed|brand|branded|nicknamed)$/u;
 
 /** "“Saturday Night Live”", "“The Art of the Deal”": every word capitalised except short links. */
 function isTitleCased(text: string, seg: QuotedSegment): boolean {

@@ -52,6 +52,7 @@ describe("extractQuotes: attribution patterns", () => {
     ["X said before, with a colon", "Jane Doe said: “The budget is balanced.”", "Jane Doe"],
     ["X told", "Jane Doe told reporters, “The budget is balanced.”", "Jane Doe"],
     ["according to", "According to Jane Doe, “The budget is balanced.”", "Jane Doe"],
+    ["according to a common noun", "According to the newspaper, “The budget is balanced.”", "the newspaper"],
     ["X wrote", "“The budget is balanced,” Jane Doe wrote in a letter.", "Jane Doe"],
     ["X added", "“The budget is balanced,” Jane Doe added.", "Jane Doe"],
     ["an unknown verb after a comma", "“Get out of here,” Jane Doe shrieked.", "Jane Doe"],
@@ -204,10 +205,17 @@ describe("extractQuotes: quote structure", () => {
     expect(speakerWords(text, quote)).toBe("Ben Ortiz");
   });
 
-  it("keeps a one-word quotation a speaker applies, not a label after an article", () => {
+  it("keeps a one-word quotation a speaker applies, with or without an article", () => {
     const text = "Ben Ortiz called the plan “reckless.” Critics called it a “stunt.”";
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => q.text)).toEqual(["“reckless.”", "“stunt.”"]);
+    expect(quotes.map((q) => speakerWords(text, q))).toEqual(["Ben Ortiz", "Critics"]);
+  });
+
+  it("keeps a capitalised name someone applies but not a programme's title", () => {
+    const text = "Ben Ortiz spoke on “Morning Hour” and referred to the levy as the “Great Harbour Tax.”";
     const quote = only(text);
-    expect(quote.text).toBe("“reckless.”");
+    expect(quote.text).toBe("“Great Harbour Tax.”");
     expect(speakerWords(text, quote)).toBe("Ben Ortiz");
   });
 
