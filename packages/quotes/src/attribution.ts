@@ -7,8 +7,11 @@ import {
   SPEECH_VERBS,
   VERB_ADVERBS,
 } from "./lexicon.ts";
-import { phraseAfter, phraseBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { phraseAfter, phraseBefore, pronounBase, type SpeakerPhrase } from "./speaker-phrase.ts";
 import type { Token } from "./tokens.ts";
+
+/** "he's predicting": a pronoun with "is"/"has", not a possessive. */
+const CONTRACTIONS = /^(?:he|she|it|that|there|who|what|here|where|everyone|nobody|somebody)['’]s$/u;
 
 /** Possessive determiners: the word after them is a noun ("his remarks", "their claims"). */
 const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
@@ -40,7 +43,7 @@ export function isNounPosition(tokens: readonly Token[], i: number): boolean {
   if (!previous) return false;
   return (
     /^(?:a|an|the)$/u.test(previous.lower) ||
-    /['’]s$/u.test(previous.lower) ||
+    (/['’]s$/u.test(previous.lower) && !CONTRACTIONS.test(previous.lower)) ||
     POSSESSIVES.has(previous.lower)
   );
 }
@@ -175,7 +178,7 @@ function firstSubject(clause: readonly Token[], from: number, to: number): Speak
   for (let i = from; i < to; i += 1) {
     const t = clause[i] as Token;
     if (t.kind !== "word") continue;
-    if (RESOLVABLE_PRONOUNS.has(t.lower)) return phraseAfter(clause, i, to);
+    if (RESOLVABLE_PRONOUNS.has(pronounBase(t.lower))) return phraseAfter(clause, i, to);
     // "The president noted …": an article opening a described speaker.
     if (t.lower === "the" || t.lower === "a" || t.lower === "an") {
       const described = phraseAfter(clause, i, to);

@@ -62,6 +62,14 @@ const VERBS = [
   "pledge|pledges|pledged|pledging",
   "vow|vows|vowed|vowing",
   "recommend|recommends|recommended",
+  "title|titles|titled",
+  "reference|references|referenced|referencing",
+  "talk|talks|talked|talking",
+  "echo|echoes|echoed|echoing",
+  "estimate|estimates|estimated",
+  "target|targets|targeted|targeting",
+  "applaud|applauds|applauded",
+  "exhort|exhorts|exhorted|exhorting",
 ];
 
 const NOUNS = [

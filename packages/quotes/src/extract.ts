@@ -22,7 +22,7 @@ import type { SpeakerPhrase } from "./speaker-phrase.ts";
 import { type Token, tokenize } from "./tokens.ts";
 
 /** Fewest words for an unattributed quotation to count as a quote rather than a scare quote. */
-const MIN_STANDALONE_WORDS = 4;
+const MIN_STANDALONE_WORDS = 3;
 /** Fewest words for a quotation inside a sentence of reported speech to count as the speaker's words. */
 const MIN_PARTIAL_WORDS = 1;
 /** How far (in tokens) a verb of saying may precede a quotation inside its sentence. */

@@ -11,10 +11,16 @@ import type { Token } from "./tokens.ts";
 const NAMING =
   /^(?:call|calls|called|calling|label|labels|labeled|labelled|dub|dubs|dubbed|brand|brands|branded|term|terms|termed)$/u;
 
+/** Verbs of saying that are also nouns naming what was said. */
+const NOUN_CUES =
+  /^(?:claim|claims|comment|comments|answer|reply|response|warning|promise|pledge|vow|charge|charges|quote|remark|remarks|post|tweet|tweets|report|statement|call|calls)$/u;
+
 function isCue(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.kind !== "word" || t.text !== t.lower) return false;
   if (REPORTING_CUES.has(t.lower) && !SPEECH_VERBS.has(t.lower)) return true;
+  // A verb of saying used as a noun still reports words: "Doe's claim that “…”".
+  if (SPEECH_VERBS.has(t.lower) && isNounPosition(tokens, i)) return NOUN_CUES.test(t.lower);
   return (SPEECH_VERBS.has(t.lower) || NAMING.test(t.lower)) && !isNounPosition(tokens, i);
 }
 

@@ -39,7 +39,7 @@ function isNameToken(t: Token): boolean {
 export function phraseAfter(tokens: readonly Token[], from: number, limit: number): SpeakerPhrase | null {
   const first = tokens[from];
   if (!first || from >= limit) return null;
-  if (PERSONAL_PRONOUNS.has(first.lower)) return pronoun(first);
+  if (PERSONAL_PRONOUNS.has(pronounBase(first.lower))) return pronoun(first);
   let j = from;
   if (DETERMINERS.has(first.lower)) j += 1;
   const coreStart = j;
@@ -83,7 +83,7 @@ export function phraseBefore(
     return core === null ? null : build(tokens.slice(core, k), null);
   }
   const last = tokens[j] as Token;
-  if (PERSONAL_PRONOUNS.has(last.lower)) return pronoun(last);
+  if (PERSONAL_PRONOUNS.has(pronounBase(last.lower))) return pronoun(last);
   if (RELATIVES.has(last.lower)) return relative(tokens, j, lowerBound);
   if (last.text === ",") {
     // "Jane Doe, a professor at Yale, said": the name sits before the appositive.
@@ -172,8 +172,16 @@ function relative(tokens: readonly Token[], j: number, lowerBound: number): Spea
   return { ...antecedent, end: who.end };
 }
 
+/** "she’s" → "she", "they're" → "they": the pronoun of a contraction (other words unchanged). */
+export function pronounBase(lower: string): string {
+  return lower.replace(/['’](?:s|re|ve|d|ll|m)$/u, "");
+}
+
+/** A pronoun phrase; for a contraction ("she’s") only the pronoun's letters. */
 function pronoun(t: Token): SpeakerPhrase {
-  return { start: t.start, end: t.end, name: t.text, role: null, kind: "pronoun" };
+  const base = pronounBase(t.text.toLowerCase());
+  const text = t.text.slice(0, base.length);
+  return { start: t.start, end: t.start + text.length, name: text, role: null, kind: "pronoun" };
 }
 
 function joinTokens(tokens: readonly Token[]): string {

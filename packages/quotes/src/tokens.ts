@@ -9,8 +9,10 @@ export interface Token {
   readonly kind: "word" | "punct";
 }
 
-// Initialisms ("U.S.", "L.H.") first, then words with inner apostrophes, hyphens or ampersands.
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*/uy;
+// Initialisms ("U.S.", "L.H.") first, then numbers with decimal or thousands marks ("1.6",
+// "26,000": the point is not a sentence end), then words with inner apostrophes, hyphens or
+// ampersands.
+const WORD = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*/uy;
 const ABBREVIATIONS = new Set([
   "mr",
   "mrs",

@@ -299,6 +299,24 @@ describe("extractQuotes: quote structure", () => {
     expect(speakerWords(text, quote)).toBe("Ben Ortiz");
   });
 
+  it("reads a pronoun contraction as the subject, not as a possessive", () => {
+    const text = "Jane Doe spoke first. She’s predicting that the levy “has no chance” of passing.";
+    const quote = only(text);
+    expect(speakerWords(text, quote)).toBe("She");
+    expect(quote.speaker?.name).toBe("Jane Doe");
+  });
+
+  it("does not end a sentence at the point of a decimal number", () => {
+    const text = "Jane Doe called the $1.6 billion harbour plan “an absolute disgrace,” and left.";
+    expect(speakerWords(text, only(text))).toBe("Jane Doe");
+  });
+
+  it("credits quoted words after a claim to its holder", () => {
+    const text = "The paper examined Jane Doe’s claim that there were “thousands of empty flats” in town.";
+    const quote = only(text);
+    expect(quote.speaker?.name).toBe("Jane Doe");
+  });
+
   it("ignores quoted values of markup left in the text", () => {
     const text = 'Ben Ortiz posted a reply.\n\n<tweet id="8812" author="@benortiz">We said no.</tweet>';
     expect(extractQuotes(text)).toEqual([]);
