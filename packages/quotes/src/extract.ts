@@ -238,6 +238,9 @@ const CONNECTIVES = new Set([
  */
 function isShortOpener(before: readonly Token[]): boolean {
   const words = before.filter((t) => t.kind === "word");
+  // A run-in headline in capitals ("CHINA’S SLOWDOWN HITS EXPORTS “…”") is not part of the sentence.
+  if (words.length >= 2 && words.every((w) => w.text === w.text.toUpperCase() && /\p{Lu}{2}/u.test(w.text)))
+    return true;
   if (words.length > 2 || before.some((_, i) => speechCueLength(before, i) > 0)) return false;
   const closed = /^[,:;—–-]$/u.test(before[before.length - 1]?.text ?? "");
   return closed || words.every((w) => CONNECTIVES.has(w.lower));

@@ -317,6 +317,20 @@ describe("extractQuotes: quote structure", () => {
     expect(quote.speaker?.name).toBe("Jane Doe");
   });
 
+  it("reads a perfect tense of a verb of saying as a lead-in", () => {
+    const text = "As the columnist Jane Doe had written a year earlier, “Nobody runs this port alone.”";
+    const quote = only(text);
+    expect(quote.speaker?.name).toBe("Jane Doe");
+    expect(quote.speaker?.role).toBe("columnist");
+  });
+
+  it("keeps a whole quoted sentence after a run-in headline in capitals", () => {
+    const text =
+      "Other news.\n\nHARBOUR TRAFFIC FALLS AGAIN “Fewer ships arrived this year than in any year since records began.”";
+    const quote = only(text);
+    expect(quote.text.startsWith("“Fewer ships")).toBe(true);
+  });
+
   it("ignores quoted values of markup left in the text", () => {
     const text = 'Ben Ortiz posted a reply.\n\n<tweet id="8812" author="@benortiz">We said no.</tweet>';
     expect(extractQuotes(text)).toEqual([]);
