@@ -41,6 +41,9 @@ export async function evaluateAlerts(db: Db, now = new Date()): Promise<Evaluati
         data: {
           lastEvaluatedAt: now,
           ...(evaluation.conditionMet !== undefined ? { conditionMet: evaluation.conditionMet } : {}),
+          ...(evaluation.scanned
+            ? { scannedAt: evaluation.scanned.at, scannedId: evaluation.scanned.id }
+            : {}),
         },
       });
     });

@@ -3,6 +3,8 @@
 // never repeats it. Threshold rules fire when their condition starts to hold, not on every hour it
 // still does.
 import type { AlertRule, Db } from "@tidemark/db";
+import { pruneQueryMatches, queryMatchCount, recordQueryMatches } from "./query-matches-query.ts";
+import { type QueryScan, SPIKE_WINDOWS, scanQuery } from "./query-scan.ts";
 import { storiesReaching } from "./stories-reaching-query.ts";
 import { windowCounts } from "./window-counts-query.ts";
 
@@ -16,6 +18,8 @@ export interface Evaluation {
   findings: Finding[];
   /** For threshold rules: whether the condition holds now. */
   conditionMet?: boolean;
+  /** For query rules: where the next evaluation reads on from. */
+  scanned?: QueryScan["cursor"];
 }
 
 const HOUR = 3_600_000;
@@ -23,6 +27,8 @@ const hourOf = (d: Date) => new Date(Math.floor(d.getTime() / HOUR) * HOUR);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export async function evaluateRule(db: Db, rule: AlertRule, now: Date): Promise<Evaluation> {
+  if (rule.query !== null && (rule.kind === "new_article" || rule.kind === "spike"))
+    return evaluateQueryRule(db, rule, now);
   switch (rule.kind) {
     case "new_article":
       return { findings: await newArticles(db, rule) };
@@ -41,8 +47,12 @@ export async function evaluateRule(db: Db, rule: AlertRule, now: Date): Promise<
 /** Articles the theme's series version newly matched since the rule last looked (an hour of overlap; keys make it exact). */
 async function newArticles(db: Db, rule: AlertRule): Promise<Finding[]> {
   const since = new Date((rule.lastEvaluatedAt ?? rule.createdAt).getTime() - HOUR);
-  const rows = await db.$queryRaw<{ id: string; title: string | null; url: string; outlet: string | null }[]>`
-    SELECT a.id::text, a.title, coalesce(a.canonical_url, a.normalized_url) AS url, coalesce(s.name, s.domain) AS outlet
+  const rows = await db.$queryRaw<
+    { id: string; title: string | null; url: string; outlet: string | null; evidence: string | null }[]
+  >`
+    SELECT a.id::text, a.title, coalesce(a.canonical_url, a.normalized_url) AS url, coalesce(s.name, s.domain) AS outlet,
+      (SELECT e->>'sentence' FROM jsonb_array_elements(CASE WHEN jsonb_typeof(h.evidence) = 'array' THEN h.evidence ELSE '[]'::jsonb END) WITH ORDINALITY AS x(e, i)
+        ORDER BY (e->>'field' = 'text') DESC, i LIMIT 1) AS evidence
     FROM themes t
     JOIN article_theme_hits h ON h.theme_version_id = t.series_version_id
     JOIN articles a ON a.id = h.article_id
@@ -50,11 +60,50 @@ async function newArticles(db: Db, rule: AlertRule): Promise<Finding[]> {
     WHERE t.id = ${rule.themeId}::uuid AND h.created_at >= ${since} AND h.created_at >= ${rule.createdAt}
       AND a.duplicate_of_id IS NULL
     ORDER BY h.created_at LIMIT 500`;
-  return rows.map((r) => ({
-    key: `article:${r.id}`,
-    title: r.title ?? r.url,
-    detail: { articleId: r.id, url: r.url, outlet: r.outlet },
-  }));
+  return rows.map((r) =>
+    articleFinding({
+      articleId: r.id,
+      title: r.title ?? r.url,
+      url: r.url,
+      outlet: r.outlet,
+      evidence: r.evidence,
+    }),
+  );
+}
+
+/** One new matching article, with the sentence that matched (theme and query rules alike). */
+function articleFinding(a: {
+  articleId: string;
+  title: string;
+  url: string;
+  outlet: string | null;
+  evidence: string | null;
+}): Finding {
+  return {
+    key: `article:${a.articleId}`,
+    title: a.title,
+    detail: { articleId: a.articleId, url: a.url, outlet: a.outlet, evidence: a.evidence },
+  };
+}
+
+/**
+ * A rule on a search query: read on from its cursor (bounded per run, see query-scan.ts). A
+ * new-article rule reports each match; a spike rule records its matches and, once the scan has
+ * caught up, compares the last window's matches with the seven windows before, by coverage hour.
+ */
+async function evaluateQueryRule(db: Db, rule: AlertRule, now: Date): Promise<Evaluation> {
+  const scan = await scanQuery(db, rule, now);
+  if (rule.kind === "new_article")
+    return { findings: scan.matches.slice(0, 500).map(articleFinding), scanned: scan.cursor };
+  await recordQueryMatches(db, rule.id, scan.matches);
+  if (!scan.caughtUp) return { findings: [], scanned: scan.cursor };
+  const end = new Date(hourOf(now).getTime() + HOUR);
+  const w = rule.windowHours * HOUR;
+  const from = new Date(end.getTime() - SPIKE_WINDOWS * w);
+  await pruneQueryMatches(db, rule.id, from);
+  const current = await queryMatchCount(db, rule.id, new Date(end.getTime() - w), end);
+  const before = await queryMatchCount(db, rule.id, from, new Date(end.getTime() - w));
+  return { ...spikeVerdict(rule, now, current, before), scanned: scan.cursor };
 }
 
 /**
@@ -117,19 +166,24 @@ async function spike(db: Db, rule: AlertRule, now: Date): Promise<Evaluation> {
   const baseline = await windowCounts(
     db,
     rule.themeId as string,
-    new Date(end.getTime() - 8 * w),
+    new Date(end.getTime() - SPIKE_WINDOWS * w),
     new Date(end.getTime() - w),
   );
-  const expected = baseline.hits / 7;
+  return spikeVerdict(rule, now, current.hits, baseline.hits);
+}
+
+/** The spike test on counts: `observed` in the last window, `before` in the seven windows before it. */
+function spikeVerdict(rule: AlertRule, now: Date, observed: number, before: number): Evaluation {
+  const expected = before / (SPIKE_WINDOWS - 1);
   const ratio = rule.threshold ?? 2;
-  const met = current.hits >= 3 && current.hits >= ratio * Math.max(expected, 0.5);
+  const met = observed >= 3 && observed >= ratio * Math.max(expected, 0.5);
   const findings =
     met && !rule.conditionMet
       ? [
           {
             key: `spike:${hourOf(now).toISOString()}`,
-            title: `Spike: ${current.hits} articles in ${rule.windowHours} h, ${expected.toFixed(1)} expected`,
-            detail: { observed: current.hits, expected, ratio, windowHours: rule.windowHours },
+            title: `Spike: ${observed} articles in ${rule.windowHours} h, ${expected.toFixed(1)} expected`,
+            detail: { observed, expected, ratio, windowHours: rule.windowHours },
           },
         ]
       : [];

@@ -1,4 +1,4 @@
-// @tidemark/alerts: alert rules on themes and sources, evaluated by the worker into keyed events,
+// @tidemark/alerts: alert rules on themes, search queries and sources, evaluated by the worker into keyed events,
 // batched (per event or hourly/daily digests) into deliveries that are sent once by webhook or
 // e-mail, with retries and a history — all recorded in Postgres.
 export {
@@ -13,6 +13,15 @@ export { alertsEnv } from "./env.ts";
 export { batchEvents, channelsOf, type EvaluationSummary, evaluateAlerts } from "./evaluate-all.ts";
 export { evaluateRule, type Finding } from "./evaluate-rule.ts";
 export { buildMessage } from "./message.ts";
+export { queryScanAfterEdit } from "./query-rule-edit.ts";
+export {
+  InvalidRuleQueryError,
+  QUERY_SCAN_LIMIT,
+  QUERY_SCAN_PAGE,
+  SETTLE_MS,
+  SPIKE_WINDOWS,
+  scanQuery,
+} from "./query-scan.ts";
 export {
   ALERT_DIGESTS,
   ALERT_KINDS,

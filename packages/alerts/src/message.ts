@@ -16,10 +16,11 @@ export interface AlertMessage {
   text: string;
 }
 
-function urlOf(detail: unknown): string | null {
+/** A string field of an event's detail (its URL, the evidence sentence), if it has one. */
+function detailText(detail: unknown, field: "url" | "evidence"): string | null {
   if (typeof detail !== "object" || detail === null) return null;
-  const url = (detail as Record<string, unknown>).url;
-  return typeof url === "string" ? url : null;
+  const value = (detail as Record<string, unknown>)[field];
+  return typeof value === "string" ? value : null;
 }
 
 export function buildMessage(
@@ -35,8 +36,9 @@ export function buildMessage(
       ? `${rule.name}: ${events[0]?.title}`
       : `${rule.name}: ${events.length} alerts`;
   const lines = events.map((e) => {
-    const url = urlOf(e.detail);
-    return `• ${e.title}${url ? ` — ${url}` : ""}`;
+    const url = detailText(e.detail, "url");
+    const evidence = detailText(e.detail, "evidence");
+    return `• ${e.title}${url ? ` — ${url}` : ""}${evidence ? `\n  “${evidence}”` : ""}`;
   });
   return {
     json: {

@@ -1,4 +1,7 @@
-// What a user may send to create or edit an alert rule, checked once for the API and the CLI.
+// What a user may send to create or edit an alert rule, checked once for the API and the CLI
+// (and in the browser, before sending). A query is parsed here with the theme query language's
+// own parser, so a syntax error is a field error with its column, and nothing is saved.
+import { MAX_QUERY_LENGTH, parseQuery } from "@tidemark/themes/query";
 import { z } from "zod";
 
 export const ALERT_KINDS = [
@@ -13,24 +16,32 @@ export const ALERT_DIGESTS = ["none", "hourly", "daily"] as const;
 export const WEBHOOK_FORMATS = ["json", "slack"] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
-/** What each kind watches and which settings it reads (the rest are ignored); forms show only these. */
+/**
+ * What each kind watches and which settings it reads (the rest are ignored); forms show only these.
+ * `query`: the kind can watch a search query (with an optional source or collection filter)
+ * instead of a theme.
+ */
 export const KIND_USES: Record<
   AlertKind,
-  { subject: "theme" | "source"; threshold: boolean; window: boolean }
+  { subject: "theme" | "source"; threshold: boolean; window: boolean; query: boolean }
 > = {
-  new_article: { subject: "theme", threshold: false, window: false },
-  spike: { subject: "theme", threshold: true, window: true },
-  share_above: { subject: "theme", threshold: true, window: true },
-  share_below: { subject: "theme", threshold: true, window: true },
-  story_outlets: { subject: "theme", threshold: true, window: false },
-  source_failing: { subject: "source", threshold: false, window: true },
+  new_article: { subject: "theme", threshold: false, window: false, query: true },
+  spike: { subject: "theme", threshold: true, window: true, query: true },
+  share_above: { subject: "theme", threshold: true, window: true, query: false },
+  share_below: { subject: "theme", threshold: true, window: true, query: false },
+  story_outlets: { subject: "theme", threshold: true, window: false, query: false },
+  source_failing: { subject: "source", threshold: false, window: true, query: false },
 };
 
 const fields = {
   name: z.string().trim().min(1, "A rule needs a name").max(120),
   kind: z.enum(ALERT_KINDS),
   themeId: z.uuid().nullable(),
+  /** A search in the theme query language (docs/themes.md), watched instead of a theme. */
+  query: z.string().trim().min(1, "Type a query, or watch a theme instead").max(MAX_QUERY_LENGTH).nullable(),
   sourceId: z.uuid().nullable(),
+  /** With a query: only articles from this collection's outlets. */
+  collectionId: z.uuid().nullable(),
   threshold: z.number().positive().max(1000).nullable(),
   windowHours: z
     .number()
@@ -51,7 +62,9 @@ const fields = {
 type RuleShape = {
   kind?: (typeof ALERT_KINDS)[number];
   themeId?: string | null;
+  query?: string | null;
   sourceId?: string | null;
+  collectionId?: string | null;
   threshold?: number | null;
   webhookUrl?: string | null;
   emailTo?: string | null;
@@ -62,8 +75,13 @@ function checkRule(rule: RuleShape, ctx: z.RefinementCtx): void {
   const kind = rule.kind;
   if (kind === "source_failing" && !rule.sourceId)
     ctx.addIssue({ code: "custom", path: ["sourceId"], message: "A source_failing rule needs a source" });
-  if (kind && kind !== "source_failing" && !rule.themeId)
-    ctx.addIssue({ code: "custom", path: ["themeId"], message: `A ${kind} rule needs a theme` });
+  if (kind === "source_failing" && (rule.query || rule.collectionId))
+    ctx.addIssue({
+      code: "custom",
+      path: [rule.query ? "query" : "collectionId"],
+      message: "A source_failing rule watches one source, not a query or a collection",
+    });
+  if (kind && kind !== "source_failing") checkSubject(kind, rule, ctx);
   if ((kind === "share_above" || kind === "share_below") && (rule.threshold == null || rule.threshold > 1))
     ctx.addIssue({
       code: "custom",
@@ -87,11 +105,55 @@ function checkRule(rule: RuleShape, ctx: z.RefinementCtx): void {
     });
 }
 
+/** A theme kind watches a theme or (new_article, spike) a valid query, optionally filtered. */
+function checkSubject(kind: AlertKind, rule: RuleShape, ctx: z.RefinementCtx): void {
+  const query = rule.query ?? null;
+  if (query === null) {
+    if (!rule.themeId)
+      ctx.addIssue({
+        code: "custom",
+        path: ["themeId"],
+        message: KIND_USES[kind].query
+          ? `A ${kind} rule needs a theme or a search query`
+          : `A ${kind} rule needs a theme`,
+      });
+    if (rule.sourceId || rule.collectionId)
+      ctx.addIssue({
+        code: "custom",
+        path: [rule.sourceId ? "sourceId" : "collectionId"],
+        message:
+          "A source or collection filter applies to a search query only; a theme rule counts every outlet",
+      });
+    return;
+  }
+  if (!KIND_USES[kind].query) {
+    const kinds = ALERT_KINDS.filter((k) => KIND_USES[k].query).join(" and ");
+    ctx.addIssue({
+      code: "custom",
+      path: ["query"],
+      message: `Only ${kinds} rules can watch a search query; a ${kind} rule needs a theme`,
+    });
+    return;
+  }
+  if (rule.themeId)
+    ctx.addIssue({ code: "custom", path: ["query"], message: "Watch a theme or a search query, not both" });
+  if (rule.sourceId && rule.collectionId)
+    ctx.addIssue({
+      code: "custom",
+      path: ["collectionId"],
+      message: "Filter by one source or one collection, not both",
+    });
+  const parsed = parseQuery(query);
+  if (!parsed.ok) ctx.addIssue({ code: "custom", path: ["query"], message: parsed.error.message });
+}
+
 export const alertRuleCreateSchema = z
   .object({
     ...fields,
     themeId: fields.themeId.default(null),
+    query: fields.query.default(null),
     sourceId: fields.sourceId.default(null),
+    collectionId: fields.collectionId.default(null),
     threshold: fields.threshold.default(null),
     windowHours: fields.windowHours.default(24),
     digest: fields.digest.default("none"),

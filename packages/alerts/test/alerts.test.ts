@@ -140,6 +140,8 @@ describe("alerts", () => {
     const payload = JSON.parse(hook.body);
     expect(payload).toMatchObject({ type: "tidemark.alert", rule: { id: rule.id, kind: "new_article" } });
     expect(payload.events.map((e: { title: string }) => e.title)).toEqual(["Huawei opens a plant"]);
+    // The sentence that matched goes with the article (from the body).
+    expect(payload.events[0].detail.evidence).toMatch(/Huawei opens a plant/);
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatch(/Subject: \[Tidemark\] Huawei news: Huawei opens a plant/);
     expect(mails[0]).toMatch(/To: analyst@example.com/);

@@ -1,7 +1,8 @@
 // Alert rules in the dashboard: "Alert me" on a theme's page opens the form with the theme chosen;
 // the form shows only the fields the kind needs and the schema's errors on their fields; a
 // loopback webhook is refused with what to do about it; a rule is created, tested (the result per
-// channel inline), edited and deleted; a viewer sees the rules but no editing controls.
+// channel inline), edited and deleted; "Alert me" on an article search opens a rule on that query,
+// whose syntax errors show under the query field; a viewer sees the rules but no editing controls.
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { REVIEW_WIDTHS, screenshot } from "../support/screenshots";
 import { fixtureUrl, login } from "../support/session";
@@ -89,6 +90,61 @@ test("creates, tests, edits and deletes an alert rule through the form", async (
   await expect(page.getByRole("listitem").filter({ hasText: "Lighthouse share" })).toHaveCount(0);
 });
 
+test("Alert me on an article search creates a rule on the query", async ({ page }) => {
+  test.setTimeout(180_000);
+  const csrf = await login(page.request);
+  const collection = await page.request.post("/api/collections", {
+    data: { name: `Coastal wires ${Date.now()}` },
+    headers: { "x-csrf-token": csrf },
+  });
+  expect(collection.status()).toBe(201);
+  const collectionId: string = (await collection.json()).collection.id;
+
+  // The search's text is carried over as typed, with its single collection as the filter.
+  const search = "lighthouse -keeper";
+  await page.goto(`/articles?q=${encodeURIComponent(search)}&collection=${collectionId}`);
+  await page.getByRole("link", { name: "Alert me" }).click();
+  await expect(page).toHaveURL(/\/alerts\/new\?query=/);
+  await expect(page.getByLabel("A search query")).toBeChecked();
+  await expect(page.getByLabel("Search query")).toHaveValue(search);
+  await expect(page.getByLabel("Only from collection")).toHaveValue(collectionId);
+  await expect(page.getByLabel("Theme")).toHaveCount(0);
+
+  // Search syntax the query language does not read, then a syntax error: each under the field.
+  await page.getByLabel("E-mail to").fill("desk@example.com");
+  await page.getByRole("button", { name: "Create rule" }).click();
+  await expect(page.locator("#rule-query-error")).toHaveText(/write NOT keeper/);
+  await expect(page.getByLabel("Search query")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Search query").fill("lighthouse AND (keeper");
+  await page.getByRole("button", { name: "Create rule" }).click();
+  await expect(page.locator("#rule-query-error")).toHaveText(/column \d+/);
+  await screenshot(page, "alerts-query-error", { widths: REVIEW_WIDTHS });
+
+  await page.getByLabel("Search query").fill("lighthouse NEAR/3 keeper");
+  await page.getByLabel("Name").fill("Lighthouse keepers search");
+  await page.getByRole("button", { name: "Create rule" }).click();
+  await expect(page).toHaveURL(/\/alerts$/);
+  const rule = page.getByRole("listitem").filter({ hasText: "Lighthouse keepers search" });
+  await expect(rule).toContainText(
+    /A new article matches the search “lighthouse NEAR\/3 keeper” \(from Coastal wires \d+\)/,
+  );
+
+  // Edit into a spike rule on the same query: the query and filter stay.
+  await rule.getByRole("link", { name: "Edit" }).click();
+  await expect(page.getByLabel("Search query")).toHaveValue("lighthouse NEAR/3 keeper");
+  await page.getByLabel("Tell me when").selectOption("spike");
+  await page.getByLabel("Window (hours)").fill("6");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(/\/alerts$/);
+  await expect(rule).toContainText(
+    /the search “lighthouse NEAR\/3 keeper” \(from Coastal wires \d+\) spikes/,
+  );
+
+  await rule.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("button", { name: "Delete rule" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Lighthouse keepers search" })).toHaveCount(0);
+});
+
 test("a viewer sees the rules but cannot create, test or edit them", async ({ page, baseURL }) => {
   const csrf = await login(page.request);
   const headers = { "x-csrf-token": csrf };
@@ -115,6 +171,7 @@ test("a viewer sees the rules but cannot create, test or edit them", async ({ pa
     expect(list).not.toContain("Send test");
     expect(list).not.toContain('href="/alerts/new"');
     expect(await (await viewer.get(`/themes/${themeId}`)).text()).not.toContain("Alert me");
+    expect(await (await viewer.get("/articles?q=foghorn")).text()).not.toContain("/alerts/new?query=");
     expect(await (await viewer.get("/alerts/new")).text()).toContain("NEXT_HTTP_ERROR_FALLBACK;404");
   } finally {
     await viewer.dispose();

@@ -36,6 +36,32 @@ describe("alert rule form model", () => {
     });
   });
 
+  it("sends a query and its filter instead of a theme when watching a search", () => {
+    const COLLECTION = "0193a3c4-0000-7000-8000-000000000003";
+    const search = form({
+      name: "x",
+      watch: "query",
+      themeId: THEME,
+      query: "huawei AND ban",
+      collectionId: COLLECTION,
+      emailTo: "a@example.com",
+    });
+    expect(toRuleInput(search)).toMatchObject({
+      themeId: null,
+      query: "huawei AND ban",
+      collectionId: COLLECTION,
+      sourceId: null,
+    });
+    // A kind that cannot watch a query sends the theme, never a stale query.
+    expect(toRuleInput({ ...search, kind: "share_above", threshold: "0.1" })).toMatchObject({
+      themeId: THEME,
+      query: null,
+      collectionId: null,
+    });
+    expect(validateRule(toRuleInput({ ...search, query: "huawei AND (ban" }))?.query).toMatch(/column/);
+    expect(validateRule(toRuleInput({ ...search, query: "  " }))?.query).toMatch(/Type a query/);
+  });
+
   it("keeps a stored secret unless a new one is typed or it is removed", () => {
     const base = form({ name: "x", themeId: THEME, webhookUrl: "https://hooks.example.com/x" });
     expect(toRuleInput(base, { hasSecret: true })).not.toHaveProperty("webhookSecret");

@@ -10,6 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { describeRule } from "@/lib/alerts/describe-rule";
+import { ruleSubject } from "@/lib/alerts/rule-subject";
 import { authedDb } from "@/lib/auth/authed-db";
 import { formatDateTime } from "@/lib/format/dates";
 import { RuleActions } from "./_components/rule-actions";
@@ -25,7 +26,11 @@ export default async function AlertsPage() {
   const [rules, deliveries] = await Promise.all([
     db.alertRule.findMany({
       orderBy: { createdAt: "asc" },
-      include: { theme: { select: { name: true } }, source: { select: { key: true, name: true } } },
+      include: {
+        theme: { select: { name: true } },
+        source: { select: { key: true, name: true } },
+        collection: { select: { name: true } },
+      },
     }),
     db.alertDelivery.findMany({
       orderBy: { createdAt: "desc" },
@@ -52,7 +57,7 @@ export default async function AlertsPage() {
           <div className="p-4">
             <EmptyState title="No alert rules yet">
               {canEdit
-                ? "Create one with New rule, or with Alert me on a theme's page."
+                ? "Create one with New rule, or with Alert me on a theme's page or an article search."
                 : "An editor can create rules; you can see them here."}
             </EmptyState>
           </div>
@@ -67,9 +72,7 @@ export default async function AlertsPage() {
                   <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
                     {r.name} {!r.enabled && <Badge>paused</Badge>}
                   </p>
-                  <p className="text-sm text-slate-700">
-                    {describeRule(r, r.theme?.name ?? r.source?.name ?? r.source?.key ?? "—")}
-                  </p>
+                  <p className="text-sm text-slate-700">{describeRule(r, ruleSubject(r))}</p>
                   <p className="break-words text-xs text-slate-500">
                     {[
                       r.webhookUrl

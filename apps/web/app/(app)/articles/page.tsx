@@ -1,6 +1,8 @@
 // Articles: full-text search, filters, sort and keyset pages over any number of articles, with a
-// count that stops at 10,000 ("10,000+") instead of scanning everything on every load.
+// count that stops at 10,000 ("10,000+") instead of scanning everything on every load. Editors get
+// "Alert me" on a search: a new alert rule on that query.
 
+import { roleAtLeast } from "@tidemark/accounts";
 import {
   ArticleListError,
   type ArticlePage,
@@ -17,6 +19,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { searchAlertHref } from "@/lib/alerts/search-alert-href";
 import { readArticleListParams } from "@/lib/articles/list-params";
 import { listSources } from "@/lib/articles/list-sources";
 import { resolveFilters } from "@/lib/articles/resolve-filters";
@@ -31,7 +34,7 @@ import { Pager } from "./_components/pager";
 export const metadata: Metadata = { title: "Articles" };
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
-  const { db } = await authedDb();
+  const { db, user } = await authedDb();
   const raw = await searchParams;
   const { params, error } = readArticleListParams(raw);
   const [filters, sources, themes, collections] = await Promise.all([
@@ -76,6 +79,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   );
   const filtered = Object.keys(raw).some((k) => !["sort", "limit", "after", "before"].includes(k));
   const exportQuery = withParams(raw, { after: undefined, before: undefined, limit: undefined });
+  const alertHref = roleAtLeast(user.role, "editor") ? searchAlertHref(params) : null;
 
   return (
     <>
@@ -85,6 +89,15 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         actions={
           <>
             <ExportMenu dataset="articles" query={exportQuery} />
+            {alertHref && (
+              <Link
+                href={alertHref}
+                className={buttonClasses("secondary")}
+                title="A rule on this search: new matching articles, or a spike"
+              >
+                Alert me
+              </Link>
+            )}
             <Link href="/add" className={buttonClasses("primary")}>
               Add articles
             </Link>

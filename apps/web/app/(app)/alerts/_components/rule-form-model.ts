@@ -1,5 +1,6 @@
 // The alert rule form's fields (as typed), how they become the API's rule input — only the
-// settings the chosen kind reads — and how validation issues map back onto the fields.
+// settings the chosen kind reads (a theme or a search query, for the kinds that can watch either)
+// — and how validation issues map back onto the fields.
 import { type AlertKind, alertRuleCreateSchema, KIND_USES } from "@tidemark/alerts/rule-input";
 
 export type Digest = "none" | "hourly" | "daily";
@@ -8,8 +9,15 @@ export type WebhookFormat = "json" | "slack";
 export interface RuleFormState {
   name: string;
   kind: AlertKind;
+  /** For kinds that can watch either (new_article, spike): a theme or a search query. */
+  watch: "theme" | "query";
   themeId: string;
+  /** A search in the theme query language. */
+  query: string;
+  /** The source of source_failing; with a query, the optional one-outlet filter. */
   sourceId: string;
+  /** With a query, the optional collection filter. */
+  collectionId: string;
   threshold: string;
   windowHours: string;
   digest: Digest;
@@ -26,8 +34,8 @@ export interface RuleFormState {
 export type FieldErrors = Partial<Record<keyof RuleFormState | "form", string>>;
 
 export const KIND_LABELS: Record<AlertKind, string> = {
-  new_article: "A new article matches the theme",
-  spike: "The theme spikes",
+  new_article: "A new article matches the theme or search",
+  spike: "The theme or search spikes",
   share_above: "The theme's share rises above a threshold",
   share_below: "The theme's share falls below a threshold",
   story_outlets: "A story on the theme reaches N outlets",
@@ -61,8 +69,11 @@ export const THRESHOLD_FIELD: Partial<Record<AlertKind, { label: string; hint: s
 export const INITIAL_RULE_FORM: RuleFormState = {
   name: "",
   kind: "new_article",
+  watch: "theme",
   themeId: "",
+  query: "",
   sourceId: "",
+  collectionId: "",
   threshold: "",
   windowHours: "24",
   digest: "none",
@@ -84,12 +95,16 @@ const number = (s: string) => (s.trim() === "" ? null : Number(s));
  */
 export function toRuleInput(f: RuleFormState, editing?: { hasSecret: boolean }): Record<string, unknown> {
   const uses = KIND_USES[f.kind];
+  const byQuery = uses.query && f.watch === "query";
   const secret = text(f.webhookSecret);
   const body: Record<string, unknown> = {
     name: f.name,
     kind: f.kind,
-    themeId: uses.subject === "theme" ? text(f.themeId) : null,
-    sourceId: uses.subject === "source" ? text(f.sourceId) : null,
+    themeId: uses.subject === "theme" && !byQuery ? text(f.themeId) : null,
+    // Sent as typed (blank included), so an empty query is an error on the query field.
+    query: byQuery ? f.query : null,
+    sourceId: uses.subject === "source" || byQuery ? text(f.sourceId) : null,
+    collectionId: byQuery ? text(f.collectionId) : null,
     threshold: uses.threshold ? number(f.threshold) : null,
     windowHours: uses.window ? (number(f.windowHours) ?? 24) : 24,
     digest: f.digest,
@@ -128,7 +143,9 @@ export function formFromRule(r: {
   name: string;
   kind: AlertKind;
   themeId: string | null;
+  query: string | null;
   sourceId: string | null;
+  collectionId: string | null;
   threshold: number | null;
   windowHours: number;
   digest: Digest;
@@ -141,8 +158,11 @@ export function formFromRule(r: {
     ...INITIAL_RULE_FORM,
     name: r.name,
     kind: r.kind,
+    watch: r.query !== null ? "query" : "theme",
     themeId: r.themeId ?? "",
+    query: r.query ?? "",
     sourceId: r.sourceId ?? "",
+    collectionId: r.collectionId ?? "",
     threshold: r.threshold == null ? "" : String(r.threshold),
     windowHours: String(r.windowHours),
     digest: r.digest,

@@ -1,12 +1,12 @@
 "use client";
-// Creating or editing an alert rule: what to watch (the fields the kind needs), how often to send
-// and where. Checked with the API's own schema before sending; the server's answer (including the
+// Creating or editing an alert rule: what to watch (the fields the kind needs: a theme, a search
+// query with an optional source or collection filter, or a source), how often to send and where. Checked with the API's own schema before sending; the server's answer (including the
 // SSRF guard refusing a private webhook address) lands on the field it concerns.
 import { ALERT_KINDS, KIND_USES } from "@tidemark/alerts/rule-input";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { ApiClientError, apiFetch, errorMessage } from "@/lib/client/api-fetch";
 import {
   type FieldErrors,
@@ -28,18 +28,20 @@ export interface Option {
 interface RuleFormProps {
   themes: Option[];
   sources: Option[];
+  collections: Option[];
   initial?: Partial<RuleFormState>;
   /** Editing a saved rule. */
   editing?: { id: string; hasSecret: boolean };
 }
 
-export function RuleForm({ themes, sources, initial, editing }: RuleFormProps) {
+export function RuleForm({ themes, sources, collections, initial, editing }: RuleFormProps) {
   const router = useRouter();
   const [form, setForm] = useState<RuleFormState>({ ...INITIAL_RULE_FORM, ...initial });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState(false);
   const set = (patch: Partial<RuleFormState>) => setForm((f) => ({ ...f, ...patch }));
   const uses = KIND_USES[form.kind];
+  const byQuery = uses.query && form.watch === "query";
   const threshold = THRESHOLD_FIELD[form.kind];
 
   async function submit(event: FormEvent) {
@@ -95,7 +97,72 @@ export function RuleForm({ themes, sources, initial, editing }: RuleFormProps) {
           ))}
         </Select>
       </Field>
-      {uses.subject === "theme" ? (
+      {uses.query && (
+        <fieldset className="md:col-span-2">
+          <legend className="mb-1 text-sm font-medium text-slate-700">Watch</legend>
+          <div className="flex flex-wrap gap-4 text-sm text-slate-700">
+            <label className="flex items-center gap-2">
+              <input
+                type="radio"
+                name="rule-watch"
+                value="theme"
+                checked={form.watch === "theme"}
+                onChange={() => set({ watch: "theme" })}
+              />
+              A theme
+            </label>
+            <label className="flex items-center gap-2">
+              <input
+                type="radio"
+                name="rule-watch"
+                value="query"
+                checked={form.watch === "query"}
+                onChange={() => set({ watch: "query" })}
+              />
+              A search query
+            </label>
+          </div>
+        </fieldset>
+      )}
+      {byQuery ? (
+        <>
+          <Field
+            label="Search query"
+            htmlFor="rule-query"
+            className="md:col-span-2"
+            hint="The theme query language: words, “phrases”, AND, OR, NOT, NEAR/n, prefix*, title:… (see the themes guide)."
+            error={errors.query}
+          >
+            <Textarea
+              id="rule-query"
+              rows={2}
+              value={form.query}
+              spellCheck={false}
+              aria-invalid={errors.query ? true : undefined}
+              aria-describedby={describedBy("query")}
+              onChange={(e) => set({ query: e.target.value })}
+            />
+          </Field>
+          <Choice
+            id="rule-collectionId"
+            label="Only from collection"
+            placeholder="Any collection"
+            value={form.collectionId}
+            options={collections}
+            error={errors.collectionId}
+            onChange={(collectionId) => set({ collectionId })}
+          />
+          <Choice
+            id="rule-sourceId"
+            label="Only from source"
+            placeholder="Any source"
+            value={form.sourceId}
+            options={sources}
+            error={errors.sourceId}
+            onChange={(sourceId) => set({ sourceId })}
+          />
+        </>
+      ) : uses.subject === "theme" ? (
         <Choice
           id="rule-themeId"
           label="Theme"
@@ -279,6 +346,8 @@ export function RuleForm({ themes, sources, initial, editing }: RuleFormProps) {
 function Choice(props: {
   id: string;
   label: string;
+  /** The empty choice's text (default "Choose a …"). */
+  placeholder?: string;
   value: string;
   options: Option[];
   error: string | undefined;
@@ -300,7 +369,7 @@ function Choice(props: {
         aria-describedby={props.error ? `${props.id}-error` : undefined}
         onChange={(e) => props.onChange(e.target.value)}
       >
-        <option value="">Choose a {props.label.toLowerCase()}…</option>
+        <option value="">{props.placeholder ?? `Choose a ${props.label.toLowerCase()}…`}</option>
         {groups.length <= 1
           ? render(props.options)
           : groups.map((g) => (

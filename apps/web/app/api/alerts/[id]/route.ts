@@ -1,6 +1,12 @@
 // GET /api/alerts/:id: a rule with its latest deliveries. PATCH: edit it (editor; the merged rule
-// is checked as a whole). DELETE: remove it with its events and history (editor).
-import { alertRuleUpdateSchema, checkMergedRule, checkWebhookAddress } from "@tidemark/alerts";
+// is checked as a whole; a changed query or filter drops its matches and reads afresh). DELETE:
+// remove it with its events and history (editor).
+import {
+  alertRuleUpdateSchema,
+  checkMergedRule,
+  checkWebhookAddress,
+  queryScanAfterEdit,
+} from "@tidemark/alerts";
 import { prisma } from "@tidemark/db";
 import { z } from "zod";
 import { alertRuleJson } from "@/lib/alerts/alert-json";
@@ -25,13 +31,14 @@ export const PATCH = apiRoute(
   async ({ params: p, body }) => {
     const current = await prisma.alertRule.findUnique({ where: { id: p.id } });
     if (!current) throw notFound("alert rule");
-    const invalid = checkMergedRule({ ...current, ...body });
+    const merged = { ...current, ...body };
+    const invalid = checkMergedRule(merged);
     if (invalid) throw invalid;
     const refused = checkWebhookAddress(body.webhookUrl);
     if (refused) throw refused;
     const rule = await prisma.alertRule.update({
       where: { id: p.id },
-      data: { ...body, conditionMet: false },
+      data: { ...body, conditionMet: false, ...queryScanAfterEdit(current, merged, new Date()) },
     });
     return { rule: alertRuleJson(rule) };
   },

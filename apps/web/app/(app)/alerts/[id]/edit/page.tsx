@@ -29,6 +29,7 @@ export default async function EditAlertRulePage({ params }: Props) {
           <RuleForm
             themes={options.themes}
             sources={options.sources}
+            collections={options.collections}
             initial={formFromRule(rule)}
             editing={{ id: rule.id, hasSecret: rule.webhookSecret !== null }}
           />
