@@ -4,10 +4,8 @@
 // each match is delivered once with its evidence sentence, the scan is bounded per run and reads
 // on from its cursor, and a spike rule fires once when the window's matches jump.
 import { createHash } from "node:crypto";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { type Db, prisma } from "@tidemark/db";
-import { truncateAllTables } from "@tidemark/testing";
+import { type FixtureServer, startFixtureServer, truncateAllTables } from "@tidemark/testing";
 import { syncArticleCoverage } from "@tidemark/themes/coverage";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -19,28 +17,18 @@ import {
 } from "../src/index.ts";
 
 const bodies: string[] = [];
-let server: Server;
-let hookUrl: string;
-let hookHost: string;
+let receiver: FixtureServer;
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    let body = "";
-    req.on("data", (c: Buffer) => {
-      body += c.toString();
-    });
-    req.on("end", () => {
+  receiver = await startFixtureServer({
+    "/hook": async (req, res) => {
+      let body = "";
+      for await (const chunk of req) body += String(chunk);
       bodies.push(body);
       res.writeHead(200).end("ok");
-    });
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  hookHost = `127.0.0.1:${(server.address() as AddressInfo).port}`;
-  hookUrl = `http://${hookHost}/hook`;
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => receiver.close());
 beforeEach(async () => {
   await truncateAllTables(prisma);
   bodies.length = 0;
@@ -98,7 +86,7 @@ describe("query alert rules", () => {
         kind: "new_article",
         query: "huawei NEAR/3 ban",
         collectionId: collection.id,
-        webhookUrl: hookUrl,
+        webhookUrl: receiver.url("/hook"),
         createdAt: new Date(Date.now() - 60_000),
       },
     });
@@ -123,7 +111,7 @@ describe("query alert rules", () => {
     const stored = await prisma.alertRule.findUniqueOrThrow({ where: { id: rule.id } });
     expect(stored.scannedAt).not.toBeNull();
 
-    expect(await sendDueDeliveries(prisma, new Date(), { allowHosts: [hookHost] })).toMatchObject({
+    expect(await sendDueDeliveries(prisma, new Date(), { allowHosts: [receiver.hostPort] })).toMatchObject({
       sent: 1,
     });
     expect(bodies).toHaveLength(1);

@@ -105,7 +105,7 @@ test("Alert me on an article search creates a rule on the query", async ({ page 
   await page.goto(`/articles?q=${encodeURIComponent(search)}&collection=${collectionId}`);
   await page.getByRole("link", { name: "Alert me" }).click();
   await expect(page).toHaveURL(/\/alerts\/new\?query=/);
-  await expect(page.getByLabel("A search query")).toBeChecked();
+  await expect(page.getByLabel("Watch")).toHaveValue("query");
   await expect(page.getByLabel("Search query")).toHaveValue(search);
   await expect(page.getByLabel("Only from collection")).toHaveValue(collectionId);
   await expect(page.getByLabel("Theme")).toHaveCount(0);

@@ -98,31 +98,16 @@ export function RuleForm({ themes, sources, collections, initial, editing }: Rul
         </Select>
       </Field>
       {uses.query && (
-        <fieldset className="md:col-span-2">
-          <legend className="mb-1 text-sm font-medium text-slate-700">Watch</legend>
-          <div className="flex flex-wrap gap-4 text-sm text-slate-700">
-            <label className="flex items-center gap-2">
-              <input
-                type="radio"
-                name="rule-watch"
-                value="theme"
-                checked={form.watch === "theme"}
-                onChange={() => set({ watch: "theme" })}
-              />
-              A theme
-            </label>
-            <label className="flex items-center gap-2">
-              <input
-                type="radio"
-                name="rule-watch"
-                value="query"
-                checked={form.watch === "query"}
-                onChange={() => set({ watch: "query" })}
-              />
-              A search query
-            </label>
-          </div>
-        </fieldset>
+        <Field label="Watch" htmlFor="rule-watch">
+          <Select
+            id="rule-watch"
+            value={form.watch}
+            onChange={(e) => set({ watch: e.target.value === "query" ? "query" : "theme" })}
+          >
+            <option value="theme">A theme</option>
+            <option value="query">A search query</option>
+          </Select>
+        </Field>
       )}
       {byQuery ? (
         <>
