@@ -201,6 +201,9 @@ export function closingAttribution(sentence: readonly Token[]): SpeakerPhrase | 
     const length = speechCueLength(sentence, v);
     if (length === 0) continue;
     if (v + length === sentence.length) return phraseBefore(sentence, v, Math.max(0, v - 8));
+    // "…, Kaine told CNN.": the phrase after a listener verb is the listener.
+    if (ADDRESSEE_VERBS.test((sentence[v] as Token).lower))
+      return phraseBefore(sentence, v, Math.max(0, v - 8));
     const inverted = phraseAfter(sentence, v + length, sentence.length);
     return inverted && inverted.end === (sentence[sentence.length - 1] as Token).end ? inverted : null;
   }
@@ -299,7 +302,6 @@ export function mixedAttribution(
     if (verb === "according") return null;
     const gap = clause.slice(v + length);
     if (gap.some((t) => /^[;—–―]$/u.test(t.text))) return null;
-    if (gap.length > 0 && !gap.every((t) => t.kind === "word" || t.text === ",")) return null;
     if (verb.endsWith("ing")) return { speaker: subjectOf(clause, v), naming };
     const speaker = phraseBefore(clause, v, 0) ?? subjectOf(clause, v);
     return { speaker, naming };

@@ -331,6 +331,17 @@ describe("extractQuotes: quote structure", () => {
     expect(quote.text.startsWith("“Fewer ships")).toBe(true);
   });
 
+  it("does not take the listener after told for the speaker of the next quote", () => {
+    const text = "Jane Doe spoke.\n\n“We will win,” Ben Ortiz told Harbour Radio. “The votes are there.”";
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Ben Ortiz", "Ben Ortiz"]);
+  });
+
+  it("reaches a verb of naming across a slash or a number with punctuation", () => {
+    const text = "Party chair Ben Ortiz called Doe’s remarks on 9/11 a “new low” for the campaign.";
+    expect(only(text).speaker?.name).toBe("Ben Ortiz");
+  });
+
   it("ignores quoted values of markup left in the text", () => {
     const text = 'Ben Ortiz posted a reply.\n\n<tweet id="8812" author="@benortiz">We said no.</tweet>';
     expect(extractQuotes(text)).toEqual([]);
