@@ -34,6 +34,7 @@ export function reportedAttribution(
 ): { readonly speaker: SpeakerPhrase | null } | undefined {
   for (let v = before.length - 1; v >= 0; v -= 1) {
     if (!isCue(before, v)) continue;
+    if (isAccordingTo(before, v)) return { speaker: sourceAfterAccordingTo(before, v) };
     const speaker = phraseBefore(before, v, 0) ?? subjectOf(before, v);
     return { speaker };
   }
@@ -47,6 +48,7 @@ export function reportedAttribution(
  * "… “profoundly irresponsible,” said Jane Doe, a senior director at …" or "…, Jane Doe said".
  */
 function speakerAroundLaterCue(after: readonly Token[], cue: number): SpeakerPhrase | null {
+  if (isAccordingTo(after, cue)) return sourceAfterAccordingTo(after, cue);
   if (!SPEECH_VERBS.has((after[cue] as Token).lower)) return null;
   const inverted = after[cue - 1]?.text === "," || cue === 0;
   if (inverted) {
@@ -54,4 +56,25 @@ function speakerAroundLaterCue(after: readonly Token[], cue: number): SpeakerPhr
     if (named && named.kind !== "pronoun") return named;
   }
   return phraseBefore(after, cue, Math.max(0, cue - 8));
+}
+
+function isAccordingTo(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.lower === "according" && tokens[i + 1]?.lower === "to";
+}
+
+/** "according to the budget office": the phrase after "to", up to the next punctuation. */
+function sourceAfterAccordingTo(tokens: readonly Token[], i: number): SpeakerPhrase | null {
+  const named = phraseAfter(tokens, i + 2, tokens.length);
+  if (named) return named;
+  const words: Token[] = [];
+  for (let k = i + 2; k < tokens.length && words.length < 8; k += 1) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") break;
+    words.push(t);
+  }
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return null;
+  const name = words.map((t) => t.text).join(" ");
+  return { start: first.start, end: last.end, name, role: null, kind: "description" };
 }

@@ -342,6 +342,20 @@ describe("extractQuotes: quote structure", () => {
     expect(only(text).speaker?.name).toBe("Ben Ortiz");
   });
 
+  it("credits a partial quotation to the source after according to, before or after it", () => {
+    const cases: readonly [string, string][] = [
+      [
+        "Over the long term, according to the harbour office, the rise in annual fees and debt “is mainly due to older ships.”",
+        "the harbour office",
+      ],
+      [
+        "Most residents favour the levy “as long as it is fair,” according to a city survey.",
+        "a city survey",
+      ],
+    ];
+    for (const [text, source] of cases) expect(speakerWords(text, only(text))).toBe(source);
+  });
+
   it("ignores quoted values of markup left in the text", () => {
     const text = 'Ben Ortiz posted a reply.\n\n<tweet id="8812" author="@benortiz">We said no.</tweet>';
     expect(extractQuotes(text)).toEqual([]);
