@@ -18,8 +18,17 @@ describe("noise next to a name", () => {
     [`<a href="/a/ines">Ines Brandt</a> <span class="role">Harbourtown Staff</span>`, "Ines Brandt"],
     [`Ines Brandt <a href="https://twitter.com/ibrandt_news">ibrandt_news</a>`, "Ines Brandt"],
     [`Ines Brandt (@ibrandt) ines.brandt@example.org`, "Ines Brandt"],
+    [`Interview: Ines Brandt Foto: Tom Weller`, "Ines Brandt"],
+    [`By Ines Brandt Staff Writer`, "Ines Brandt"],
+    [`By Ines Brandt, Special to The Harbour Gazette`, "Ines Brandt"],
   ])("%s", (byline, expected) => {
     expect(withByline(byline).byline).toBe(expected);
+  });
+
+  it("keeps an outlet after the names in the byline as written, not in the names", () => {
+    const article = withByline("By Ines Brandt and Tom Weller for The Harbour Gazette");
+    expect(article.authors).toEqual(["Ines Brandt", "Tom Weller"]);
+    expect(article.byline).toBe("Ines Brandt and Tom Weller for The Harbour Gazette");
   });
 
   it("keeps a full name written as a social link's text", () => {
@@ -34,6 +43,13 @@ describe("noise next to a name", () => {
   it("drops a user name with an underscore", () => {
     const head = `<meta name="author" content="ines_brandt"><meta name="dc.creator" content="Ines Brandt">`;
     expect(extractArticle(articleHtml({ head })).authors).toEqual(["Ines Brandt"]);
+  });
+});
+
+describe("JSON-LD persons", () => {
+  it("builds a name from givenName and familyName", () => {
+    const head = `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","givenName":"Ines","familyName":"Brandt"}}</script>`;
+    expect(extractArticle(articleHtml({ head })).byline).toBe("Ines Brandt");
   });
 });
 

@@ -1,19 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/index.ts";
-import { PARAGRAPHS } from "./helpers.ts";
-
-const STORY = [
-  ...PARAGRAPHS,
-  "Ferry operators welcomed the decision but asked for the data to be published every five minutes rather than every quarter of an hour, as the draft plan foresees.",
-  "The first sensors are expected to go live in April, weather permitting, with the full network running before the autumn storm season begins.",
-];
-
-function page(inside: string): string {
-  return `<!doctype html><html><head><title>Tide gauges</title></head><body><article>
-<h1>Harbour approves tide gauge network</h1><div class="entry-content">${inside}</div></article></body></html>`;
-}
-
-const paragraphs = (texts: readonly string[]): string => texts.map((text) => `<p>${text}</p>`).join("\n");
+import { storyPage as page, paragraphs, STORY } from "./helpers.ts";
 
 describe("closing sections and consent placeholders", () => {
   it("drops a support box at the end: its heading, its pitch and its buttons", () => {

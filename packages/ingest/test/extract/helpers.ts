@@ -18,3 +18,19 @@ ${options.beforeBody ?? ""}
 ${options.afterBody ?? ""}
 </body></html>`;
 }
+
+/** Five paragraphs of one story, for tests about what closes an article. */
+export const STORY = [
+  ...PARAGRAPHS,
+  "Ferry operators welcomed the decision but asked for the data to be published every five minutes rather than every quarter of an hour, as the draft plan foresees.",
+  "The first sensors are expected to go live in April, weather permitting, with the full network running before the autumn storm season begins.",
+];
+
+/** A page whose article container holds `inside` after the headline. */
+export function storyPage(inside: string): string {
+  return `<!doctype html><html><head><title>Tide gauges</title></head><body><article>
+<h1>Harbour approves tide gauge network</h1><div class="entry-content">${inside}</div></article></body></html>`;
+}
+
+export const paragraphs = (texts: readonly string[]): string =>
+  texts.map((text) => `<p>${text}</p>`).join("\n");

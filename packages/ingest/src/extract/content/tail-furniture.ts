@@ -4,6 +4,8 @@
 // only from the container's edges (the tail, or the head for paywall/subscription prompts), never
 // from the middle of the story.
 
+import { rankedListCut } from "./ranked-list.ts";
+
 /** Longer paragraphs are article prose even if they mention a newsletter. */
 const MAX_FURNITURE_PROSE = 400;
 
@@ -42,9 +44,19 @@ const LABEL = /^[^.!?。！？]{1,40}[:：]$/u;
 /** Unambiguous furniture, removed anywhere in the tail (not only as the very last paragraphs). */
 function isTailFurniture(text: string): boolean {
   return (
-    text.length <= MAX_FURNITURE_PROSE &&
-    (CALL_TO_ACTION.test(text) || COPYRIGHT.test(text) || PAYWALL.test(text))
+    (text.length <= MAX_FURNITURE_PROSE &&
+      (CALL_TO_ACTION.test(text) || COPYRIGHT.test(text) || PAYWALL.test(text))) ||
+    opensWithCallToAction(text)
   );
+}
+
+/** A pitch's opening sentence may stand alone: "Like our magazine? …" before a long appeal. */
+const OPENING_SENTENCE = /^[^.!?]{1,160}[.!?]/u;
+
+/** A long appeal whose first sentence is a call to action ("Support our journalism. …"). */
+function opensWithCallToAction(text: string): boolean {
+  const opening = OPENING_SENTENCE.exec(text)?.[0];
+  return opening !== undefined && CALL_TO_ACTION.test(opening);
 }
 
 /** Drops furniture paragraphs from the end of the article, and paywall prompts from its start. */
@@ -60,7 +72,8 @@ export function trimFurniture(paragraphs: readonly string[]): string[] {
   let start = 0;
   while (start < end && isPromptLine(kept[start] ?? "")) start++;
   // Never trim an article down to nothing: then the "furniture" was the text.
-  return start >= end ? [...paragraphs] : kept.slice(start, end);
+  // A ranked teaser list ("Most read: 1 … 2 … 3 …") left at the end goes after the furniture.
+  return start >= end ? [...paragraphs] : [...rankedListCut(kept.slice(start, end))];
 }
 
 /** How far from the end a closing section (support box, subscription block) may start. */

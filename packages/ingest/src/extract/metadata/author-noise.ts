@@ -12,6 +12,10 @@ const ARCHIVE_SUFFIX =
   /\s+(?:(?:(?:view|see|read|show)\s+)?(?:all|more)\s+(?:posts|articles|stories|entries)|alle\s+(?:beiträge|artikel|texte)|mehr\s+(?:artikel|beiträge)|(?:view\s+)?(?:full\s+)?profile|follow|folgen|suivre)$/iu;
 /** "A PhillyVoice Staff", "A Staff": a staff label after a name of two words or more. */
 const STAFF_SUFFIX = /^(\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*)+?)\s+(?:\p{L}[\p{L}.&'’-]*\s+)?staff$/iu;
+/** "Interview: A", "Text: A" before the name; "Foto: B", "Photos: B" after it (another credit). */
+const ROLE_PREFIX = /^(?:interview|text|texte|reportage|recherche|words)\s*:\s*/iu;
+const OTHER_CREDIT_AFTER =
+  /\s+(?:fotos?|photos?|photography|bilder?|illustrations?|grafiken?|video|kamera)\s*:.*$/iu;
 const HANDLE = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+/gu;
 const EMAIL = /\S+@\S+\.\p{L}{2,}/gu;
 
@@ -23,7 +27,11 @@ export function withoutCreditNoise(value: string): string {
     .replace(/\(\s*\)|\[\s*\]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  text = text.replace(ARCHIVE_PREFIX, "").replace(ARCHIVE_SUFFIX, "");
+  text = text
+    .replace(OTHER_CREDIT_AFTER, "")
+    .replace(ROLE_PREFIX, "")
+    .replace(ARCHIVE_PREFIX, "")
+    .replace(ARCHIVE_SUFFIX, "");
   const staff = STAFF_SUFFIX.exec(text);
   return (staff?.[1] ?? text).trim();
 }

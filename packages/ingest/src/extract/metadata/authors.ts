@@ -9,7 +9,7 @@ import type { ElementNode, ParsedDocument } from "../dom/tree.ts";
 import { comparable } from "../text/normalize.ts";
 import { isCommentArea, withoutContactLinks, withoutCreditNoise } from "./author-noise.ts";
 import { authorLinkNames, firstEntryOnly, metaCredits } from "./author-sources.ts";
-import { isJsonObject, type JsonLd, type JsonValue, stringProp, typesOf } from "./jsonld.ts";
+import { isJsonObject, type JsonLd, type JsonObject, type JsonValue, stringProp, typesOf } from "./jsonld.ts";
 
 const META_KEYS = [
   "author",
@@ -128,6 +128,16 @@ function asWritten(raw: readonly Credit[], names: readonly string[]): string | n
     .split(SPLIT)
     .filter((part) => part.trim() !== "");
   if (parts.length !== names.length) return null;
+  // Each part must be its name as cleaned: "Jane Doe Staff Writer" is not a byline as written…
+  const tidy = (part: string): string =>
+    part
+      .replace(LEADING_LABEL, "")
+      .replace(/\s+/g, " ")
+      .replace(/^[\s\-–—:|,]+|[\s\-–—:|,]+$/g, "");
+  // …but an outlet written after the last name stays ("A and B for The Daily"): that is the byline.
+  const isWritten = (part: string, name: string | undefined): boolean =>
+    tidy(part) === name || tidy(part).replace(TRAILING_OUTLET, "") === name;
+  if (parts.some((part, index) => !isWritten(part, names[index]))) return null;
   const text = only
     .replace(LEADING_LABEL, "")
     .replace(/\s+/g, " ")
@@ -165,9 +175,16 @@ function creditsFromJson(value: JsonValue, jsonLd: JsonLd): Credit[] {
     stringProp(value, "name") === null && typeof id === "string"
       ? (jsonLd.objects.find((object) => object["@id"] === id && object !== value) ?? value)
       : value;
-  const name = stringProp(target, "name");
+  const name = stringProp(target, "name") ?? givenAndFamilyName(target);
   if (name === null) return [];
   return [{ value: name, organisation: typesOf(target).some((type) => ORGANISATION_TYPE.test(type)) }];
+}
+
+/** A Person described by parts only: {"givenName": "Jane", "familyName": "Doe"}. */
+function givenAndFamilyName(person: JsonObject): string | null {
+  const parts = [stringProp(person, "givenName"), stringProp(person, "familyName")];
+  const present = parts.filter((part): part is string => part !== null);
+  return present.length === 0 ? null : present.join(" ");
 }
 
 /** <a rel="author">, [itemprop=author] (its itemprop=name when present). */
@@ -353,12 +370,13 @@ function cleanNames(raw: readonly string[]): string[] {
   const names: string[] = [];
   for (const value of raw) {
     for (const part of withoutCreditNoise(value).replace(LEADING_LABEL, "").split(SPLIT)) {
-      const name = withoutCreditNoise(
+      const named = withoutCreditNoise(
         part
           .replace(LEADING_LABEL, "")
           .replace(/\s+/g, " ")
           .replace(/^[\s\-–—:|,]+|[\s\-–—:|,]+$/g, ""),
       );
+      const name = withoutTrailingRole(named);
       if (!looksLikeName(name) || isRole(name)) continue;
       const key = name.toLowerCase();
       if (seen.has(key)) continue;
@@ -404,7 +422,23 @@ function withoutAgencyCredit(names: readonly string[]): string[] {
 }
 
 function isRole(name: string): boolean {
-  return ROLE_WORDS.test(name.trim());
+  return ROLE_WORDS.test(name.trim()) || AFFILIATION.test(name.trim());
+}
+
+/** "Special to The Times", "Exclusive to CNN": a credit's affiliation part, not a name. */
+const AFFILIATION = /^(?:special|exclusive)\s+(?:to|for)\s/iu;
+const TRAILING_ROLE = new RegExp(`\\s+(?:(?:${ROLE_QUALIFIERS})\\s+)*(?:${ROLE_NOUNS})s?$`, "iu");
+const TRAILING_OUTLET = /\s+(?:[Ff]or|[Ff]ür|pour|para|per)\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’ -]*$/u;
+
+/**
+ * A name with its role or outlet written after it without a separator ("Jane Doe Staff Writer",
+ * "Jane Doe for The Daily") loses them, when two words or more of name remain.
+ */
+function withoutTrailingRole(name: string): string {
+  const match = TRAILING_ROLE.exec(name) ?? TRAILING_OUTLET.exec(name);
+  if (match === null) return name;
+  const rest = name.slice(0, match.index).trim();
+  return rest.split(/\s+/).length >= 2 ? rest : name;
 }
 
 /** The word for "and" in the page's language, for joining several names. */
