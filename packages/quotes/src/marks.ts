@@ -93,7 +93,14 @@ function scanDoubles(text: string, paras: readonly Paragraph[]): QuotedSegment[]
       const prev = i > para.start ? text[i - 1] : undefined;
       const next = text[i + 1];
       const leftFlanking = isSpace(prev) || /[([{—–\-/]/u.test(prev ?? " ");
-      if (ch === "“" || ch === "„" || ch === "«") {
+      if ((ch === "“" || ch === "„" || ch === "«") && open && i === open.innerStart) {
+        // A doubled opening of two styles ("“): one opening mark.
+        open = { ...open, innerStart: i + 1, opener: ch };
+      } else if (ch === '"' && !open && (prev === "”" || prev === "»") && out[out.length - 1]?.end === i) {
+        // A doubled closing of two styles (”"): the quote ends after both marks.
+        const last = out.pop() as QuotedSegment;
+        out.push({ ...last, end: i + 1 });
+      } else if (ch === "“" || ch === "„" || ch === "«") {
         if (open && ch === "“" && (open.opener === "„" || !leftFlanking)) {
           emit(open, i, 1, k, true);
           open = null;

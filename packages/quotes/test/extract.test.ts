@@ -35,6 +35,13 @@ describe("extractQuotes: quotation-mark styles", () => {
     });
   }
 
+  it("reads a doubled mark of two styles as one opening or closing mark", () => {
+    const text = 'The vote failed.\n\n"“We will bring the bill back next week,”" said Jane Doe.';
+    const quote = only(text);
+    expect(quote.text).toBe('"“We will bring the bill back next week,”"');
+    expect(speakerWords(text, quote)).toBe("Jane Doe");
+  });
+
   it("does not read apostrophes as quotation marks", () => {
     const text = "It's the voters' choice, and Doe's team didn't say otherwise in the '90s.";
     expect(extractQuotes(text)).toEqual([]);
