@@ -1,6 +1,7 @@
 // Finds who a quoted segment is attributed to, from the clause before it ("Smith said: “…”",
 // "According to Smith, “…”") or the clause after it ("“…,” Smith said", "“…,” said Smith").
 import {
+  DETERMINERS,
   NON_NAME_CAPITALS,
   PHRASAL_SPEECH,
   RESOLVABLE_PRONOUNS,
@@ -86,6 +87,8 @@ export function attributionAfter(clause: readonly Token[], continues: boolean): 
     const parsed = phraseBefore(clause, v, from);
     const startIndex = parsed ? clause.findIndex((t) => t.start === parsed.start) : -1;
     const speaker = parsed && startIndex <= from + 1 ? parsed : plainPhrase(clause, from, v, false);
+    // "…,” giving states more power": a participle or conjunction does not open a speaker phrase.
+    if (speaker && speaker.kind === "description" && !opensNounPhrase(clause[from] as Token)) return null;
     return speaker ? { speaker, endToken: v + length, weak: false } : null;
   }
   if (!continues) return null;
@@ -100,6 +103,11 @@ export function attributionAfter(clause: readonly Token[], continues: boolean): 
       return { speaker: inverted, endToken: clause.length, weak: false };
   }
   return null;
+}
+
+/** A word that can open a described speaker: a capital, a determiner or a number ("two aides"). */
+function opensNounPhrase(t: Token): boolean {
+  return t.kind === "word" && (t.text !== t.lower || DETERMINERS.has(t.lower) || /^\p{N}/u.test(t.text));
 }
 
 function isLowercaseWord(t: Token): boolean {

@@ -99,6 +99,9 @@ const NOUNS = [
   "according",
 ];
 
+/** The nouns among the cues ("statement", "remarks"). */
+export const REPORTING_NOUNS: ReadonlySet<string> = new Set(NOUNS.filter((n) => n !== "according"));
+
 /** Lowercase cue words (all listed forms) that report a view, judgement or statement. */
 export const REPORTING_CUES: ReadonlySet<string> = new Set([
   ...VERBS.flatMap((entry) => entry.split("|")),

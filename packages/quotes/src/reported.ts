@@ -3,7 +3,7 @@
 // "The plan is “reckless,” in Doe's view". The quotation is the holder's words; the holder is the
 // phrase before the cue, else the sentence's subject.
 import { isNounPosition, subjectOf } from "./attribution.ts";
-import { REPORTING_CUES } from "./cues.ts";
+import { REPORTING_CUES, REPORTING_NOUNS } from "./cues.ts";
 import { SPEECH_VERBS } from "./lexicon.ts";
 import { phraseAfter, phraseBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 import type { Token } from "./tokens.ts";
@@ -14,6 +14,12 @@ const NAMING =
 /** Verbs of saying that are also nouns naming what was said. */
 const NOUN_CUES =
   /^(?:claim|claims|comment|comments|answer|reply|response|warning|promise|pledge|vow|charge|charges|quote|remark|remarks|post|tweet|tweets|report|statement|call|calls)$/u;
+
+/** A cue used as a noun: a listed noun, or a verb of saying after an article or possessive. */
+function isNounCue(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return REPORTING_NOUNS.has(t.lower) || (SPEECH_VERBS.has(t.lower) && isNounPosition(tokens, i));
+}
 
 function isCue(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -35,7 +41,9 @@ export function reportedAttribution(
   for (let v = before.length - 1; v >= 0; v -= 1) {
     if (!isCue(before, v)) continue;
     if (isAccordingTo(before, v)) return { speaker: sourceAfterAccordingTo(before, v) };
-    const speaker = phraseBefore(before, v, 0) ?? subjectOf(before, v);
+    // A noun cue after an article or adjective ("coined a new phrase") names no holder before it.
+    const noun = isNounCue(before, v) && !/['’]s$|^(?:his|her|their|its)$/u.test(before[v - 1]?.lower ?? "");
+    const speaker = (noun ? null : phraseBefore(before, v, 0)) ?? subjectOf(before, v);
     return { speaker };
   }
   const cue = after.findIndex((_, i) => isCue(after, i));

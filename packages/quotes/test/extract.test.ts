@@ -363,6 +363,22 @@ describe("extractQuotes: quote structure", () => {
     for (const [text, source] of cases) expect(speakerWords(text, only(text))).toBe(source);
   });
 
+  it("does not take a participle or conjunction after a quote for its speaker", () => {
+    const cases: readonly [string, string][] = [
+      [
+        "Ben Ortiz said the new levy can be “the fairest of all our taxes,” giving states more room.",
+        "Ben Ortiz",
+      ],
+      ["Mara Quill said she wants “a fair deal for every crew,” but pledged to stay calm.", "Mara Quill"],
+    ];
+    for (const [text, speaker] of cases) expect(speakerWords(text, only(text))).toBe(speaker);
+  });
+
+  it("looks for the holder of a noun cue before the noun's article, not inside its phrase", () => {
+    const text = "Jane Doe spoke. She has coined a new phrase, “harbour taxes for all,” to sell the plan.";
+    expect(speakerWords(text, only(text))).toBe("She");
+  });
+
   it("ignores quoted values of markup left in the text", () => {
     const text = 'Ben Ortiz posted a reply.\n\n<tweet id="8812" author="@benortiz">We said no.</tweet>';
     expect(extractQuotes(text)).toEqual([]);
