@@ -1,5 +1,6 @@
 export { type EnqueueReport, enqueueIngest, type IngestReason } from "./enqueue.ts";
 export { compactHints, type IntakeHints, intakeHintsSchema, isoDateHint } from "./hints.ts";
+export * from "./history/index.ts";
 export * from "./import/index.ts";
 export { type ArticleCandidate, registerArticles } from "./register-articles.ts";
 export { type IntakeOutcome, type IntakeSummary, summarize } from "./results.ts";

@@ -14,6 +14,9 @@ interface ConfirmButtonProps {
   onConfirm: () => Promise<void>;
   variant?: ButtonVariant;
   size?: ButtonSize;
+  /** The confirming button's look (default: danger). */
+  confirmVariant?: ButtonVariant;
+  disabled?: boolean;
 }
 
 export function ConfirmButton({
@@ -24,24 +27,30 @@ export function ConfirmButton({
   onConfirm,
   variant = "danger-ghost",
   size,
+  confirmVariant = "danger",
+  disabled,
 }: ConfirmButtonProps) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
 
   async function confirm() {
     setError(null);
+    setBusy(true);
     try {
       await onConfirm();
       setOpen(false);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
     }
   }
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button variant={variant} size={size}>
+        <Button variant={variant} size={size} disabled={disabled}>
           {label}
         </Button>
       </DialogTrigger>
@@ -55,8 +64,8 @@ export function ConfirmButton({
           <DialogClose asChild>
             <Button variant="secondary">Keep it</Button>
           </DialogClose>
-          <Button variant="danger" onClick={() => void confirm()}>
-            {confirmLabel}
+          <Button variant={confirmVariant} disabled={busy} onClick={() => void confirm()}>
+            {busy ? "Working…" : confirmLabel}
           </Button>
         </div>
       </DialogContent>

@@ -1,6 +1,7 @@
 // The pages the local fixture server serves to the real worker: articles with dates in the
 // markup (so the worker dates them from metadata) and a broken link.
 import { html, type RouteHandler } from "@tidemark/testing";
+import { importRoutes } from "./import-fixtures";
 import { manageRoutes } from "./manage-fixtures";
 
 function articlePage(title: string, date: string, paragraphs: string[]): string {
@@ -82,6 +83,7 @@ export function fixtureRoutes(): Record<string, RouteHandler> {
     "/api-news/missing": (_req, res) =>
       void res.writeHead(404, { "content-type": "text/html" }).end("<h1>Not found</h1>"),
     ...manageRoutes(),
+    ...importRoutes(),
   };
   for (const [path, a] of Object.entries({ ...FIXTURE_ARTICLES, ...FEED_ARTICLES }))
     routes[path] = html(articlePage(a.title, a.date, [...a.body]));

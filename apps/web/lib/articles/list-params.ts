@@ -10,6 +10,9 @@ import {
   timeZoneParam,
 } from "@/lib/search-params/schemas";
 
+/** The most articles a bulk action takes by id; more is a filter's job ("all N results"). */
+export const MAX_BULK_IDS = 1_000;
+
 export const ARTICLE_STATUSES = ["queued", "fetching", "extracted", "failed", "gone", "duplicate"] as const;
 /** "counted": the articles the coverage numbers count (extracted or gone, not duplicates). */
 export const STATUS_FILTERS = [...ARTICLE_STATUSES, "counted"] as const;
@@ -26,6 +29,8 @@ export const SORT_LABELS: Record<ArticleSort, string> = {
 
 export const articleListSchema = z
   .object({
+    /** Only these articles: a selection (bulk actions and their export). */
+    id: listParam(z.uuid({ message: "an article id" }), MAX_BULK_IDS),
     q: singleParam(z.string().trim().max(500).optional()),
     status: listParam(z.enum(STATUS_FILTERS), 10),
     source: listParam(z.uuid({ message: "a source id" }), 50),
@@ -33,6 +38,7 @@ export const articleListSchema = z
     themeMatch: singleParam(z.enum(["all", "any"]).default("all")),
     collection: listParam(z.uuid({ message: "a source collection id" }), 20),
     schedule: listParam(z.uuid({ message: "a schedule id" }), 20),
+    import: listParam(z.uuid({ message: "an import id" }), 20),
     lang: singleParam(
       z
         .string()

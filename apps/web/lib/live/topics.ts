@@ -1,23 +1,25 @@
 // What a live page can watch, and how each topic's current state is read: one small query per
 // topic (or one Redis call for queue counts), never a scan. A state is compared as a string, so a
 // page is told only when something it shows has changed.
-import type { Db } from "@tidemark/db";
+import { type Db, prisma } from "@tidemark/db";
+import { runningImports } from "@tidemark/intake";
 import { z } from "zod";
 import { queueCounts } from "@/lib/health/queue-health";
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-const TOPIC = new RegExp(`^(?:(?:article|theme|schedule):${UUID}|queues|backfills)$`, "i");
+const TOPIC = new RegExp(`^(?:(?:article|theme|schedule):${UUID}|queues|backfills|imports)$`, "i");
 
 export type LiveTopic =
   | `article:${string}`
   | `theme:${string}`
   | `schedule:${string}`
   | "queues"
-  | "backfills";
+  | "backfills"
+  | "imports";
 
 export const liveTopicSchema = z
   .string()
-  .regex(TOPIC, "a topic: article:<id>, theme:<id>, schedule:<id>, queues, or backfills")
+  .regex(TOPIC, "a topic: article:<id>, theme:<id>, schedule:<id>, queues, backfills, or imports")
   .transform((t) => t.toLowerCase() as LiveTopic);
 
 /** The most topics one page (one connection) may watch. */
@@ -68,6 +70,15 @@ async function readBackfills(db: Db): Promise<LiveState> {
   return { backfills: rows };
 }
 
+/**
+ * Imports still in the pipeline, with their articles counted by status. Always on the primary:
+ * reading it settles the imports found finished (their counts are kept, never counted again).
+ */
+async function readImports(): Promise<LiveState> {
+  const running = await runningImports(prisma);
+  return { imports: running.map((r) => ({ id: r.id, ...r.counts.byStatus })) };
+}
+
 async function readQueues(): Promise<LiveState> {
   const queues = await queueCounts();
   return { queues: queues.map((q) => ({ queue: q.queue, ...q.counts, completed: undefined })) };
@@ -76,6 +87,7 @@ async function readQueues(): Promise<LiveState> {
 export async function readTopic(db: Db, topic: LiveTopic): Promise<LiveState> {
   if (topic === "queues") return readQueues();
   if (topic === "backfills") return readBackfills(db);
+  if (topic === "imports") return readImports();
   const [kind, id = ""] = topic.split(":");
   if (kind === "article") return readArticle(db, id);
   if (kind === "theme") return readTheme(db, id);

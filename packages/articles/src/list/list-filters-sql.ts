@@ -8,12 +8,16 @@ export type ArticleSort = (typeof ARTICLE_SORTS)[number];
 
 /** What an article list filters and pages by (the web app parses it from the URL with zod). */
 export interface ArticleListFilters {
+  /** Only these articles (a selection for a bulk action or its export). */
+  id?: readonly string[] | undefined;
   q?: string | undefined;
   /** Statuses, plus "counted" for articles the series count. */
   status: readonly string[];
   source: readonly string[];
   /** Source collections: articles from an outlet in any of them. */
   collection?: readonly string[] | undefined;
+  /** Imports (import history): articles any of them added or found already stored. */
+  import?: readonly string[] | undefined;
   /** Feed or sitemap schedules: articles any of them listed. */
   schedule?: readonly string[] | undefined;
   lang?: string | undefined;
@@ -37,6 +41,7 @@ export interface ResolvedFilters {
 
 export function articleConditions({ params, themeVersions }: ResolvedFilters): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
+  if (params.id?.length) where.push(Prisma.sql`a.id = ANY(CAST(${params.id} AS uuid[]))`);
   if (params.q) {
     where.push(Prisma.sql`a.search_vector @@ websearch_to_tsquery('simple', ${params.q})`);
   }
@@ -58,6 +63,11 @@ export function articleConditions({ params, themeVersions }: ResolvedFilters): P
     where.push(Prisma.sql`(${bySource} OR ${byCollection})`);
   else if (params.source.length > 0) where.push(bySource);
   else if (params.collection?.length) where.push(byCollection);
+  if (params.import?.length) {
+    where.push(
+      Prisma.sql`a.id IN (SELECT l.article_id FROM import_articles l WHERE l.import_id = ANY(CAST(${params.import} AS uuid[])))`,
+    );
+  }
   if (params.schedule?.length) {
     where.push(
       Prisma.sql`a.id IN (SELECT l.article_id FROM schedule_articles l WHERE l.schedule_id = ANY(CAST(${params.schedule} AS uuid[])))`,

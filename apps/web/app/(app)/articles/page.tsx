@@ -29,12 +29,15 @@ import { formatCappedCount } from "@/lib/format/numbers";
 import { type RawParams, withParams } from "@/lib/search-params/schemas";
 import { ArticleFilters } from "./_components/article-filters";
 import { ArticleTable } from "./_components/article-table";
+import { BulkBar } from "./_components/bulk-bar";
+import { BulkSelectionProvider } from "./_components/bulk-selection";
 import { Pager } from "./_components/pager";
 
 export const metadata: Metadata = { title: "Articles" };
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const { db, user } = await authedDb();
+  const canEdit = roleAtLeast(user.role, "editor");
   const raw = await searchParams;
   const { params, error } = readArticleListParams(raw);
   const [filters, sources, themes, collections] = await Promise.all([
@@ -79,7 +82,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   );
   const filtered = Object.keys(raw).some((k) => !["sort", "limit", "after", "before"].includes(k));
   const exportQuery = withParams(raw, { after: undefined, before: undefined, limit: undefined });
-  const alertHref = roleAtLeast(user.role, "editor") ? searchAlertHref(params) : null;
+  const alertHref = canEdit ? searchAlertHref(params) : null;
 
   return (
     <>
@@ -124,31 +127,40 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         </Alert>
       )}
       <Card>
-        {rows.length === 0 ? (
-          <div className="p-4">
-            {filtered ? (
-              <EmptyState title="No articles match these filters">
-                <Link href="/articles" className="text-blue-700 underline">
-                  Clear the filters
-                </Link>{" "}
-                or widen the date range.
-              </EmptyState>
-            ) : (
-              <EmptyState title="No articles yet — add some">
-                Paste URLs or upload a CSV/JSONL file on the{" "}
-                <Link href="/add" className="text-blue-700 underline">
-                  Add articles
-                </Link>{" "}
-                page.
-              </EmptyState>
-            )}
-          </div>
-        ) : (
-          <>
-            <ArticleTable rows={rows} evidence={evidence} versionThemes={versionThemes} snippets={snippets} />
-            <Pager raw={raw} prev={page?.prev ?? null} next={page?.next ?? null} />
-          </>
-        )}
+        <BulkSelectionProvider pageIds={rows.map((r) => r.id)}>
+          {canEdit && <BulkBar total={count} filter={exportQuery.replace(/^\?/, "")} />}
+          {rows.length === 0 ? (
+            <div className="p-4">
+              {filtered ? (
+                <EmptyState title="No articles match these filters">
+                  <Link href="/articles" className="text-blue-700 underline">
+                    Clear the filters
+                  </Link>{" "}
+                  or widen the date range.
+                </EmptyState>
+              ) : (
+                <EmptyState title="No articles yet — add some">
+                  Paste URLs or upload a CSV/JSONL file on the{" "}
+                  <Link href="/add" className="text-blue-700 underline">
+                    Add articles
+                  </Link>{" "}
+                  page.
+                </EmptyState>
+              )}
+            </div>
+          ) : (
+            <>
+              <ArticleTable
+                rows={rows}
+                evidence={evidence}
+                versionThemes={versionThemes}
+                snippets={snippets}
+                selectable={canEdit}
+              />
+              <Pager raw={raw} prev={page?.prev ?? null} next={page?.next ?? null} />
+            </>
+          )}
+        </BulkSelectionProvider>
       </Card>
     </>
   );

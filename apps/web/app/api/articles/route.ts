@@ -1,9 +1,10 @@
 // GET /api/articles: a page of articles (search, filters, keyset pagination) and a count capped at 10,000.
-// POST /api/articles {urls}: add articles by URL; one outcome per URL, in order.
+// POST /api/articles {urls}: add articles by URL; one outcome per URL, in order. The batch is kept
+// in the import history (GET /api/imports) under `importId`.
 
 import { cappedArticleCount, listArticles } from "@tidemark/articles";
 import { prisma } from "@tidemark/db";
-import { MAX_URLS_PER_SUBMISSION, submitUrls, summarize } from "@tidemark/intake";
+import { MAX_URLS_PER_SUBMISSION, recordImport, submitUrls, summarize } from "@tidemark/intake";
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/route";
 import { articleJson } from "@/lib/articles/article-json";
@@ -29,10 +30,16 @@ const addBody = z.object({
     .max(MAX_URLS_PER_SUBMISSION, `At most ${MAX_URLS_PER_SUBMISSION} URLs at once`),
 });
 
-export const POST = apiRoute({ role: "editor", body: addBody }, async ({ body }) => {
+export const POST = apiRoute({ role: "editor", body: addBody }, async ({ body, auth }) => {
   const urls = body.urls.map((u) => u.trim()).filter((u) => u !== "");
   const result = await submitUrls(prisma, webProducer(), urls);
+  const importId = await recordImport(prisma, {
+    kind: "urls",
+    userId: auth.user.id,
+    outcomes: result.outcomes,
+  });
   return {
+    importId,
     summary: summarize(result.outcomes),
     outcomes: result.outcomes,
     ...(result.queueWarning ? { queueWarning: result.queueWarning } : {}),

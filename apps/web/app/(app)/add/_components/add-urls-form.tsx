@@ -1,5 +1,6 @@
 "use client";
 // Paste URLs, one per line. Ctrl/⌘+Enter submits from the text box.
+import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,6 +10,7 @@ import { IntakeResults, type Outcome, type ResultLine } from "./intake-results";
 
 export function AddUrlsForm() {
   const [text, setText] = useState("");
+  const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [warning, setWarning] = useState<string | null>(null);
@@ -30,6 +32,8 @@ export function AddUrlsForm() {
       setLines(result.outcomes.map((outcome) => ({ outcome })));
       setWarning(result.queueWarning ?? null);
       setText("");
+      // The import history below shows the new batch.
+      router.refresh();
     } catch (err) {
       setError(errorMessage(err));
     } finally {

@@ -1,6 +1,7 @@
 "use client";
 // Upload a CSV or JSONL file: each record names a URL to fetch, or carries its own text (a corpus
 // export). Every line gets an outcome; new articles show their live status.
+import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -16,6 +17,7 @@ interface ImportResponse {
 
 export function ImportForm() {
   const [mode, setMode] = useState<"urls" | "documents">("urls");
+  const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<ImportResponse | null>(null);
@@ -26,6 +28,8 @@ export function ImportForm() {
     setError(null);
     try {
       setResult(await apiFetch<ImportResponse>("/api/imports", { form: new FormData(event.currentTarget) }));
+      // The import history below shows the new batch.
+      router.refresh();
     } catch (err) {
       setError(errorMessage(err));
     } finally {

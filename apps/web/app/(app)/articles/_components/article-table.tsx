@@ -13,6 +13,7 @@ import { sourceLabel } from "@/lib/articles/list-sources";
 import type { RowEvidence } from "@/lib/articles/row-evidence";
 import { formatAgo, formatDay } from "@/lib/format/dates";
 import { DATE_SOURCE_LABELS, failureLabel } from "@/lib/format/labels";
+import { SelectPageCheckbox, SelectRowCheckbox } from "./bulk-selection";
 
 interface ArticleTableProps {
   rows: ArticleRow[];
@@ -21,6 +22,8 @@ interface ArticleTableProps {
   versionThemes: Map<string, ThemeStyle>;
   /** Keyword-in-context passages of a plain search, by article id. */
   snippets?: Map<string, SnippetPart[]>;
+  /** A checkbox per row for bulk actions (editors; inside a BulkSelectionProvider). */
+  selectable?: boolean;
 }
 
 function hostOf(url: string): string {
@@ -32,12 +35,17 @@ function hostOf(url: string): string {
   }
 }
 
-export function ArticleTable({ rows, evidence, versionThemes, snippets }: ArticleTableProps) {
+export function ArticleTable({ rows, evidence, versionThemes, snippets, selectable }: ArticleTableProps) {
   const now = new Date();
   return (
     <Table>
       <thead>
         <tr>
+          {selectable && (
+            <Th className="w-8">
+              <SelectPageCheckbox />
+            </Th>
+          )}
           <Th className="w-[50%]">Article</Th>
           <Th>Source</Th>
           <Th>Published</Th>
@@ -48,6 +56,11 @@ export function ArticleTable({ rows, evidence, versionThemes, snippets }: Articl
       <tbody>
         {rows.map((row) => (
           <tr key={row.id} className="hover:bg-slate-50">
+            {selectable && (
+              <Td className="w-8 align-top">
+                <SelectRowCheckbox id={row.id} label={row.title ?? row.normalized_url} />
+              </Td>
+            )}
             <Td>
               <Link
                 href={`/articles/${row.id}`}
