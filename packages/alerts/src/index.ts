@@ -22,6 +22,7 @@ export {
   SPIKE_WINDOWS,
   scanQuery,
 } from "./query-scan.ts";
+export { type RecentMatch, recentQueryMatches } from "./recent-matches.ts";
 export {
   ALERT_DIGESTS,
   ALERT_KINDS,

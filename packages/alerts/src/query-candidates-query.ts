@@ -29,16 +29,20 @@ export interface CandidatePageInput {
 
 const NIL_UUID = "00000000-0000-0000-0000-000000000000";
 
+/** A query rule's outlet filter on articles `a`: one source, a collection's sources, or none. */
+export function outletFilter(rule: { sourceId: string | null; collectionId: string | null }): Prisma.Sql {
+  if (rule.sourceId) return Prisma.sql`AND a.source_id = ${rule.sourceId}::uuid`;
+  if (rule.collectionId)
+    return Prisma.sql`AND a.source_id IN (SELECT m.source_id FROM source_collection_members m WHERE m.collection_id = ${rule.collectionId}::uuid)`;
+  return Prisma.empty;
+}
+
 export async function queryCandidatePage(db: Db, input: CandidatePageInput): Promise<QueryCandidate[]> {
   const prefilter =
     input.tsQuery === null
       ? Prisma.empty
       : Prisma.sql`AND a.search_vector @@ to_tsquery('simple', ${input.tsQuery})`;
-  const outlet = input.sourceId
-    ? Prisma.sql`AND a.source_id = ${input.sourceId}::uuid`
-    : input.collectionId
-      ? Prisma.sql`AND a.source_id IN (SELECT m.source_id FROM source_collection_members m WHERE m.collection_id = ${input.collectionId}::uuid)`
-      : Prisma.empty;
+  const outlet = outletFilter(input);
   const fetched = input.fetchedFrom
     ? Prisma.sql`AND coalesce(a.fetched_at, a.created_at) >= ${input.fetchedFrom}`
     : Prisma.empty;

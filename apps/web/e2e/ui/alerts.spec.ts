@@ -129,8 +129,16 @@ test("Alert me on an article search creates a rule on the query", async ({ page 
     /A new article matches the search “lighthouse NEAR\/3 keeper” \(from Coastal wires \d+\)/,
   );
 
+  // The saved search's feed, read with the session here (a feed reader adds a read token).
+  const atomHref = await rule.getByRole("link", { name: "Atom" }).getAttribute("href");
+  const atom = await page.request.get(atomHref ?? "");
+  expect(atom.status()).toBe(200);
+  expect(atom.headers()["content-type"]).toMatch(/application\/atom\+xml/);
+  expect(await atom.text()).toContain("<title>Tidemark: Lighthouse keepers search</title>");
+
   // Edit into a spike rule on the same query: the query and filter stay.
   await rule.getByRole("link", { name: "Edit" }).click();
+  await expect(page.getByText(/\/api\/feeds\/alerts\/[0-9a-f-]+\/atom\?token=…/)).toBeVisible();
   await expect(page.getByLabel("Search query")).toHaveValue("lighthouse NEAR/3 keeper");
   await page.getByLabel("Tell me when").selectOption("spike");
   await page.getByLabel("Window (hours)").fill("6");

@@ -1,10 +1,12 @@
 // Theme feeds: Atom and JSON Feed of a theme's matching articles with the matched sentence, read
 // with a read-scoped token in the URL (what a feed reader has); the Atom output parses with the
 // feed parser Tidemark itself uses for feeds. A write token in a URL, no token, or a revoked one
-// gets nothing.
+// gets nothing. A saved search (an alert rule on a query) has the same feeds, decided by the query
+// language's exact matcher with the rule's outlet filter.
 import { prisma } from "@tidemark/db";
 import { parseFeed } from "@tidemark/ingest/sources";
 import { beforeEach, describe, expect, it } from "vitest";
+import { GET as searchFeed } from "@/app/api/feeds/alerts/[id]/[format]/route";
 import { GET as feed } from "@/app/api/feeds/themes/[id]/[format]/route";
 import { POST as createTheme } from "@/app/api/themes/route";
 import { runQueuedBackfills, seedArticles } from "../support/articles";
@@ -87,5 +89,45 @@ describe("theme feeds", () => {
     expect((await get("atom", `token=${other.token}`, "00000000-0000-7000-8000-000000000000")).status).toBe(
       404,
     );
+  });
+});
+
+describe("saved-search feeds", () => {
+  const getSearch = (format: "atom" | "json", id: string, query: string) =>
+    call(searchFeed, { path: `/api/feeds/alerts/${id}/${format}?${query}`, params: { id, format } });
+  const rule = (data: { query: string | null; themeId?: string; sourceId?: string }) =>
+    prisma.alertRule.create({
+      data: { name: "Huawei bans", kind: "new_article", emailTo: "desk@example.com", ...data },
+    });
+
+  it("serves the articles the query matches, newest first, with the matched sentence", async () => {
+    // Only the first article says "ban", within three words of "Huawei".
+    const saved = await rule({ query: "huawei NEAR/3 ban" });
+    const res = await getSearch("atom", saved.id, `token=${reader.token}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/application\/atom\+xml/);
+    const parsed = parseFeed(await res.text(), "http://localhost/api/feeds/alerts/x/atom");
+    expect(parsed.title).toBe("Tidemark: Huawei bans");
+    expect(parsed.items.map((i) => i.title)).toEqual(["Huawei ban widens"]);
+    expect(parsed.items[0]?.summary).toMatch(/ban on Huawei/);
+
+    const every = await rule({ query: "huawei" });
+    const all = await json<{ items: { title: string }[] }>(
+      await getSearch("json", every.id, `token=${reader.token}`),
+    );
+    expect(all.items.map((i) => i.title)).toEqual(["Huawei returns", "Huawei ban widens"]);
+    const b = await prisma.source.findFirstOrThrow({ where: { domain: "b.example" } });
+    const fromB = await rule({ query: "huawei", sourceId: b.id });
+    const filtered = await json<{ items: { title: string }[] }>(
+      await getSearch("json", fromB.id, `token=${reader.token}`),
+    );
+    expect(filtered.items.map((i) => i.title)).toEqual(["Huawei returns"]);
+  });
+
+  it("has no feed for a theme rule, and refuses a write token in the URL", async () => {
+    const themeRule = await rule({ query: null, themeId });
+    expect((await getSearch("atom", themeRule.id, `token=${reader.token}`)).status).toBe(404);
+    const saved = await rule({ query: "huawei" });
+    expect((await getSearch("atom", saved.id, `token=${writer.token}`)).status).toBe(403);
   });
 });

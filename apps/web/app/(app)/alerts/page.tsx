@@ -85,6 +85,19 @@ export default async function AlertsPage() {
                       .filter(Boolean)
                       .join(" · ")}
                   </p>
+                  {r.query !== null && (
+                    <p className="text-xs text-slate-600">
+                      Feeds of this search:{" "}
+                      <a href={`/api/feeds/alerts/${r.id}/atom`} className="text-blue-700 underline">
+                        Atom
+                      </a>{" "}
+                      ·{" "}
+                      <a href={`/api/feeds/alerts/${r.id}/json`} className="text-blue-700 underline">
+                        JSON Feed
+                      </a>{" "}
+                      (for a feed reader, add <code>?token=</code> with a read-scoped token)
+                    </p>
+                  )}
                 </div>
                 {canEdit && <RuleActions id={r.id} name={r.name} />}
               </li>

@@ -1,7 +1,8 @@
-// Editing an alert rule (editors): the form filled in with its settings (never its secret), and a
-// test send of the saved rule.
+// Editing an alert rule (editors): the form filled in with its settings (never its secret), a
+// rule on a search query's feeds, and a test send of the saved rule.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { FeedCard } from "@/components/feeds/feed-card";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ruleOptions } from "@/lib/alerts/rule-options";
@@ -35,6 +36,11 @@ export default async function EditAlertRulePage({ params }: Props) {
           />
         </CardBody>
       </Card>
+      {rule.query !== null && (
+        <div className="mb-6">
+          <FeedCard base={`/api/feeds/alerts/${rule.id}`} />
+        </div>
+      )}
       <Card>
         <CardHeader
           title="Test or delete the saved rule"

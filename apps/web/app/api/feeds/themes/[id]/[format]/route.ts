@@ -3,12 +3,10 @@
 // matched. Feed readers can only be given a URL, so a read-scoped API token may travel in it (a
 // bearer header or a session works too). `:id` is the theme's id or slug.
 import { prisma } from "@tidemark/db";
-import { NextResponse } from "next/server";
 import { z } from "zod";
 import { notFound } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/route";
-import { atomFeed } from "@/lib/feeds/atom";
-import { jsonFeed } from "@/lib/feeds/json-feed";
+import { feedResponse } from "@/lib/feeds/feed-response";
 import { themeFeedEntries } from "@/lib/feeds/theme-feed-items";
 import { singleParam } from "@/lib/search-params/schemas";
 import { resolveThemeRef } from "@/lib/themes/theme-refs";
@@ -34,18 +32,6 @@ export const GET = apiRoute(
       siteUrl: `${origin}/themes/${theme.id}`,
       updated: entries[0]?.updatedAt ?? theme.updatedAt,
     };
-    if (p.format === "json")
-      return NextResponse.json(jsonFeed(meta, entries), {
-        headers: {
-          "content-type": "application/feed+json; charset=utf-8",
-          "cache-control": "private, max-age=60",
-        },
-      });
-    return new NextResponse(atomFeed(meta, entries), {
-      headers: {
-        "content-type": "application/atom+xml; charset=utf-8",
-        "cache-control": "private, max-age=60",
-      },
-    });
+    return feedResponse(p.format, meta, entries);
   },
 );
