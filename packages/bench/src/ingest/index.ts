@@ -20,6 +20,7 @@ import { SHARED_DATA_DIR } from "../support/data-dir.ts";
 import { env } from "../support/env.ts";
 import { startWorkerProcess } from "../support/worker-processes.ts";
 import { loadBenchPages } from "./pages.ts";
+import { summarizeProfiles } from "./profile-summary.ts";
 
 const PAGES_DIR = join(SHARED_DATA_DIR, "extraction-dev", "pages");
 
@@ -68,13 +69,15 @@ export async function run(args: string[]): Promise<void> {
     `node ${process.version}; load average at start ${loadavg()[0]?.toFixed(1)} (${cpus().length} cores)\n`,
   );
   const stageRows: string[] = [];
+  const profileRows: string[] = [];
   console.log(
     "| worker processes | concurrency start → max | themes | extracted/s | extracted + tagged/s | failed | wall time |",
   );
   console.log("|---|---|---|---|---|---|---|");
   try {
     for (const workers of workerCounts) {
-      const nodeArgs = values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${values["cpu-prof"]}`] : [];
+      const profileDir = values["cpu-prof"] ? join(values["cpu-prof"], `workers-${workers}`) : null;
+      const nodeArgs = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
       const row = await runOnce(targets, server.url("/"), server.hostPort, paths, workers, nodeArgs, {
         concurrency,
         maxConcurrency,
@@ -83,11 +86,16 @@ export async function run(args: string[]): Promise<void> {
         `| ${workers} | ${concurrency} → ${maxConcurrency} | ${row.themes} | ${row.extractedPerSecond.toFixed(1)} | ${row.donePerSecond.toFixed(1)} | ${row.failed} | ${row.seconds.toFixed(1)} s |`,
       );
       stageRows.push(`| ${workers} | ${STAGES.map((s) => row.stages[s] ?? "–").join(" | ")} |`);
+      if (profileDir) profileRows.push(...(await profileTable(profileDir, workers, total)));
     }
     console.log("\nMean time per ingest job and stage (ms), from the workers' own metrics:\n");
     console.log(`| worker processes | ${STAGES.join(" | ")} |`);
     console.log(`|---|${STAGES.map(() => "---").join("|")}|`);
     for (const line of stageRows) console.log(line);
+    if (profileRows.length > 0) {
+      console.log("\nWorker CPU per article (ms), by part, from the V8 profiles (--cpu-prof):\n");
+      for (const line of profileRows) console.log(line);
+    }
   } finally {
     await server.close();
     await dropBenchDatabase(targets);
@@ -163,6 +171,25 @@ async function runOnce(
     await producer.close();
     await db.$disconnect();
   }
+}
+
+/** The run's worker profiles, summed over its processes, as CPU ms per article by part. */
+async function profileTable(dir: string, workers: number, articles: number): Promise<string[]> {
+  const summaries = await summarizeProfiles(dir);
+  const parts = new Map<string, number>();
+  for (const s of summaries) for (const p of s.parts) parts.set(p.part, (parts.get(p.part) ?? 0) + p.ms);
+  const busy = summaries.reduce((sum, s) => sum + s.busyMs, 0);
+  const idle = summaries.reduce((sum, s) => sum + s.idleMs, 0);
+  const perArticle = (ms: number) => (ms / articles).toFixed(2);
+  return [
+    `| ${workers} worker process(es): part | ms per article | share of busy time |`,
+    "|---|---|---|",
+    ...[...parts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([part, ms]) => `| ${part} | ${perArticle(ms)} | ${((100 * ms) / busy).toFixed(1)}% |`),
+    `| **busy, all parts** | **${perArticle(busy)}** | idle ${((100 * idle) / (busy + idle)).toFixed(0)}% of the profiled time |`,
+    "",
+  ];
 }
 
 const STAGES = ["job", "fetch_wait", "fetch", "extract", "match", "store", "wake_tag"] as const;
