@@ -6,7 +6,10 @@ export type ExtractedDateSource = "jsonld" | "meta" | "time" | "url" | "text" | 
 export interface ExtractedArticle {
   /** Cleaned of "| Site" style suffixes. */
   title: string | null;
-  /** Authors joined for display ("A, B and C"), or null. */
+  /**
+   * The credit for display: the authors as the page writes them or joined ("A, B and C"); the
+   * declared publication when no one is credited (then `authors` is empty); or null.
+   */
   byline: string | null;
   authors: string[];
   /**

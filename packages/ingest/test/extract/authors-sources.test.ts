@@ -78,6 +78,16 @@ describe("credits that are not the author's", () => {
     expect(extractArticle(html).authors).toEqual(["Ines Brandt"]);
   });
 
+  it("skips the byline of a teaser card (another <article>), even one inside the container", () => {
+    const card = `<article class="card"><h3><a href="/other">Ferry timetable changes</a></h3><span class="author">von Tom Weller</span></article>`;
+    const html = articleHtml().replace("</div></article>", `${card}</div></article>`);
+    expect(extractArticle(html).byline).toBeNull();
+  });
+
+  it("still reads the byline inside the page's own <article>", () => {
+    expect(withByline("von Ines Brandt", "author").byline).toBe("Ines Brandt");
+  });
+
   it("takes the credit line at the end of the article text, past the container's furniture", () => {
     const furniture = Array.from({ length: 9 }, (_, i) => `<li><a href="/share/${i}">Share ${i}</a></li>`);
     const lead = Array.from({ length: 9 }, (_, i) => `<p>Short lead line number ${i} of the tide story.</p>`);
@@ -107,5 +117,25 @@ describe("several authors", () => {
   it("joins a machine-joined list ('A,B') with the page's word for 'and'", () => {
     const head = `<meta name="author" content="Ines Brandt,Tom Weller">`;
     expect(extractArticle(articleHtml({ head })).byline).toBe("Ines Brandt and Tom Weller");
+  });
+});
+
+describe("a page that credits no one", () => {
+  it("is credited to the publication it declares, in the byline only (no person named)", () => {
+    const head = `<meta property="og:site_name" content="Harbour Gazette">`;
+    const article = extractArticle(articleHtml({ head }));
+    expect(article.byline).toBe("Harbour Gazette");
+    expect(article.authors).toEqual([]);
+  });
+
+  it("turns a host name given as site name into its name", () => {
+    const head = `<meta property="og:site_name" content="www.harbourgazette.example">`;
+    expect(extractArticle(articleHtml({ head })).byline).toBe("Harbourgazette");
+  });
+
+  it("prefers a person's byline to the publication", () => {
+    const head = `<meta property="og:site_name" content="Harbour Gazette">`;
+    const html = articleHtml({ head }).replace("</h1>", `</h1><div class="byline">By Ines Brandt</div>`);
+    expect(extractArticle(html).byline).toBe("Ines Brandt");
   });
 });

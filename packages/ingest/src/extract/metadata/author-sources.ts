@@ -42,6 +42,27 @@ export function firstEntryOnly(elements: readonly ElementNode[]): ElementNode[] 
   return elements.filter((element) => entryOf(element) === entry);
 }
 
+/**
+ * Another entry than the article's: an <article> that neither holds the article's container nor
+ * its headline (a teaser card or related story, even one placed inside the container), whose
+ * byline credits that other story.
+ */
+export function isOtherEntry(
+  order: DocumentOrder,
+  element: ElementNode,
+  own: { readonly container: ElementNode | null; readonly headline: ElementNode | null },
+): boolean {
+  if (element.tag !== "article" || own.container === null) return false;
+  const at = order.position.get(element);
+  if (at === undefined) return false;
+  const end = order.subtreeEnd[at] ?? at + 1;
+  const holds = (node: ElementNode | null): boolean => {
+    const index = node === null ? undefined : order.position.get(node);
+    return index !== undefined && index >= at && index < end;
+  };
+  return !holds(own.container) && !holds(own.headline);
+}
+
 /** An author archive URL: /author/jane-doe, /autoren/max-muster/, /authors/jdoe?page=1. */
 const AUTHOR_PATH =
   /\/(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|writers?|contributors?|columnists?|journalists?|redakteur(?:in)?)\/[^/?#]+\/?(?:[?#].*)?$/i;

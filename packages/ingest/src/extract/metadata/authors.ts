@@ -4,11 +4,11 @@
 import { nameTokens } from "../content/hints.ts";
 import { findTextDates } from "../dates/text-patterns.ts";
 import { type DocumentOrder, scanElements, subtreeElements } from "../dom/order.ts";
-import { elementsByTag, shortTextOf, textOf, walkElements } from "../dom/query.ts";
+import { elementsByTag, firstByTag, shortTextOf, textOf, walkElements } from "../dom/query.ts";
 import type { ElementNode, ParsedDocument } from "../dom/tree.ts";
 import { comparable } from "../text/normalize.ts";
 import { isCommentArea, withoutContactLinks, withoutCreditNoise } from "./author-noise.ts";
-import { authorLinkNames, firstEntryOnly, metaCredits } from "./author-sources.ts";
+import { authorLinkNames, firstEntryOnly, isOtherEntry, metaCredits } from "./author-sources.ts";
 import { isJsonObject, type JsonLd, type JsonObject, type JsonValue, stringProp, typesOf } from "./jsonld.ts";
 
 const META_KEYS = [
@@ -37,6 +37,12 @@ export interface Authors {
   readonly byline: string | null;
 }
 
+/** What marks the page's own entry: its content container and its headline. */
+interface OwnEntry {
+  readonly container: ElementNode | null;
+  readonly headline: ElementNode | null;
+}
+
 /** One credit as a source gives it: a name or a list of names, and whether it names an organisation. */
 interface Credit {
   readonly value: string;
@@ -59,13 +65,14 @@ export function extractAuthors(
 ): Authors {
   // One <meta> key at a time: "author" and "article:author" are two credits, not one list.
   const metaValues = metaCredits(doc, META_KEYS);
+  const own: OwnEntry = { container: site.container, headline: firstByTag(doc, "h1") };
   const sources: Array<() => Credit[]> = [
     () => jsonLdAuthors(jsonLd),
     ...metaValues.map((values) => () => credits(values)),
     () => credits(markupAuthors(doc, order)),
-    () => credits(bylineAuthors(order)),
-    () => credits(datelineAuthors(doc, order)),
-    () => credits(articleBylineAuthors(order, site.container, site.text)),
+    () => credits(bylineAuthors(order, own)),
+    () => credits(datelineAuthors(doc, order, own)),
+    () => credits(articleBylineAuthors(order, own, site.text)),
     () => credits(authorLinkNames(doc, order, site.container, (text) => cleanNames([text]).length === 1)),
   ];
   const siteKeys = [site.name, site.hostname?.replace(/^www\./, "").split(".")[0] ?? null]
@@ -100,7 +107,27 @@ export function extractAuthors(
     }
     return found;
   }
-  return publication ?? { authors: [], byline: null };
+  return publication ?? publicationCredit(site.name) ?? { authors: [], byline: null };
+}
+
+/**
+ * The page credits no one: the byline is the publication it declares (og:site_name, JSON-LD
+ * publisher). A host name given as site name ("www.example.de") becomes
+ * its name label ("Example").
+ */
+function publicationCredit(siteName: string | null): Authors | null {
+  if (siteName === null) return null;
+  const trimmed = siteName.trim().replace(/^www\./i, "");
+  const host = /^([\p{L}\p{N}-]+)(?:\.[\p{L}\p{N}-]{2,})+$/u.exec(trimmed)?.[1];
+  const name =
+    host === undefined
+      ? trimmed
+      : host === host.toLowerCase()
+        ? host.charAt(0).toUpperCase() + host.slice(1)
+        : host;
+  const [clean] = cleanNames([name]);
+  // Only the byline: no person is named, so `authors` stays empty and a feed's byline can fill it.
+  return clean === undefined || clean !== name ? null : { authors: [], byline: clean };
 }
 
 function credits(values: readonly string[]): Credit[] {
@@ -217,10 +244,10 @@ function itempropName(element: ElementNode): string | null {
 }
 
 /** Short text in elements labelled byline/author (not author bios or boxes). */
-function bylineAuthors(order: DocumentOrder): string[] {
+function bylineAuthors(order: DocumentOrder, own: OwnEntry): string[] {
   let found: string[] = [];
   scanElements(order, (element) => {
-    if (isCommentArea(nameTokens(element))) return "skip";
+    if (isCommentArea(nameTokens(element)) || isOtherEntry(order, element, own)) return "skip";
     if (!isBylineNamed(element)) return "descend";
     const raw = shortTextOf(element, 120);
     if (raw === null || raw === "") return "skip";
@@ -247,12 +274,12 @@ const PERSON =
   /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:von|van|de|da|del|der|di|le|la|zu)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
 /** A personal name next to the date in a short date/meta line of the page. */
-function datelineAuthors(doc: ParsedDocument, order: DocumentOrder): string[] {
+function datelineAuthors(doc: ParsedDocument, order: DocumentOrder, own: OwnEntry): string[] {
   const besideHeadline = headlineNeighbours(doc);
   let found: string[] = [];
   scanElements(order, (element) => {
     const tokens = nameTokens(element);
-    if (isCommentArea(tokens)) return "skip";
+    if (isCommentArea(tokens) || isOtherEntry(order, element, own)) return "skip";
     if (!tokens.some((token) => DATELINE_NAME.test(token)) && !besideHeadline.has(element)) return "descend";
     const text = shortTextOf(element, 120);
     if (text === null) return "descend";
@@ -304,9 +331,17 @@ const OTHER_CREDIT =
 const BYLINE_LINES = 8;
 
 /** A personal name credited in a short line at the start or the end of the article. */
-function articleBylineAuthors(order: DocumentOrder, container: ElementNode | null, text: string): string[] {
+function articleBylineAuthors(order: DocumentOrder, own: OwnEntry, text: string): string[] {
   const lines: string[] = [];
-  for (const element of container === null ? [] : subtreeElements(order, container)) {
+  // Past the end of a teaser card's subtree, lines are the article's again.
+  let otherEntryEnd = -1;
+  for (const element of own.container === null ? [] : subtreeElements(order, own.container)) {
+    const at = order.position.get(element) ?? 0;
+    if (at < otherEntryEnd) continue;
+    if (isOtherEntry(order, element, own)) {
+      otherEntryEnd = order.subtreeEnd[at] ?? at + 1;
+      continue;
+    }
     if (!element.children.some((child) => child.kind === "text" && child.value.trim() !== "")) continue;
     const line = shortTextOf(element, 100);
     if (line !== null && line !== "") lines.push(line);
