@@ -56,6 +56,14 @@ describe("tidemark", () => {
     );
     expect(outcomes).toEqual(["created", "invalid"]);
     expect((await prisma.article.findFirstOrThrow()).normalizedUrl).toBe("https://example.com/a");
+    // Kept in the import history with no user (it came from the command line).
+    expect(await prisma.import.findFirstOrThrow()).toMatchObject({
+      kind: "urls",
+      userId: null,
+      submitted: 2,
+      created: 1,
+      invalid: 1,
+    });
   });
 
   it("extracts a JSON Lines batch in order, with an error line for a bad input alone", async () => {

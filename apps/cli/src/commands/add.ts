@@ -39,10 +39,12 @@ async function submit(
     };
     return { result, statuses };
   }
-  const { submitUrls, summarize } = await import("@tidemark/intake");
+  const { recordImport, submitUrls, summarize } = await import("@tidemark/intake");
   const { articleStatuses } = await import("@tidemark/articles");
   const db = await getDb();
   const submitted = await submitUrls(db, await getProducer(), urls);
+  // Kept in the import history (the Add page), with no user: it came from the command line.
+  await recordImport(db, { kind: "urls", userId: null, outcomes: submitted.outcomes });
   const result = { summary: summarize(submitted.outcomes), ...submitted };
   const statuses = async (ids: readonly string[]) => {
     const rows = await articleStatuses(db, [...ids]);

@@ -6,6 +6,7 @@ import {
   importDocumentRecords,
   importUrlRecords,
   readRecords,
+  recordImport,
   summarize,
 } from "@tidemark/intake";
 import type { Command } from "commander";
@@ -56,7 +57,8 @@ Examples:
           `Cannot read ${path}: ${error.code === "ENOENT" ? "no such file" : error.message}`,
         );
       });
-      const lines = readRecords(content, options.format ?? detectFormat(path, content));
+      const format = options.format ?? detectFormat(path, content);
+      const lines = readRecords(content, format);
       const db = await getDb();
       const producer = await getProducer();
       let result: ImportResult;
@@ -79,6 +81,15 @@ Examples:
       } else {
         result = await importUrlRecords(db, producer, lines, options.urlField);
       }
+      // Kept in the import history (the Add page), with no user: it came from the command line.
+      await recordImport(db, {
+        kind: "file",
+        userId: null,
+        fileName: basename(path),
+        format,
+        mode: options.documents ? "documents" : "urls",
+        outcomes: result.lines.map((l) => l.outcome),
+      });
       if (options.json) printJson(result);
       else printImportSummary(result);
       if (result.lines.some((l) => l.outcome.outcome === "invalid")) process.exitCode = EXIT.partial;

@@ -48,7 +48,7 @@ function ImportItem({ entry, now }: { entry: ImportEntry; now: Date }) {
       <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
         <p className="min-w-0 break-all text-sm font-medium text-slate-900">{what(entry)}</p>
         <p className="text-xs text-slate-600" title={formatDateTime(entry.createdAt)}>
-          {entry.username ?? "someone"} · {formatAgo(entry.createdAt, now)}
+          {entry.username ?? "command line"} · {formatAgo(entry.createdAt, now)}
         </p>
       </div>
       <p className="text-xs text-slate-600">
