@@ -10,6 +10,7 @@ import { syncArticleCoverage } from "@tidemark/themes/coverage";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   alertRuleCreateSchema,
+  buildMessage,
   evaluateAlerts,
   SETTLE_MS,
   scanQuery,
@@ -122,6 +123,10 @@ describe("query alert rules", () => {
     expect(event.detail.outlet).toBe("wire.example");
     expect(event.detail.evidence).toMatch(/Huawei export ban/);
     expect(event.detail.evidence).not.toMatch(/Markets|Shares/);
+    // Slack and e-mail quote it under the article too.
+    const message = buildMessage(rule, "b", "d", [{ ...event, occurredAt: new Date(event.occurredAt) }]);
+    expect(message.slack.text).toContain(`“${event.detail.evidence}”`);
+    expect(message.text).toContain(`“${event.detail.evidence}”`);
   });
 
   it("reads at most its bound per run and reads on from its cursor", async () => {
