@@ -9,6 +9,8 @@ export interface EvaluationSummary {
   rules: number;
   events: number;
   deliveries: number;
+  /** Rules whose evaluation threw this pass (the others were still evaluated). */
+  failed: { ruleId: string; error: string }[];
 }
 
 const PERIOD_MS = { hourly: 3_600_000, daily: 86_400_000 } as const;
@@ -19,9 +21,17 @@ export function channelsOf(rule: Pick<AlertRule, "webhookUrl" | "emailTo">): ("w
 
 export async function evaluateAlerts(db: Db, now = new Date()): Promise<EvaluationSummary> {
   const rules = await db.alertRule.findMany({ where: { enabled: true }, orderBy: { id: "asc" } });
-  const summary: EvaluationSummary = { rules: rules.length, events: 0, deliveries: 0 };
+  const summary: EvaluationSummary = { rules: rules.length, events: 0, deliveries: 0, failed: [] };
   for (const rule of rules) {
-    const evaluation = await evaluateRule(db, rule, now);
+    let evaluation: Awaited<ReturnType<typeof evaluateRule>>;
+    try {
+      evaluation = await evaluateRule(db, rule, now);
+    } catch (error) {
+      // One broken rule (say, a stored query a newer parser refuses) must not silence the others:
+      // it is reported in the summary, which the worker logs, and tried again next pass.
+      summary.failed.push({ ruleId: rule.id, error: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
     await db.$transaction(async (tx) => {
       if (evaluation.findings.length > 0) {
         const created = await tx.alertEvent.createMany({

@@ -193,6 +193,32 @@ describe("query alert rules", () => {
     expect(await prisma.alertQueryMatch.count({ where: { ruleId: rule.id } })).toBe(5);
   });
 
+  it("a stored query that no longer parses fails its own rule only: the others are still evaluated", async () => {
+    const broken = await prisma.alertRule.create({
+      data: {
+        name: "Broken",
+        kind: "new_article",
+        query: "huawei AND (ban",
+        webhookUrl: receiver.url("/hook"),
+        createdAt: new Date(Date.now() - 60_000),
+      },
+    });
+    const working = await prisma.alertRule.create({
+      data: {
+        name: "Huawei",
+        kind: "new_article",
+        query: "huawei",
+        webhookUrl: receiver.url("/hook"),
+        createdAt: new Date(Date.now() - 60_000),
+      },
+    });
+    await article(prisma, { title: "Huawei", text: "Huawei opened a store." });
+    const summary = await evaluateAlerts(prisma, settled());
+    expect(summary.failed.map((f) => f.ruleId)).toEqual([broken.id]);
+    expect(summary.failed[0]?.error).toMatch(/query/i);
+    expect(await prisma.alertEvent.count({ where: { ruleId: working.id } })).toBe(1);
+  });
+
   it("refuses a query with a syntax error on the query field, with its column", () => {
     const result = alertRuleCreateSchema.safeParse({
       name: "Broken",

@@ -6,6 +6,8 @@ import type { HandlerContext, JobSummary } from "./context.ts";
 
 export async function evaluateAlerts(ctx: HandlerContext): Promise<JobSummary> {
   const evaluation = await evaluate(ctx.db);
+  for (const failure of evaluation.failed)
+    ctx.logger.error({ ruleId: failure.ruleId, err: failure.error }, "alert rule could not be evaluated");
   const delivery = await sendDueDeliveries(ctx.db);
   return { outcome: "alerts evaluated", ...evaluation, ...delivery };
 }
