@@ -3,6 +3,7 @@
 // a viewer sees no bulk controls and the API refuses them. Its own "kelp ledger" documents.
 import { readFile } from "node:fs/promises";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/accessibility";
 import { screenshot } from "../support/screenshots";
 import { login, waitForWorkerIdle } from "../support/session";
 
@@ -66,6 +67,7 @@ test("selects, exports, re-ingests and deletes articles in bulk", async ({ page 
   await expect(page.getByTestId("bulk-selected")).toHaveText(
     `Selected: all ${DOCS} articles matching this filter`,
   );
+  await expectNoAxeViolations(page, "articles with a bulk selection");
   await screenshot(page, "articles-bulk-selected", { widths: [1440, 390] });
 
   // Re-ingest asks first, naming the count; documents with stored text have no page to fetch.
@@ -83,10 +85,12 @@ test("selects, exports, re-ingests and deletes articles in bulk", async ({ page 
   await bar.getByRole("button", { name: "Delete" }).click();
   const remove = page.getByRole("dialog", { name: "Delete articles?" });
   await expect(remove).toContainText(`Delete all ${DOCS} articles matching this filter`);
+  await expectNoAxeViolations(page, "bulk delete confirmation");
   await screenshot(page, "articles-bulk-confirm", { widths: [1440, 390] });
   await remove.getByRole("button", { name: "Delete" }).click();
   await expect(page.getByTestId("bulk-result")).toHaveText(`Deleted ${DOCS} articles.`);
   await expect(page.getByText("No articles match these filters")).toBeVisible();
+  await expectNoAxeViolations(page, "articles after a bulk delete");
   const left = await (await page.request.get("/api/articles?q=kelp")).json();
   expect(left.count.count).toBe(0);
 });

@@ -2,6 +2,7 @@
 // it, its progress (counts by status, then "Finished") follows without a reload, it is still there
 // after leaving the page, its failures are one click away, and older imports are a page further.
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/accessibility";
 import { IMPORT_ARTICLES, IMPORT_MISSING } from "../support/import-fixtures";
 import { screenshot } from "../support/screenshots";
 import { fixtureUrl, login } from "../support/session";
@@ -29,6 +30,7 @@ test("follows a batch from added to finished, keeps it, and pages back to older 
     "0 queued · 0 fetching · 2 extracted · 1 failed",
   );
   await expect(entry.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "3");
+  await expectNoAxeViolations(page, "add page with import history");
   await screenshot(page, "add-import-history", { widths: [1440, 390] });
 
   // Still there after leaving the page; its failures are a filtered article list.

@@ -1,6 +1,7 @@
 // GET /api/live?topic=article:<id>&topic=queues — server-sent events: one `state` event per topic
 // when the connection opens and again whenever what that topic shows changes (article status and
-// re-ingest results, a theme's backfill, a schedule's runs, queue counts, backfill progress).
+// re-ingest results, a theme's backfill, a schedule's runs, queue counts, backfill progress, and
+// `imports`: the imports still running, with their articles counted by status).
 // The session (or token) is checked when the stream opens and again every 30 s; a revoked session
 // ends the stream. Streams end after 5 minutes and the browser's EventSource reconnects.
 import { prisma } from "@tidemark/db";

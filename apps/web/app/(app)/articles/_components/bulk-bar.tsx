@@ -51,11 +51,12 @@ export function BulkBar({ total, filter }: BulkBarProps) {
   const router = useRouter();
   const { pageIds, scope, all, selectAll, clear } = useBulkSelection();
   const [result, setResult] = useState<{ tone: "success" | "warning" | "error"; text: string } | null>(null);
-  const totalText = total.capped ? `more than ${formatCount(total.count)}` : formatCount(total.count);
   const selectedCount = scope?.kind === "ids" ? scope.ids.length : 0;
   const what =
     scope?.kind === "all"
-      ? `all ${totalText} article${!total.capped && total.count === 1 ? "" : "s"} matching this filter`
+      ? total.capped
+        ? `all articles matching this filter (more than ${formatCount(total.count)})`
+        : `all ${plural(total.count, "article")} matching this filter`
       : plural(selectedCount, "selected article");
   const pageFull = selectedCount === pageIds.length && pageIds.length > 0;
   const morePages = total.capped || total.count > pageIds.length;
@@ -112,7 +113,9 @@ export function BulkBar({ total, filter }: BulkBarProps) {
         </span>
         {pageFull && morePages && !all && (
           <Button size="sm" variant="ghost" className="text-blue-700" onClick={selectAll}>
-            Select all {totalText} results of this filter
+            {total.capped
+              ? `Select all results of this filter (more than ${formatCount(total.count)})`
+              : `Select all ${formatCount(total.count)} results of this filter`}
           </Button>
         )}
         {scope && (
