@@ -1,7 +1,7 @@
 // @tidemark/articles: the article lifecycle. The worker, the web app, the CLI and schedules all
 // change articles through these functions, so the state machine (status.ts) holds everywhere.
 export { beginAttempt, type ClaimedArticle } from "./begin-attempt.ts";
-export { BULK_BATCH, bulkBatches } from "./bulk/bulk-batches.ts";
+export { BULK_BATCH, type BulkPosition, type BulkRun, bulkBatches } from "./bulk/bulk-batches.ts";
 export { type BulkDeleteReport, bulkDelete } from "./bulk/bulk-delete.ts";
 export { type BulkReingestReport, bulkReingest } from "./bulk/bulk-reingest.ts";
 export { canonicalKey } from "./canonical.ts";

@@ -49,7 +49,8 @@ describe("bulk actions", () => {
     const failed = await articles(5, "failed");
     await articles(3, "extracted");
     const batches: string[][] = [];
-    for await (const batch of bulkBatches(prisma, filters({ status: ["failed"] }), 2)) batches.push(batch);
+    for await (const batch of bulkBatches(prisma, filters({ status: ["failed"] }), { batchSize: 2 }))
+      batches.push(batch);
     expect(batches.map((b) => b.length)).toEqual([2, 2, 1]);
     expect(batches.flat().sort()).toEqual([...failed].sort());
   });
@@ -57,10 +58,34 @@ describe("bulk actions", () => {
   it("deletes every article a filter matches, across batches, and nothing else", async () => {
     await articles(5, "failed");
     const kept = await articles(3, "extracted");
-    const report = await bulkDelete(prisma, filters({ status: ["failed"] }), 2);
-    expect(report).toEqual({ matched: 5, deleted: 5 });
+    const report = await bulkDelete(prisma, filters({ status: ["failed"] }), { batchSize: 2 });
+    expect(report).toEqual({ matched: 5, deleted: 5, next: null });
     const left = await prisma.article.findMany({ select: { id: true } });
     expect(left.map((r) => r.id).sort()).toEqual([...kept].sort());
+  });
+
+  it("stops at a time limit after a batch and goes on from where it stopped", async () => {
+    const failed = await articles(5, "failed");
+    const kept = await articles(2, "extracted");
+    const only = filters({ status: ["failed"] });
+    // A limit already past: exactly one batch, then where to go on from.
+    const first = await bulkDelete(prisma, only, { batchSize: 2, until: Date.now() });
+    expect(first.deleted).toBe(2);
+    expect(first.next).not.toBeNull();
+    let deleted = first.deleted;
+    let next = first.next;
+    let runs = 1;
+    while (next) {
+      const run = await bulkDelete(prisma, only, { batchSize: 2, after: next, until: Date.now() });
+      deleted += run.deleted;
+      next = run.next;
+      runs += 1;
+    }
+    expect(deleted).toBe(5);
+    expect(runs).toBe(3);
+    const left = await prisma.article.findMany({ select: { id: true } });
+    expect(left.map((r) => r.id).sort()).toEqual([...kept].sort());
+    expect(failed).toHaveLength(5);
   });
 
   it("re-ingests a selection, skipping imported documents that have their text", async () => {
@@ -68,7 +93,7 @@ describe("bulk actions", () => {
     const [file] = await articles(1, "extracted", "file");
     const [other] = await articles(1, "extracted");
     const selection = [...failed, file ?? ""];
-    const report = await bulkReingest(prisma, producer, filters({ id: selection }), 2);
+    const report = await bulkReingest(prisma, producer, filters({ id: selection }), { batchSize: 2 });
     expect(report).toMatchObject({ matched: 4, requested: 3, skipped: 1, woken: 3 });
     for (const id of failed) expect(await producer.hasLiveJob(QUEUES.ingest, id)).toBe(true);
     const rows = await prisma.article.findMany({

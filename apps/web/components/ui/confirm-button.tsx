@@ -17,6 +17,8 @@ interface ConfirmButtonProps {
   /** The confirming button's look (default: danger). */
   confirmVariant?: ButtonVariant;
   disabled?: boolean;
+  /** How far a long action has got, shown in the dialog while it runs. */
+  progress?: string | null;
 }
 
 export function ConfirmButton({
@@ -29,6 +31,7 @@ export function ConfirmButton({
   size,
   confirmVariant = "danger",
   disabled,
+  progress,
 }: ConfirmButtonProps) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -55,6 +58,11 @@ export function ConfirmButton({
         </Button>
       </DialogTrigger>
       <DialogContent title={title} description={description}>
+        {busy && progress && (
+          <p role="status" className="mb-3 text-sm text-slate-700">
+            {progress}
+          </p>
+        )}
         {error && (
           <p role="alert" className="mb-3 text-sm text-red-700">
             {error}

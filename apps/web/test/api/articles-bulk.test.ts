@@ -60,7 +60,7 @@ describe("bulk actions on articles", () => {
       { session: editor },
     );
     expect(response.status).toBe(200);
-    expect(await json(response)).toEqual({ matched: 2, deleted: 2 });
+    expect(await json(response)).toEqual({ matched: 2, deleted: 2, next: null });
     const left = (await prisma.article.findMany({ select: { id: true } })).map((r) => r.id).sort();
     expect(left).toEqual([failed[1], failed[2], extracted[1]].sort());
   });
@@ -73,7 +73,7 @@ describe("bulk actions on articles", () => {
       { bearer: editor.token },
     );
     expect(response.status).toBe(200);
-    expect(await json(response)).toMatchObject({ matched: 3, requested: 3, skipped: 0 });
+    expect(await json(response)).toMatchObject({ matched: 3, requested: 3, skipped: 0, next: null });
     const rows = await prisma.article.findMany({
       select: { id: true, status: true, refetchRequestedAt: true },
     });
@@ -90,8 +90,22 @@ describe("bulk actions on articles", () => {
       { filter: "?q=harbour" },
       { session: editor },
     );
-    expect(await json(response)).toEqual({ matched: 2, deleted: 2 });
+    expect(await json(response)).toEqual({ matched: 2, deleted: 2, next: null });
     expect(await prisma.article.count()).toBe(3);
+  });
+
+  it("goes on from `after` (the `next` of a call that stopped at its time limit)", async () => {
+    const [first, ...rest] = [...failed].sort();
+    const response = await post(
+      bulkDelete,
+      "/api/articles/bulk/delete",
+      { filter: { status: "failed" }, after: first },
+      { session: editor },
+    );
+    expect(await json(response)).toEqual({ matched: 2, deleted: 2, next: null });
+    const left = (await prisma.article.findMany({ select: { id: true } })).map((r) => r.id).sort();
+    expect(left).toEqual([first, ...extracted].sort());
+    expect(rest).toHaveLength(2);
   });
 
   it("exports a selection as the articles export, stamped with its size", async () => {
@@ -130,6 +144,8 @@ describe("bulk actions on articles", () => {
       { ids: ["not-a-uuid"] },
       { ids: tooMany },
       { ids: failed, filter: { status: "failed" } },
+      { ids: failed, after: failed[0] },
+      { filter: {}, after: "not-an-id" },
       { filter: { status: "bogus" } },
       {},
     ]) {

@@ -3,9 +3,9 @@
 import type { Db } from "@tidemark/db";
 import { deleteArticles } from "../delete-articles.ts";
 import type { ResolvedFilters } from "../list/list-filters-sql.ts";
-import { BULK_BATCH, bulkBatches } from "./bulk-batches.ts";
+import { type BulkPosition, type BulkRun, forEachBulkBatch } from "./bulk-batches.ts";
 
-export interface BulkDeleteReport {
+export interface BulkDeleteReport extends BulkPosition {
   matched: number;
   deleted: number;
 }
@@ -13,12 +13,12 @@ export interface BulkDeleteReport {
 export async function bulkDelete(
   db: Db,
   filters: ResolvedFilters,
-  batchSize = BULK_BATCH,
+  run: BulkRun = {},
 ): Promise<BulkDeleteReport> {
-  const report: BulkDeleteReport = { matched: 0, deleted: 0 };
-  for await (const ids of bulkBatches(db, filters, batchSize)) {
-    report.matched += ids.length;
-    report.deleted += await deleteArticles(db, ids);
-  }
-  return report;
+  const counts = { matched: 0, deleted: 0 };
+  const position = await forEachBulkBatch(db, filters, run, async (ids) => {
+    counts.matched += ids.length;
+    counts.deleted += await deleteArticles(db, ids);
+  });
+  return { ...counts, ...position };
 }

@@ -4,10 +4,10 @@ import type { Db } from "@tidemark/db";
 import type { Producer } from "@tidemark/queue";
 import type { ResolvedFilters } from "../list/list-filters-sql.ts";
 import { requestRefetch } from "../request-refetch.ts";
-import { BULK_BATCH, bulkBatches } from "./bulk-batches.ts";
+import { type BulkPosition, type BulkRun, forEachBulkBatch } from "./bulk-batches.ts";
 
-export interface BulkReingestReport {
-  /** Articles the selection or filter matched. */
+export interface BulkReingestReport extends BulkPosition {
+  /** Articles the selection or filter matched (in this run). */
   matched: number;
   /** Re-fetches recorded. */
   requested: number;
@@ -23,16 +23,17 @@ export async function bulkReingest(
   db: Db,
   producer: Producer,
   filters: ResolvedFilters,
-  batchSize = BULK_BATCH,
+  run: BulkRun = {},
 ): Promise<BulkReingestReport> {
-  const report: BulkReingestReport = { matched: 0, requested: 0, skipped: 0, woken: 0 };
-  for await (const ids of bulkBatches(db, filters, batchSize)) {
+  let queueError: string | undefined;
+  const counts = { matched: 0, requested: 0, skipped: 0, woken: 0 };
+  const position = await forEachBulkBatch(db, filters, run, async (ids) => {
     const batch = await requestRefetch(db, producer, ids);
-    report.matched += ids.length;
-    report.requested += batch.requested.length;
-    report.skipped += ids.length - batch.requested.length;
-    report.woken += batch.woken;
-    if (batch.queueError) report.queueError = batch.queueError;
-  }
-  return report;
+    counts.matched += ids.length;
+    counts.requested += batch.requested.length;
+    counts.skipped += ids.length - batch.requested.length;
+    counts.woken += batch.woken;
+    if (batch.queueError) queueError = batch.queueError;
+  });
+  return { ...counts, ...position, ...(queueError ? { queueError } : {}) };
 }

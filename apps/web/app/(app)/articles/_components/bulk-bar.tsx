@@ -23,6 +23,7 @@ interface ReingestReport {
   requested: number;
   skipped: number;
   queueError?: string;
+  next: string | null;
 }
 
 const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
@@ -50,6 +51,7 @@ async function downloadSelection(ids: string[], format: "csv" | "json"): Promise
 export function BulkBar({ total, filter }: BulkBarProps) {
   const router = useRouter();
   const { pageIds, scope, all, selectAll, clear } = useBulkSelection();
+  const [working, setWorking] = useState<string | null>(null);
   const [result, setResult] = useState<{ tone: "success" | "warning" | "error"; text: string } | null>(null);
   const selectedCount = scope?.kind === "ids" ? scope.ids.length : 0;
   const what =
@@ -61,18 +63,42 @@ export function BulkBar({ total, filter }: BulkBarProps) {
   const pageFull = selectedCount === pageIds.length && pageIds.length > 0;
   const morePages = total.capped || total.count > pageIds.length;
 
+  /** Runs an action to its end: a filter takes several calls, each going on from the last. */
+  async function runAll<T extends { next: string | null }>(
+    path: string,
+    target: BulkScope,
+    step: (report: T) => void,
+  ): Promise<void> {
+    let after: string | null = null;
+    do {
+      const json: object =
+        target.kind === "all" ? { filter, ...(after ? { after } : {}) } : { ids: target.ids };
+      const report: T = await apiFetch<T>(path, { json });
+      step(report);
+      after = report.next;
+    } while (after);
+  }
+
   async function reingest() {
     if (!scope) return;
-    const report = await apiFetch<ReingestReport>("/api/articles/bulk/reingest", {
-      json: body(scope, filter),
-    });
-    const skipped = report.skipped
-      ? ` ${plural(report.skipped, "imported document")} with stored text skipped (no page to fetch).`
+    const total = { requested: 0, skipped: 0, queueError: undefined as string | undefined };
+    try {
+      await runAll<ReingestReport>("/api/articles/bulk/reingest", scope, (report) => {
+        total.requested += report.requested;
+        total.skipped += report.skipped;
+        total.queueError ??= report.queueError;
+        setWorking(`Re-ingest requested for ${plural(total.requested, "article")} so far…`);
+      });
+    } finally {
+      setWorking(null);
+    }
+    const skipped = total.skipped
+      ? ` ${plural(total.skipped, "imported document")} with stored text skipped (no page to fetch).`
       : "";
-    const queue = report.queueError ? " The job queue is unreachable; workers will pick them up later." : "";
+    const queue = total.queueError ? " The job queue is unreachable; workers will pick them up later." : "";
     setResult({
-      tone: report.queueError ? "warning" : "success",
-      text: `Re-ingest requested for ${plural(report.requested, "article")}.${skipped}${queue}`,
+      tone: total.queueError ? "warning" : "success",
+      text: `Re-ingest requested for ${plural(total.requested, "article")}.${skipped}${queue}`,
     });
     clear();
     router.refresh();
@@ -80,12 +106,19 @@ export function BulkBar({ total, filter }: BulkBarProps) {
 
   async function remove() {
     if (!scope) return;
-    const report = await apiFetch<{ deleted: number }>("/api/articles/bulk/delete", {
-      json: body(scope, filter),
-    });
-    setResult({ tone: "success", text: `Deleted ${plural(report.deleted, "article")}.` });
+    let deleted = 0;
+    try {
+      await runAll<{ deleted: number; next: string | null }>("/api/articles/bulk/delete", scope, (report) => {
+        deleted += report.deleted;
+        setWorking(`Deleted ${plural(deleted, "article")} so far…`);
+      });
+    } finally {
+      setWorking(null);
+      // What was deleted is gone even if a later call failed: show the list as it is now.
+      router.refresh();
+    }
+    setResult({ tone: "success", text: `Deleted ${plural(deleted, "article")}.` });
     clear();
-    router.refresh();
   }
 
   async function exportAs(format: "csv" | "json") {
@@ -133,6 +166,7 @@ export function BulkBar({ total, filter }: BulkBarProps) {
             variant="secondary"
             size="sm"
             disabled={!scope}
+            progress={working}
             onConfirm={reingest}
           />
           <ConfirmButton
@@ -143,6 +177,7 @@ export function BulkBar({ total, filter }: BulkBarProps) {
             variant="secondary"
             size="sm"
             disabled={!scope}
+            progress={working}
             onConfirm={remove}
           />
           {scope?.kind === "all" ? (
