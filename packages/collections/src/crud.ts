@@ -1,6 +1,6 @@
 // Creating, changing and deleting collections and their members. Member changes are one INSERT
 // or DELETE each; a source can be in any number of collections.
-import { type Db, Prisma } from "@tidemark/db";
+import { type Db, isUniqueViolation } from "@tidemark/db";
 import { parseDomainList } from "./domains.ts";
 import { CollectionError } from "./errors.ts";
 import {
@@ -23,9 +23,7 @@ export function slugify(name: string): string {
   return slug || "collection";
 }
 
-function isSlugClash(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
+const isSlugClash = isUniqueViolation;
 
 /** Outlets named by id or by a pasted list; a list with bad entries is refused, naming them. */
 async function resolveMembers(db: Db, sourceIds: readonly string[], domains: string): Promise<string[]> {

@@ -38,8 +38,8 @@ test("searches with keyword in context and filters by several themes", async ({ 
   // Seaweed AND Harbour: one article; Seaweed OR Harbour: both.
   await page.goto("/articles");
   await page.getByText("Any theme").click();
-  await page.getByRole("checkbox", { name: "Seaweed" }).check();
-  await page.getByRole("checkbox", { name: "Harbour" }).check();
+  await page.getByRole("checkbox", { name: "Seaweed", exact: true }).check();
+  await page.getByRole("checkbox", { name: "Harbour", exact: true }).check();
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/theme=.*theme=/);
   await expect(page.getByRole("link", { name: MANAGE_ARTICLES["/manage/seaweed"].title })).toBeVisible();
