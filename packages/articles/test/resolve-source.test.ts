@@ -29,7 +29,7 @@ describe("resolveSource", () => {
     const id = await resolveSource(prisma, "https://named.example/a", null);
     expect(await resolveSource(prisma, "https://named.example/b", "Named Daily")).toBe(id);
     expect(await resolveSource(prisma, "https://named.example/c", "Named Daily — Sport")).toBe(id);
-    const row = await prisma.source.findUniqueOrThrow({ where: { id } });
+    const row = await prisma.source.findUniqueOrThrow({ where: { id: id ?? "" } });
     expect(row.name).toBe("Named Daily");
   });
 });
