@@ -15,11 +15,15 @@ export TEST_DATABASE_URL="${TEST_DATABASE_URL:-$DATABASE_URL}"
 say "Lint and format (Biome)"
 pnpm -s lint
 
+say "Build the dashboard and the CLI"
+# First and alone, so the end-to-end tests (the longest task) can start as soon as the main run
+# begins; the build is turbo's, so the run below finds it done (cached) instead of building again.
+pnpm turbo run build --filter=@tidemark/web --filter=@tidemark/cli --output-logs=errors-only
+
 say "Typecheck, tests and end-to-end tests"
 # Three at a time on two cores: most test time is spent waiting on Postgres and Redis, and each
 # package (and the e2e run) has its own database and key prefix. The end-to-end tests (the built
 # dashboard + a real worker, in Debian's Chromium) are the web app's `test:e2e:only` task: they
-# start as soon as turbo's production build of the dashboard is done, beside the other packages'
-# tests, instead of after all of them. The worker's heaviest files are their own task
+# run beside the other packages' tests, instead of after all of them. The worker's heaviest files are their own task
 # (`test:heavy`) for the same reason.
 pnpm turbo run typecheck test test:heavy test:e2e:only --concurrency=3 --output-logs=new-only
