@@ -51,11 +51,20 @@ const readTheme: Reader = async (db, id) => {
   return rows[0] ?? null;
 };
 
-/** A schedule's latest run (running or finished) and its next run time. */
+/**
+ * A schedule's latest run (running or finished), how far the articles it added have got (a run is
+ * done once listed; its new articles are fetched after), and its next run time.
+ */
 const readSchedule: Reader = async (db, id) => {
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
     SELECT s.last_run_at, s.next_run_at, s.enabled, s.updated_at,
-           (SELECT json_build_object('id', r.id, 'status', r.status)
+           (SELECT json_build_object(
+                     'id', r.id, 'status', r.status,
+                     'articles', (SELECT json_build_object(
+                                           'pending', count(*) FILTER (WHERE a.status IN ('queued', 'fetching')),
+                                           'failed', count(*) FILTER (WHERE a.status = 'failed'))
+                                    FROM schedule_articles l JOIN articles a ON a.id = l.article_id
+                                   WHERE l.run_id = r.id AND l.is_new))
               FROM schedule_runs r WHERE r.schedule_id = s.id
              ORDER BY r.started_at DESC LIMIT 1) AS run
     FROM schedules s WHERE s.id = CAST(${id} AS uuid)`;
