@@ -3,7 +3,6 @@
 
 import { roleAtLeast } from "@tidemark/accounts";
 import { listArticles } from "@tidemark/articles";
-import { detectSpikes } from "@tidemark/themes/analytics";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CoverageChart } from "@/components/charts/coverage-chart";
@@ -22,12 +21,11 @@ import { formatDay } from "@/lib/format/dates";
 import { formatCount } from "@/lib/format/numbers";
 import { articleStats } from "@/lib/overview/article-stats";
 import { firstSteps } from "@/lib/overview/first-steps";
+import { overviewFigures } from "@/lib/overview/overview-figures";
 import { fallingThemes, risingThemes } from "@/lib/overview/rising-themes";
 import { type RawParams, toSearchParams } from "@/lib/search-params/schemas";
 import { distinctColors, seriesInColors } from "@/lib/themes/display-colors";
-import { seriesRange } from "@/lib/themes/range-query";
 import { rangeParams, readRange } from "@/lib/themes/read-range";
-import { themeSummaries } from "@/lib/themes/theme-summaries";
 import { FirstStepsPanel } from "./_overview/first-steps-panel";
 import { RecentArticles } from "./_overview/recent-articles";
 import { RisingList } from "./_overview/rising-list";
@@ -40,9 +38,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const { db, user } = await authedDb();
   const raw = await searchParams;
   const { range, error } = await readRange(db, raw);
-  const [stats, { themes, series }, recent, sources, demo, steps] = await Promise.all([
+  const [stats, { themes, series, spikeThemes, spikes }, recent, sources, demo, steps] = await Promise.all([
     articleStats(db),
-    themeSummaries(db, range),
+    overviewFigures(db, range),
     // Unfiltered, every article matches: walking the id index for the newest eight is cheapest,
     // and no count is shown, so none is made.
     listArticles(
@@ -59,19 +57,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     .filter((t) => t.hits > 0)
     .slice(0, 5);
   const colors = distinctColors(top);
-  const spikeThemes = [...themes]
-    .sort((a, b) => b.hits - a.hits)
-    .filter((t) => t.hits > 0)
-    .slice(0, 10)
-    .map((t) => t.id);
-  const spikes =
-    spikeThemes.length > 0
-      ? await detectSpikes(db, {
-          ...seriesRange(range),
-          themeIds: spikeThemes,
-          articlesPerSpike: 1,
-        })
-      : null;
   const query = toSearchParams(rangeParams(range)).toString();
   const spikeQuery = toSearchParams({
     ...rangeParams(range),
