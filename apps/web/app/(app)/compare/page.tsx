@@ -16,6 +16,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { listSources } from "@/lib/articles/list-sources";
 import { authedDb } from "@/lib/auth/authed-db";
+import { readSnapshot } from "@/lib/db/read-snapshot";
 import { formatDay } from "@/lib/format/dates";
 import { listParam, type RawParams, toSearchParams } from "@/lib/search-params/schemas";
 import { countNote, countNoun } from "@/lib/themes/count-labels";
@@ -38,7 +39,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const metric = readMetric(raw);
   const requested = themeList.safeParse(raw.theme);
   const [{ themes: all, series: allSeries }, sources] = await Promise.all([
-    themeSummaries(db, range),
+    // Each theme's version label and its numbers from one snapshot (see lib/db/read-snapshot.ts).
+    readSnapshot(db, (snap) => themeSummaries(snap, range)),
     listSources(db, 50),
   ]);
   const known = new Set(all.map((t) => t.id));
