@@ -6,8 +6,9 @@
 // collections, schedule and alert rule (an apiary beat no other spec searches for).
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations, expectNoHorizontalOverflow } from "../support/accessibility";
+import { importDocuments } from "../support/import-documents";
 import { screenshot } from "../support/screenshots";
-import { eventually, login, waitForWorkerIdle } from "../support/session";
+import { eventually, login } from "../support/session";
 
 // Not serial: a page with violations must not hide the login and keyboard checks after it.
 
@@ -74,19 +75,7 @@ async function setUp(page: Page): Promise<Made> {
   expect(theme.status(), await theme.text()).toBe(201);
   const themeId: string = (await theme.json()).theme.themeId;
 
-  const imported = await page.request.post("/api/imports", {
-    headers,
-    multipart: {
-      file: { name: "apiary.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(apiaryJsonl()) },
-      mode: "documents",
-      textFields: "text",
-      titleField: "title",
-      dateField: "date",
-      siteField: "site",
-    },
-  });
-  expect(imported.status(), await imported.text()).toBe(200);
-  await waitForWorkerIdle(page.request);
+  await importDocuments(page.request, csrf, { name: "apiary.jsonl", jsonl: apiaryJsonl() });
 
   const found = await (
     await page.request.get(`/api/articles?q=${encodeURIComponent('"rare wild bee"')}&limit=5`)

@@ -4,6 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/accessibility";
+import { importDocuments } from "../support/import-documents";
 import { screenshot } from "../support/screenshots";
 import { login, waitForWorkerIdle } from "../support/session";
 
@@ -24,19 +25,7 @@ function kelpJsonl(): string {
 
 test("selects, exports, re-ingests and deletes articles in bulk", async ({ page }) => {
   const csrf = await login(page.request);
-  const imported = await page.request.post("/api/imports", {
-    headers: { "x-csrf-token": csrf },
-    multipart: {
-      file: { name: "kelp.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(kelpJsonl()) },
-      mode: "documents",
-      textFields: "text",
-      titleField: "title",
-      dateField: "date",
-      siteField: "site",
-    },
-  });
-  expect(imported.status(), await imported.text()).toBe(200);
-  await waitForWorkerIdle(page.request);
+  await importDocuments(page.request, csrf, { name: "kelp.jsonl", jsonl: kelpJsonl() });
 
   await page.goto("/articles?q=kelp&limit=5");
   const bar = page.getByTestId("bulk-bar");

@@ -6,8 +6,9 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { importDocuments } from "../support/import-documents";
 import { screenshot } from "../support/screenshots";
-import { login, waitForWorkerIdle } from "../support/session";
+import { login } from "../support/session";
 
 test.describe.configure({ mode: "serial" });
 
@@ -72,19 +73,7 @@ test("seeds two themes and twelve weeks of dated documents", async () => {
     expect(created.status(), await created.text()).toBe(201);
     ids[key] = (await created.json()).theme.themeId;
   }
-  const imported = await page.request.post("/api/imports", {
-    headers,
-    multipart: {
-      file: { name: "capes.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(documents()) },
-      mode: "documents",
-      textFields: "text",
-      titleField: "title",
-      dateField: "date",
-      siteField: "site",
-    },
-  });
-  expect(imported.status(), await imported.text()).toBe(200);
-  await waitForWorkerIdle(page.request);
+  await importDocuments(page.request, csrf, { name: "capes.jsonl", jsonl: documents() });
 });
 
 test("a drag across the chart zooms, into the URL, and Previous range goes back", async () => {

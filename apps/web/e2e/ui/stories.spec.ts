@@ -3,8 +3,9 @@
 // outlets and copies, the article page lists the copies, and Voices shows who was quoted. Every
 // page is captured at 1440 and 390 px and must not be wider than the viewport.
 import { expect, test } from "@playwright/test";
+import { importDocuments } from "../support/import-documents";
 import { REVIEW_WIDTHS, screenshot } from "../support/screenshots";
-import { login, waitForWorkerIdle } from "../support/session";
+import { login } from "../support/session";
 
 test.describe.configure({ mode: "serial" });
 
@@ -36,23 +37,10 @@ test("a syndicated story: the stories list, the story page, voices and the artic
     date: `2026-11-0${i + 2}`,
     site,
   }));
-  const imported = await page.request.post("/api/imports", {
-    headers: { "x-csrf-token": csrf },
-    multipart: {
-      file: {
-        name: "wire.jsonl",
-        mimeType: "application/x-ndjson",
-        buffer: Buffer.from(`${docs.map((d) => JSON.stringify(d)).join("\n")}\n`),
-      },
-      mode: "documents",
-      textFields: "text",
-      titleField: "title",
-      dateField: "date",
-      siteField: "site",
-    },
+  await importDocuments(page.request, csrf, {
+    name: "wire.jsonl",
+    jsonl: `${docs.map((d) => JSON.stringify(d)).join("\n")}\n`,
   });
-  expect(imported.status(), await imported.text()).toBe(200);
-  await waitForWorkerIdle(page.request);
 
   // The stories list: one story told by three outlets (filtered to stories of 3+ outlets).
   await page.goto("/stories?minOutlets=3");
