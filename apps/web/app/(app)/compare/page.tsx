@@ -16,14 +16,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { listSources } from "@/lib/articles/list-sources";
 import { authedDb } from "@/lib/auth/authed-db";
-import { readSnapshot } from "@/lib/db/read-snapshot";
+import { compareFigures } from "@/lib/compare/compare-figures";
+import { pickThemes } from "@/lib/compare/pick-themes";
 import { formatDay } from "@/lib/format/dates";
 import { listParam, type RawParams, toSearchParams } from "@/lib/search-params/schemas";
 import { countNote, countNoun } from "@/lib/themes/count-labels";
 import { distinctColors, seriesInColors } from "@/lib/themes/display-colors";
 import { readMetric } from "@/lib/themes/metric";
 import { rangeParams, readRange } from "@/lib/themes/read-range";
-import { themeSummaries } from "@/lib/themes/theme-summaries";
 import { CooccurrenceMatrix } from "./_components/cooccurrence-matrix";
 import { SourceThemeHeatmap } from "./_components/source-theme-heatmap";
 import { ThemePicker } from "./_components/theme-picker";
@@ -38,20 +38,17 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const { range, error } = await readRange(db, raw);
   const metric = readMetric(raw);
   const requested = themeList.safeParse(raw.theme);
-  const [{ themes: all, series: allSeries }, sources] = await Promise.all([
-    // Each theme's version label and its numbers from one snapshot (see lib/db/read-snapshot.ts).
-    readSnapshot(db, (snap) => themeSummaries(snap, range)),
-    listSources(db, 50),
-  ]);
-  const known = new Set(all.map((t) => t.id));
-  let selectedIds = (requested.success ? requested.data : []).filter((id) => known.has(id));
-  // Nothing chosen yet: start from the five themes with the largest share in the range.
-  const defaulted = selectedIds.length === 0;
-  if (defaulted)
-    selectedIds = [...all]
-      .sort((a, b) => (b.share ?? 0) - (a.share ?? 0))
-      .slice(0, 5)
-      .map((t) => t.id);
+  const wanted = requested.success ? requested.data : [];
+  const [{ themes: all, series: allSeries, selectedIds, heatmap, cooccurrence }, sources] = await Promise.all(
+    [
+      // The summaries, the heatmap and the co-occurrence matrix from one snapshot; the two
+      // sections stream in below as the snapshot reads them (lib/compare/compare-figures.ts).
+      compareFigures(db, range, (themes) => pickThemes(themes, wanted)),
+      listSources(db, 50),
+    ],
+  );
+  // None of the requested themes exists (or none was asked for): the five largest are shown.
+  const defaulted = !wanted.some((id) => all.some((t) => t.id === id));
   const colors = distinctColors(selectedIds.flatMap((id) => all.filter((t) => t.id === id)));
   // The same colours in the chart, the heatmap and the matrix.
   const selected = selectedIds
@@ -126,10 +123,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           </Card>
           <div className="grid items-start gap-6 2xl:grid-cols-2">
             <Suspense fallback={<SectionSkeleton title="Source × theme" height={300} />}>
-              <SourceThemeHeatmap themes={selected} range={range} query={query} />
+              <SourceThemeHeatmap themes={selected} result={heatmap} range={range} query={query} />
             </Suspense>
             <Suspense fallback={<SectionSkeleton title="Co-occurrence" height={300} />}>
-              <CooccurrenceMatrix themes={selected} range={range} query={query} />
+              <CooccurrenceMatrix themes={selected} result={cooccurrence} range={range} query={query} />
             </Suspense>
           </div>
         </>

@@ -1,26 +1,24 @@
 // Which themes are reported together: articles hitting both, and lift (how much more often than
 // if they were independent). The diagonal holds each theme's own hits.
-import { themeCooccurrence } from "@tidemark/themes/analytics";
+import type { CooccurrenceResult } from "@tidemark/themes/analytics";
 import { ExportMenu } from "@/components/export/export-menu";
 import { Card, CardHeader } from "@/components/ui/card";
-import { authedDb } from "@/lib/auth/authed-db";
 import { formatCount, formatRatio } from "@/lib/format/numbers";
 import { countedArticlesHref } from "@/lib/themes/counted-articles-href";
-import { type ResolvedRange, seriesRange } from "@/lib/themes/range-query";
+import type { ResolvedRange } from "@/lib/themes/range-query";
 import { HeatCell } from "./heat-cell";
 
 interface Props {
   themes: { id: string; name: string; color: string }[];
+  /** Read in the page's snapshot (lib/compare/compare-figures.ts), for these themes. */
+  result: Promise<CooccurrenceResult | null>;
   range: ResolvedRange;
   query: string;
 }
 
-export async function CooccurrenceMatrix({ themes, range, query }: Props) {
-  const { db } = await authedDb();
-  const result = await themeCooccurrence(db, {
-    ...seriesRange(range),
-    themeIds: themes.map((t) => t.id),
-  });
+export async function CooccurrenceMatrix({ themes, result: pending, range, query }: Props) {
+  const result = await pending;
+  if (!result) return null;
   const pair = new Map(
     result.pairs.flatMap(
       (p) =>

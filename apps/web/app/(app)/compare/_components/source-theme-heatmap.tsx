@@ -1,35 +1,33 @@
 // Which outlets cover which themes: each cell is the theme's share of that outlet's articles,
 // shaded against the largest share in the table, with the overall share in the first row.
-import { sourceThemeShares } from "@tidemark/themes/analytics";
+import type { SourceThemeResult } from "@tidemark/themes/analytics";
 import { ExportMenu } from "@/components/export/export-menu";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { sourceLabel } from "@/lib/articles/list-sources";
-import { authedDb } from "@/lib/auth/authed-db";
+import { HEATMAP_SOURCES } from "@/lib/compare/compare-figures";
 import { formatCount, formatShare } from "@/lib/format/numbers";
 import { countedArticlesHref } from "@/lib/themes/counted-articles-href";
-import { type ResolvedRange, seriesRange } from "@/lib/themes/range-query";
+import type { ResolvedRange } from "@/lib/themes/range-query";
 import { HeatCell } from "./heat-cell";
 
 interface Props {
   themes: { id: string; name: string; color: string }[];
+  /** Read in the page's snapshot (lib/compare/compare-figures.ts), for these themes. */
+  result: Promise<SourceThemeResult | null>;
   range: ResolvedRange;
   query: string;
 }
 
-export async function SourceThemeHeatmap({ themes, range, query }: Props) {
-  const { db } = await authedDb();
-  const result = await sourceThemeShares(db, {
-    ...seriesRange(range),
-    themeIds: themes.map((t) => t.id),
-    limit: 15,
-  });
+export async function SourceThemeHeatmap({ themes, result: pending, range, query }: Props) {
+  const result = await pending;
+  if (!result) return null;
   const max = Math.max(0, ...result.sources.flatMap((s) => s.themes.map((t) => t.share ?? 0)));
   return (
     <Card>
       <CardHeader
         title="Source × theme"
-        description="Share of each outlet's dated articles that hit the theme (the 15 outlets with most articles). Click a cell for its articles."
+        description={`Share of each outlet's dated articles that hit the theme (the ${HEATMAP_SOURCES} outlets with most articles). Click a cell for its articles.`}
         actions={<ExportMenu dataset="source-themes" query={query} />}
       />
       {result.sources.length === 0 ? (
