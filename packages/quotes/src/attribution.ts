@@ -75,6 +75,9 @@ export function attributionAfter(clause: readonly Token[], continues: boolean): 
       return { speaker: signed, endToken: clause.length, weak: false };
   }
   const cue = speechCueLength(clause, from);
+  // "…,” stating that …": a participle right after the quote continues the sentence's own clause;
+  // the words after it are its object, never the speaker.
+  if (cue === 1 && isParticiple(clause[from] as Token)) return null;
   if (cue > 0) {
     const speaker =
       phraseAfter(clause, from + cue, clause.length) ?? plainPhrase(clause, from + cue, clause.length, true);
@@ -108,6 +111,11 @@ export function attributionAfter(clause: readonly Token[], continues: boolean): 
 /** A word that can open a described speaker: a capital, a determiner or a number ("two aides"). */
 function opensNounPhrase(t: Token): boolean {
   return t.kind === "word" && (t.text !== t.lower || DETERMINERS.has(t.lower) || /^\p{N}/u.test(t.text));
+}
+
+/** A present participle of a verb of saying ("saying", "adding", "stating"). */
+function isParticiple(t: Token): boolean {
+  return t.lower.endsWith("ing") && SPEECH_VERBS.has(t.lower);
 }
 
 function isLowercaseWord(t: Token): boolean {

@@ -102,6 +102,8 @@ function judge(
   sentence: Token[],
   previous: Token[],
 ): Candidate | null {
+  // "on CBS's “Face the Nation,”", "in his memoir, “Tough Choices.”": a work's title, not speech.
+  if (isWorkTitle(text, seg, before)) return null;
   const inner = text.slice(seg.innerStart, seg.innerEnd).trim();
   const words = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (words === 0) return null;
@@ -109,14 +111,17 @@ function judge(
   const continues = /,['’]?$/u.test(inner) && words >= 3;
   // A quotation ending a sentence ("…”. Next") has nothing after it in that sentence.
   const sentenceEnded = /[.…]['’]?$/u.test(inner) && after[0] !== undefined && /^\p{Lu}/u.test(after[0].text);
-  const trail: Attribution | null = sentenceEnded ? null : attributionAfter(after, continues);
+  // "After Doe said that … “…,” Smith said: “…”": an attribution closed by a colon introduces the
+  // next quotation; it is not the tail of one inside an earlier clause.
+  const introducesNext = after[after.length - 1]?.text === ":" && after.length > 1;
+  const trail: Attribution | null =
+    sentenceEnded || (introducesNext && !opensItsSentence(sentence))
+      ? null
+      : attributionAfter(after, continues);
   // A quotation the sentence runs on from without attribution is part of a paraphrase.
   const runsOn = after[0]?.kind === "word" && trail === null && !/[.!?…]['’]?$/u.test(inner);
   const lead = runsOn ? null : attributionBefore(before);
-  const opensSentence =
-    sentence.every((t) => t.kind === "punct") ||
-    isShortOpener(sentence) ||
-    /^[:—–-]$/u.test(sentence[sentence.length - 1]?.text ?? "");
+  const opensSentence = opensItsSentence(sentence);
   const base = {
     start: seg.start,
     end: seg.end,
@@ -206,6 +211,34 @@ function isAppliedName(before: readonly Token[]): boolean {
 const NAMING_WORDS =
   /^(?:call|calls|called|calling|label|labels|labeled|labelled|dub|dubs|dubbed|brand|branded|nicknamed)$/u;
 
+/** Nouns naming a work whose title may follow ("his 2012 book, “An American Son.”"). */
+const WORK_NOUNS =
+  /^(?:book|books|memoir|memoirs|novel|novels|autobiography|biography|film|films|movie|movies|show|shows|series|sitcom|program|programme|podcast|album|song|songs|anthem|documentary|musical|play|episode|column|op-ed|newsletter|magazine|newspaper)$/u;
+
+/**
+ * Words before a title that name the work's medium, a role in it or the programme a speaker talks
+ * to ("starred in", "episode of", "told").
+ */
+const TITLE_LEADS =
+  /^(?:told|tells|telling|episode of|episodes of|starred in|stars in|star of|host of|appearance on|appeared on|appears on|interview on|interviewed on)$/u;
+
+/**
+ * A title-cased quotation that names a work rather than quoting anyone: right after a possessive
+ * ("CBS's “Face the Nation,”", "channel’s “Sunday Morning Futures,”"), a noun naming a work ("his
+ * memoir, “Tough Choices.”") or a phrase such as "episode of", "starred in".
+ */
+function isWorkTitle(text: string, seg: QuotedSegment, before: readonly Token[]): boolean {
+  if (!isTitleCased(text, seg)) return false;
+  let i = before.length - 1;
+  if (before[i]?.text === ",") i -= 1;
+  const word = before[i];
+  if (word?.kind !== "word") return false;
+  if (/\p{L}['’]s?$/u.test(word.text) && !/^(?:it|he|she|that|there|who|what)['’]s$/u.test(word.lower))
+    return true;
+  if (WORK_NOUNS.test(word.lower) || TITLE_LEADS.test(word.lower)) return true;
+  return TITLE_LEADS.test(`${before[i - 1]?.lower ?? ""} ${word.lower}`);
+}
+
 /** "“Saturday Night Live”", "“The Art of the Deal”": every word capitalised except short links. */
 function isTitleCased(text: string, seg: QuotedSegment): boolean {
   const words = text
@@ -214,6 +247,15 @@ function isTitleCased(text: string, seg: QuotedSegment): boolean {
     .filter((w) => /\p{L}/u.test(w));
   const minor = /^(?:a|an|the|of|and|or|for|to|in|on|at|by|with|from)$/u;
   return words.length > 0 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w) || minor.test(w));
+}
+
+/** Nothing but punctuation, connectives or a short lead-in closed by a comma, colon or dash precedes the quote. */
+function opensItsSentence(sentence: readonly Token[]): boolean {
+  return (
+    sentence.every((t) => t.kind === "punct") ||
+    isShortOpener(sentence) ||
+    /^[:—–-]$/u.test(sentence[sentence.length - 1]?.text ?? "")
+  );
 }
 
 const CONNECTIVES = new Set([
@@ -260,7 +302,7 @@ function mergeInterrupted(text: string, candidates: readonly Candidate[]): Candi
       last.clauseEnd !== null &&
       last.lastParagraph === c.paragraph &&
       c.start >= last.clauseEnd &&
-      /^[\s,:—–-]*$/u.test(text.slice(last.clauseEnd, c.start)) &&
+      /^\s*[,:—–-][\s,:—–-]*$/u.test(text.slice(last.clauseEnd, c.start)) &&
       (c.speaker === null || c.speaker.start === last.speaker?.start || !c.attributedAfter)
     ) {
       last.end = c.end;

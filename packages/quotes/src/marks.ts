@@ -128,7 +128,13 @@ function scanDoubles(text: string, paras: readonly Paragraph[]): QuotedSegment[]
     }
     if (open) {
       const nextPara = paras[k + 1];
-      if (nextPara && openingDoubleAt(text, nextPara.start) > 0) {
+      // The next paragraph reopens the same quote only with the same style of mark: a writer keeps
+      // one convention, so "…\n\n“…” opens a new quotation (often a quoted excerpt's inner quote).
+      if (
+        nextPara &&
+        openingDoubleAt(text, nextPara.start) > 0 &&
+        sameFamily(open.opener, text, nextPara.start)
+      ) {
         skipReopenAt = nextPara.start;
       } else {
         emit(open, para.end, 0, k, false);
@@ -137,6 +143,20 @@ function scanDoubles(text: string, paras: readonly Paragraph[]): QuotedSegment[]
     }
   });
   return out;
+}
+
+/** Marks that pair with each other: straight, curly, doubled apostrophes, low-9 and guillemets. */
+function markFamily(mark: string): string {
+  if (mark === "“" || mark === "”") return "curly";
+  if (mark === "„") return "low";
+  if (mark === "«" || mark === "»") return "guillemet";
+  if (mark === "''") return "apostrophes";
+  return "straight";
+}
+
+function sameFamily(opener: string, text: string, at: number): boolean {
+  const mark = openingDoubleAt(text, at) === 2 ? "''" : (text[at] as string);
+  return markFamily(opener) === markFamily(mark);
 }
 
 function trimEnd(text: string, at: number): number {

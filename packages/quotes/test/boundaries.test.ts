@@ -1,0 +1,76 @@
+// Rules that keep titles out and keep neighbouring quotations apart: works named in quotation
+// marks, a participle or a colon after a quotation, and marks of different styles.
+import { describe, expect, it } from "vitest";
+import { extractQuotes, type Quote } from "../src/index.ts";
+
+function spoken(text: string): [string, string | null][] {
+  return extractQuotes(text).map((q: Quote) => [q.text, q.speaker?.name ?? null]);
+}
+
+describe("extractQuotes: titles of works are not quotes", () => {
+  it("skips a title after a possessive, even with an attribution after it", () => {
+    const text = "On the network’s “Evening Harbour Report,” Senator Ann Lowe said the port would reopen.";
+    expect(extractQuotes(text)).toEqual([]);
+  });
+
+  it("skips a title after a noun naming a work", () => {
+    const text = "Her family moved north, Ms. Lowe wrote in her 2010 memoir, “Salt And Stone.” They stayed.";
+    expect(extractQuotes(text)).toEqual([]);
+  });
+
+  it("skips a programme named after the verb of telling", () => {
+    const text = "“We will reopen the port,” the mayor told “Morning Harbour” after the vote.";
+    expect(extractQuotes(text).map((q) => q.text)).toEqual(["“We will reopen the port,”"]);
+  });
+
+  it("still keeps a capitalised quotation someone utters", () => {
+    const text = "Jane Doe said: “Never Again.”";
+    expect(spoken(text)).toEqual([["“Never Again.”", "Jane Doe"]]);
+  });
+});
+
+describe("extractQuotes: what follows a quotation", () => {
+  it("does not take the object of a participle after a quotation as its speaker", () => {
+    const text =
+      "Jane Doe said on Monday that the council backs “a fair harbour levy,” stating during the session that the others were “plainly wrong.”";
+    const quotes = spoken(text);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]).toEqual(["“a fair harbour levy,”", "Jane Doe"]);
+  });
+
+  it("reads an attribution closed by a colon as the lead-in of the next quotation", () => {
+    const text =
+      "After Jane Doe said that smaller ports might do better with “lower harbour fees,” John Smith said: “I disagree.”";
+    expect(spoken(text)).toEqual([
+      ["“lower harbour fees,”", "Jane Doe"],
+      ["“I disagree.”", "John Smith"],
+    ]);
+  });
+
+  it("does not merge a quotation with the object of the verb after it", () => {
+    const text =
+      "Holding signs calling the mayor “The Harbour’s Worst Friend,” the protesters chanted “Open the port now.”";
+    const quotes = extractQuotes(text);
+    expect(quotes.some((q) => q.text === "“Open the port now.”")).toBe(true);
+    expect(quotes.every((q) => !q.text.includes("chanted"))).toBe(true);
+  });
+
+  it("merges a quotation interrupted by its attribution and a comma", () => {
+    const text = "“We will reopen the port,” Jane Doe said, “and we will do it soon.”";
+    expect(spoken(text)).toEqual([[text, "Jane Doe"]]);
+  });
+});
+
+describe("extractQuotes: multi-paragraph quotations", () => {
+  it("continues an open quotation only into a paragraph opened with the same style of mark", () => {
+    const text =
+      'The report went on:\n\n"The mayor thought the whole plan was unfair. She was angry, sure.\n\n“It never crossed my mind to quit,” she said later.';
+    const quotes = extractQuotes(text);
+    expect(quotes.some((q) => q.text === "“It never crossed my mind to quit,”")).toBe(true);
+  });
+
+  it("continues an open quotation into a paragraph reopened with the same mark", () => {
+    const text = "Jane Doe said:\n\n“The port will reopen in May.\n\n“The levy will fall next year.”";
+    expect(extractQuotes(text).map((q) => q.text)).toEqual([text.slice(text.indexOf("“"))]);
+  });
+});
