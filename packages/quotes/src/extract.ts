@@ -9,6 +9,7 @@ import {
   closingAttribution,
   mixedAttribution,
   speechCueLength,
+  subjectOf,
 } from "./attribution.ts";
 import { clauseAfter, clauseBefore, tokenAt } from "./clauses.ts";
 import { REPORTING_CUES } from "./cues.ts";
@@ -187,8 +188,51 @@ function partialQuote(
   // "Doe believes the plan is “reckless”": a sentence reporting a view or judgement.
   const reported = reportedAttribution(sentence, after);
   if (reported) return { ...base, speaker: reported.speaker, clauseEnd: null, attributedAfter: false };
+  // "Reid has been pounding Trump as a “con artist”": what the subject casts someone as.
+  const cast = castAs(before);
+  if (cast !== null)
+    return { ...base, speaker: subjectOf(before, cast), clauseEnd: null, attributedAfter: false };
   return null;
 }
+
+/** Object pronouns: "presenting herself as “anti-system.”" */
+const OBJECT_PRONOUNS = /^(?:him|her|them|us|me|it|himself|herself|themselves|itself|ourselves|myself)$/u;
+
+/**
+ * "… Trump as a “con artist”", "… the deal as “a breakthrough”": a quotation right after "as" (an
+ * article and one modifier aside) that follows a verb's object — a name, an object pronoun or a
+ * noun phrase opened by a determiner — is the description the sentence's subject applies. Returns
+ * where the object starts (the subject is looked for before it), or null: "register as “…”",
+ * "the same thing as “…”" and "known as “…”" are not.
+ */
+function castAs(before: readonly Token[]): number | null {
+  let i = before.length - 1;
+  if (/^(?:a|an|the)$/u.test(before[i]?.lower ?? "")) i -= 1;
+  else if (/^(?:a|an|the)$/u.test(before[i - 1]?.lower ?? "")) i -= 2;
+  if (before[i]?.text !== "as" || i < 2) return null;
+  const object = before[i - 1] as Token;
+  if (object.kind !== "word" || PARTICIPLE.test(object.lower)) return null;
+  if (OBJECT_PRONOUNS.test(object.lower)) return i - 1;
+  if (object.text !== object.lower) {
+    let k = i - 1;
+    while (
+      k > 0 &&
+      (before[k - 1] as Token).kind === "word" &&
+      /^\p{Lu}/u.test((before[k - 1] as Token).text)
+    )
+      k -= 1;
+    return k;
+  }
+  for (let k = i - 2; k >= Math.max(0, i - 4); k -= 1) {
+    const t = before[k] as Token;
+    if (t.kind !== "word" || /^(?:same|such|as)$/u.test(t.lower)) return null;
+    if (/^(?:the|a|an|its|his|her|their|our|this|that)$/u.test(t.lower) || /['’]s$/u.test(t.lower)) return k;
+  }
+  return null;
+}
+
+/** Past participles before "as" ("known as", "disguised as"): a passive, not an object. */
+const PARTICIPLE = /(?:ed|known|seen|shown|given|taken|written)$/u;
 
 /**
  * A capitalised quotation that someone applies or utters rather than a work's title: right after

@@ -74,3 +74,25 @@ describe("extractQuotes: multi-paragraph quotations", () => {
     expect(extractQuotes(text).map((q) => q.text)).toEqual([text.slice(text.indexOf("“"))]);
   });
 });
+
+describe("extractQuotes: what someone casts another as", () => {
+  it("credits a description applied with “as” to the sentence's subject", () => {
+    const text =
+      "Senator Jane Doe, in particular, has been pounding the mayor as a “harbour wrecker” all week.";
+    expect(spoken(text)).toEqual([["“harbour wrecker”", "Jane Doe"]]);
+  });
+
+  it("reads an object pronoun before “as” the same way", () => {
+    const text = "The mayor keeps presenting herself as “the only outsider.”";
+    expect(extractQuotes(text).map((q) => q.text)).toEqual(["“the only outsider.”"]);
+  });
+
+  it("skips “as” after a passive or an intransitive verb, or in a comparison", () => {
+    for (const text of [
+      "The levy is known as the “harbour tax” in town.",
+      "Those voters register as “undeclared” and can vote in either primary.",
+      "But that is not the same thing as “a fair levy” for the port.",
+    ])
+      expect(extractQuotes(text)).toEqual([]);
+  });
+});
