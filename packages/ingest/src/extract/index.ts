@@ -23,7 +23,7 @@ export { detectLanguage } from "./text/detect-language.ts";
 export type { ExtractedArticle, ExtractedDateSource, ExtractOptions } from "./types.ts";
 
 /** Bump when output for the same HTML changes, so stored extractions can be re-run. */
-export const EXTRACTOR_VERSION = "2.5.0";
+export const EXTRACTOR_VERSION = "2.6.0";
 
 /** English variants outside the US write dates day-first. */
 const DAY_FIRST_ENGLISH = new Set(["GB", "UK", "IE", "AU", "NZ", "IN", "ZA", "SG", "NG", "KE", "PK", "JM"]);

@@ -15,13 +15,25 @@ const STAFF_SUFFIX = /^(\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*)+?)\s+(?:\p
 /** "Interview: A", "Text: A" before the name; "Foto: B", "Photos: B" after it (another credit). */
 const ROLE_PREFIX = /^(?:interview|text|texte|reportage|recherche|words)\s*:\s*/iu;
 const OTHER_CREDIT_AFTER =
-  /\s+(?:fotos?|photos?|photography|bilder?|illustrations?|grafiken?|video|kamera)\s*:.*$/iu;
+  /\s+(?:fotos?|photos?|photography|bilder?|illustrations?|grafiken?|video|kamera|фото)\s*:.*$/iu;
+/**
+ * A credit that opens with a picture label, in any of the languages we read ("Foto: A",
+ * "Фото: A", "写真：A", "사진=A"): it credits a photo, not the article.
+ */
+const MEDIA_CREDIT =
+  /^(?:fotos?|photos?|photography|photographs?|bilder?|bildquelle|images?|picture|illustrations?|grafiken?|kamera|video|fotó|fotografia|fotografía|zdjęcie|фото|фотография|снимка|світлина|写真|사진|照片|图片|圖片|صورة)\s*(?:\/\s*[\p{L} ]+)?[:：=]/iu;
+
+/** True for a credit of a photo or video rather than of the text ("Фото: Алексей Меринов"). */
+export function isMediaCredit(value: string): boolean {
+  return MEDIA_CREDIT.test(value.trim());
+}
 const HANDLE = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+/gu;
 const EMAIL = /\S+@\S+\.\p{L}{2,}/gu;
 
 /** A credit with archive-link labels, staff suffixes, handles and e-mail addresses removed. */
 export function withoutCreditNoise(value: string): string {
-  let text = value
+  if (isMediaCredit(value)) return "";
+  let text = withoutCjkCreditParts(value)
     .replace(EMAIL, " ")
     .replace(HANDLE, " ")
     .replace(/\(\s*\)|\[\s*\]/g, " ")
@@ -34,6 +46,31 @@ export function withoutCreditNoise(value: string): string {
     .replace(ARCHIVE_SUFFIX, "");
   const staff = STAFF_SUFFIX.exec(text);
   return (staff?.[1] ?? text).trim();
+}
+
+/** Han, Kana and Hangul: scripts whose bylines glue roles and outlets to the name. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** Chinese/Japanese titles written before the name: "記者林宸誼", "记者 王小明". */
+const CJK_ROLE_BEFORE = /(?:記者|记者|特派員|特派员|通訊員|通讯员|撰稿人|編輯|编辑)\s*([^\s=／/|]+)/u;
+/** Korean titles written after the name: "선수민 기자". */
+const CJK_ROLE_AFTER = /([^\s=／/|]+)\s*(?:기자|특파원|객원기자)(?![\p{L}])/u;
+/** "台北報導", "即時報導": where or how it was reported, not who. */
+const CJK_REPORT = /(?:報導|报道|報道|綜合報導|综合报道)$/u;
+
+/**
+ * A CJK credit reduced to the name: "스포츠조선=선수민 기자" (outlet=name title), "聯合報
+ * 記者林宸誼／即時報導" (outlet title+name／report type) and "上報快訊／范姜佳鈺" (outlet／name):
+ * the name next to a reporter's title, else the part after the last separator.
+ */
+function withoutCjkCreditParts(value: string): string {
+  if (!CJK.test(value)) return value;
+  const titled = CJK_ROLE_BEFORE.exec(value)?.[1] ?? CJK_ROLE_AFTER.exec(value)?.[1];
+  if (titled !== undefined) return titled;
+  const parts = value
+    .split(/[=／]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== "" && !CJK_REPORT.test(part));
+  return parts[parts.length - 1] ?? value;
 }
 
 const SOCIAL_HOST =

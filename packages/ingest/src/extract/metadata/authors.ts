@@ -1,13 +1,14 @@
 // Authors, from the most to the least structured source: JSON-LD author, <meta> author tags,
 // rel=author / itemprop=author markup, then byline-labelled elements. The first source that
 // yields a plausible name wins; names are split ("A and B"), cleaned ("By A") and de-duplicated.
+import { htmlToText } from "../../sources/shared/html-to-text.ts";
 import { nameTokens } from "../content/hints.ts";
 import { findTextDates } from "../dates/text-patterns.ts";
 import { type DocumentOrder, scanElements, subtreeElements } from "../dom/order.ts";
 import { elementsByTag, firstByTag, shortTextOf, textOf, walkElements } from "../dom/query.ts";
 import type { ElementNode, ParsedDocument } from "../dom/tree.ts";
 import { comparable } from "../text/normalize.ts";
-import { isCommentArea, withoutContactLinks, withoutCreditNoise } from "./author-noise.ts";
+import { isCommentArea, isMediaCredit, withoutContactLinks, withoutCreditNoise } from "./author-noise.ts";
 import { authorLinkNames, firstEntryOnly, isOtherEntry, metaCredits } from "./author-sources.ts";
 import { isJsonObject, type JsonLd, type JsonObject, type JsonValue, stringProp, typesOf } from "./jsonld.ts";
 
@@ -187,13 +188,24 @@ function writtenInMeta(values: readonly string[], names: readonly string[]): str
 
 const ORGANISATION_TYPE = /organization|organisation|corporation|newsmedia|ngo|governmentorganization/i;
 
+/**
+ * JSON-LD `author`, or `creator` when it names a person where `author` names only organisations
+ * (a Q&A page: the company as author, the asker as creator).
+ */
 function jsonLdAuthors(jsonLd: JsonLd): Credit[] {
-  const author = jsonLd.article?.author ?? jsonLd.article?.creator;
-  return author === undefined ? [] : creditsFromJson(author, jsonLd);
+  const author = jsonLd.article?.author;
+  const creator = jsonLd.article?.creator;
+  const authors = author === undefined ? [] : creditsFromJson(author, jsonLd);
+  if (authors.some((credit) => !credit.organisation)) return authors;
+  const creators = creator === undefined ? [] : creditsFromJson(creator, jsonLd);
+  return creators.some((credit) => !credit.organisation) ? creators : authors;
 }
 
 function creditsFromJson(value: JsonValue, jsonLd: JsonLd): Credit[] {
-  if (typeof value === "string") return [{ value, organisation: ORGANISATION.test(value.trim()) }];
+  if (typeof value === "string") {
+    const name = /[<&]/.test(value) ? htmlToText(value) : value;
+    return [{ value: name, organisation: ORGANISATION.test(name.trim()) }];
+  }
   if (Array.isArray(value)) return value.flatMap((entry) => creditsFromJson(entry, jsonLd));
   if (!isJsonObject(value)) return [];
   // A reference ({"@id": "…#/schema/person/…"}) to a person described elsewhere in the graph.
@@ -202,8 +214,10 @@ function creditsFromJson(value: JsonValue, jsonLd: JsonLd): Credit[] {
     stringProp(value, "name") === null && typeof id === "string"
       ? (jsonLd.objects.find((object) => object["@id"] === id && object !== value) ?? value)
       : value;
-  const name = stringProp(target, "name") ?? givenAndFamilyName(target);
-  if (name === null) return [];
+  const written = stringProp(target, "name") ?? givenAndFamilyName(target);
+  if (written === null) return [];
+  // JSON-LD is often written HTML-escaped ("H&#233;ctor"): names are display text.
+  const name = /[<&]/.test(written) ? htmlToText(written) : written;
   return [{ value: name, organisation: typesOf(target).some((type) => ORGANISATION_TYPE.test(type)) }];
 }
 
@@ -251,7 +265,7 @@ function bylineAuthors(order: DocumentOrder, own: OwnEntry): string[] {
     if (!isBylineNamed(element)) return "descend";
     const raw = shortTextOf(element, 120);
     if (raw === null || raw === "") return "skip";
-    const text = withoutContactLinks(element, raw);
+    const text = withoutLabel(withoutContactLinks(element, raw));
     const name = beforeDate(afterByLabel(spaceAfterBy(text)));
     // A label ("Published on", "By") in a byline-named element: keep looking.
     if (cleanNames([name]).length === 0) return "skip";
@@ -261,11 +275,29 @@ function bylineAuthors(order: DocumentOrder, own: OwnEntry): string[] {
   return found;
 }
 
+/**
+ * A byline element's text without a short label that ends in a colon, in any language
+ * ("Autor: A", "Автор: A", "質問者：A"); a picture credit ("Foto: A") keeps its label and is
+ * refused as a whole later.
+ */
+function withoutLabel(text: string): string {
+  const label = /^([^:：\d]{1,24})[:：]\s*(?=\S)/u.exec(text);
+  if (label?.[1] === undefined || label[1].trim().split(/\s+/).length > 3) return text;
+  // "Jane Doe Updated: May 3" is a name before a date label, not a label before a name.
+  if (DATE_LABEL_WORDS.test(label[1]) || isMediaCredit(text)) return text;
+  const rest = text.slice(label[0].length);
+  return findTextDates(rest)[0]?.index === 0 ? text : rest;
+}
+
 function isBylineNamed(element: ElementNode): boolean {
   const testId = element.attrs["data-testid"]?.toLowerCase();
-  if (testId !== undefined && BYLINE_NAME.test(testId)) return true;
-  return nameTokens(element).some((token) => BYLINE_NAME.test(token));
+  if (testId !== undefined && BYLINE_NAME.test(testId) && !MEDIA_CREDIT_NAME.test(testId)) return true;
+  return nameTokens(element).some((token) => BYLINE_NAME.test(token) && !MEDIA_CREDIT_NAME.test(token));
 }
+
+/** "picture-author", "image__author", "photo-byline": the credit of a picture, not of the article. */
+const MEDIA_CREDIT_NAME =
+  /(?:^|[-_])(?:picture|pic|photo|image|img|media|caption|figure|video|gallery|illustration)[-_]{1,2}(?:[a-z]+[-_]{1,2})?(?:byline|author|autor|auteur|writer)/;
 
 /** Date/meta lines hold "Name · 12 May 2021" or "04.02.2022 | 13:10 Uhr | Name". */
 const DATELINE_NAME = /date|meta|info|dateline|subline/;
@@ -376,12 +408,16 @@ const BY_LABEL = /(?:^|\s)(?:by|von|por|par|di|door|av|af|przez)\s+(.+)$/i;
 const AFTER_NAMES = /\s(?:in|on|am|um|le|el|il|op|i|w|at)\s.*$|\s[|•·–—]\s.*$/i;
 
 /**
- * A byline's text up to its date ("By Jane Doe Thursday, May 9, 2023" -> "By Jane Doe"), with a
+ * A byline's text up to its date or date label ("By Jane Doe Thursday, May 9, 2023" -> "By Jane
+ * Doe", "Par AFP publié le …" -> "Par AFP"), with a
  * "By" glued to the name by markup ("<span>By</span><a>Jane</a>") separated again.
  */
 function beforeDate(text: string): string {
   const date = findTextDates(text)[0];
-  const cut = date === undefined ? text : text.slice(0, date.index);
+  let cut = date === undefined ? text : text.slice(0, date.index);
+  // "Par AFP publié le 26/12/2020": the name ends where a publication label starts.
+  const label = DATE_LABEL_WORDS.exec(cut);
+  if (label !== null && label.index > 0) cut = cut.slice(0, label.index);
   return cut.replace(MONTH_WORDS_AT_END, "").trim() || text;
 }
 
@@ -422,8 +458,9 @@ function cleanNames(raw: readonly string[]): string[] {
   return names.slice(0, 10);
 }
 
+// Word edges by letters of any script: `\b` is ASCII-only and misses "publié" at a text's end.
 const DATE_LABEL_WORDS =
-  /\b(?:published|publiziert|veröffentlicht|posted|updated|aktualisiert|erstellt|publié|publicado|pubblicato|gepubliceerd)\b/iu;
+  /(?<![\p{L}\p{N}])(?:published|publiziert|veröffentlicht|posted|updated|aktualisiert|erstellt|publié|publiée|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?![\p{L}\p{N}])/iu;
 const PLACEHOLDER = /^(?:no author|unknown|anonymous|n\/a|none|null|undefined|author|admin|administrator)$/i;
 
 function looksLikeName(name: string): boolean {
@@ -433,7 +470,30 @@ function looksLikeName(name: string): boolean {
   if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]{2,})+$/u.test(name)) return false;
   // Dates and times glued to bylines ("12.03.2020", "5 min read") are not names, nor are labels.
   if (/\d/.test(name) || DATE_LABEL_WORDS.test(name)) return false;
-  return /\p{L}/u.test(name);
+  // "asty//now", "a/b": path or handle fragments, not names.
+  if (/\/\/|\S\/\S/.test(name)) return false;
+  return /\p{L}/u.test(name) && !hasLowercaseWord(name);
+}
+
+/** Lowercase words allowed inside a capitalised name ("Ludwig van Beethoven", "Ortega y Gasset")
+ * or an organisation's ("Institut für Nachhaltigkeit"). */
+const NAME_PARTICLES = new Set(
+  "von vom zu zum zur van der den ten ter de del della delle degli dei des du da das do dos di la le el al bin ibn y e i af av och und and et für for of the pour para per".split(
+    " ",
+  ),
+);
+
+/**
+ * A phrase of several words where a word of three letters or more starts in lowercase ("Olvasói
+ * szavazás", "linksc Creating Search"): words of a sentence or a label, not a name. Names written
+ * all in lowercase (handles, "uriebe") are one word; scripts without case are not concerned.
+ */
+function hasLowercaseWord(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return false;
+  return words.some(
+    (word) => /^\p{Ll}[\p{L}'’.-]{2,}$/u.test(word) && !NAME_PARTICLES.has(word.toLowerCase()),
+  );
 }
 
 // Job titles written next to names ("Jane Doe, Staff Writer", "Max Muster | Redakteur").
