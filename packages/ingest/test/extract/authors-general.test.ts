@@ -91,3 +91,35 @@ describe("CJK bylines", () => {
     expect(withByline(`<div class="author">${byline}</div>`).authors).toEqual([name]);
   });
 });
+
+describe("roles, repeated names and the publication's own name", () => {
+  it("keeps a column credit whose last word is a role noun ('Letters To The Editor')", () => {
+    expect(withJsonLd({ author: { "@type": "Person", name: "Letters To The Editor" } }).authors).toEqual([
+      "Letters To The Editor",
+    ]);
+    expect(withByline(`<div class="byline">By Jane Doe Staff Writer</div>`).authors).toEqual(["Jane Doe"]);
+  });
+
+  it("reads an agency's title for its reporter as a role ('AP National Writer')", () => {
+    const article = withByline(`<div class="byline">HILLEL ITALIE, AP National Writer</div>`);
+    expect(article.authors).toEqual(["HILLEL ITALIE"]);
+  });
+
+  it("reads a name printed twice by markup once", () => {
+    expect(
+      withByline(`<div class="author"><span>Kristen Falc'hon</span><span>Kristen Falc'hon</span></div>`)
+        .authors,
+    ).toEqual(["Kristen Falc'hon"]);
+  });
+
+  it("keeps digits in the publication named as byline of a page that credits no one", () => {
+    const head = `<meta property="og:site_name" content="News18">`;
+    const article = extractArticle(articleHtml({ head }));
+    expect(article.byline).toBe("News18");
+    expect(article.authors).toEqual([]);
+  });
+
+  it("keeps an agency pair written with a slash", () => {
+    expect(withByline(`<div class="byline">APA/AP</div>`).authors).toEqual(["APA/AP"]);
+  });
+});

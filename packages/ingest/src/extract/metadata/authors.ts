@@ -126,7 +126,7 @@ function publicationCredit(siteName: string | null): Authors | null {
       : host === host.toLowerCase()
         ? host.charAt(0).toUpperCase() + host.slice(1)
         : host;
-  const [clean] = cleanNames([name]);
+  const [clean] = cleanNames([name], true);
   // Only the byline: no person is named, so `authors` stays empty and a feed's byline can fill it.
   return clean === undefined || clean !== name ? null : { authors: [], byline: clean };
 }
@@ -436,7 +436,11 @@ function afterByLabel(text: string): string {
   return match?.[1] === undefined ? text : match[1].replace(AFTER_NAMES, "");
 }
 
-function cleanNames(raw: readonly string[]): string[] {
+/**
+ * Names in credits, cleaned and validated. `allowDigits` is for a publication's declared name
+ * ("News18", "Cork's 96FM"), where digits are part of the name rather than a date.
+ */
+function cleanNames(raw: readonly string[], allowDigits = false): string[] {
   const seen = new Set<string>();
   const names: string[] = [];
   for (const value of raw) {
@@ -447,8 +451,8 @@ function cleanNames(raw: readonly string[]): string[] {
           .replace(/\s+/g, " ")
           .replace(/^[\s\-–—:|,]+|[\s\-–—:|,]+$/g, ""),
       );
-      const name = withoutTrailingRole(named);
-      if (!looksLikeName(name) || isRole(name)) continue;
+      const name = withoutTrailingRole(undoubled(named));
+      if (!looksLikeName(name, allowDigits) || isRole(name)) continue;
       const key = name.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
@@ -458,20 +462,25 @@ function cleanNames(raw: readonly string[]): string[] {
   return names.slice(0, 10);
 }
 
+/** "Kristen Falc'honKristen Falc'hon": a name printed twice by markup (screen and print copies). */
+function undoubled(name: string): string {
+  return /^(\p{L}.{2,}?)\s*\1$/u.exec(name)?.[1] ?? name;
+}
+
 // Word edges by letters of any script: `\b` is ASCII-only and misses "publié" at a text's end.
 const DATE_LABEL_WORDS =
   /(?<![\p{L}\p{N}])(?:published|publiziert|veröffentlicht|posted|updated|aktualisiert|erstellt|publié|publiée|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?![\p{L}\p{N}])/iu;
 const PLACEHOLDER = /^(?:no author|unknown|anonymous|n\/a|none|null|undefined|author|admin|administrator)$/i;
 
-function looksLikeName(name: string): boolean {
+function looksLikeName(name: string, allowDigits = false): boolean {
   if (name.length < 2 || name.length > MAX_NAME_LENGTH || PLACEHOLDER.test(name)) return false;
   if (/^https?:|www\.|@|\.com\b|_/i.test(name)) return false;
   // A host name ("jungle.world", "example.co.uk") credits the site, not a person.
   if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]{2,})+$/u.test(name)) return false;
   // Dates and times glued to bylines ("12.03.2020", "5 min read") are not names, nor are labels.
-  if (/\d/.test(name) || DATE_LABEL_WORDS.test(name)) return false;
-  // "asty//now", "a/b": path or handle fragments, not names.
-  if (/\/\/|\S\/\S/.test(name)) return false;
+  if ((!allowDigits && /\d/.test(name)) || DATE_LABEL_WORDS.test(name)) return false;
+  // "asty//now": a path or handle fragment, not a name ("dpa/AFP" is a credit and stays).
+  if (name.includes("//")) return false;
   return /\p{L}/u.test(name) && !hasLowercaseWord(name);
 }
 
@@ -496,20 +505,23 @@ function hasLowercaseWord(name: string): boolean {
   );
 }
 
+const AGENCY_NAMES =
+  "(?:associated press|ap|reuters|afp|agence france-presse|dpa|apa|efe|ansa|upi|bloomberg|kna|epd|sda|keystone-sda|pa media|press association|xinhua|kyodo)";
+
 // Job titles written next to names ("Jane Doe, Staff Writer", "Max Muster | Redakteur").
 const ROLE_QUALIFIERS =
   "senior|chief|staff|special|contributing|associate|deputy|political|business|foreign|sports?|science|executive|managing|investigative|freelance|local|national|international|digital|news|video|photo|data|health|tech(?:nology)?|education|white house|washington|europe|china|economics?";
 const ROLE_NOUNS =
   "writer|reporter|correspondent|editor|journalist|columnist|contributor|photographer|producer|analyst|intern|critic|redakteur(?:in)?|korrespondent(?:in)?|journalistin|autor(?:in)?|journaliste|rédact(?:eur|rice)|correspondant|periodista|corresponsal|redactor(?:a)?|giornalista|redattore|corrispondente|jornalista|correspondente|redacteur|verslaggever";
+// "AP National Writer", "Reuters Correspondent": an agency's title for its reporter is a role too.
 const ROLE_WORDS = new RegExp(
-  `^(?:(?:${ROLE_QUALIFIERS})\\s+)*(?:${ROLE_NOUNS})s?$|^editor[- ]at[- ]large$`,
+  `^(?:${AGENCY_NAMES}\\s+)?(?:(?:${ROLE_QUALIFIERS})\\s+)*(?:${ROLE_NOUNS})s?$|^editor[- ]at[- ]large$`,
   "iu",
 );
 
 // News agencies credited next to a reporter ("Jane Doe, Associated Press"): the reporter is the
 // author; the agency is the source. Alone, an agency stays the author.
-const AGENCY =
-  /^(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|dpa|apa|efe|ansa|upi|bloomberg|kna|epd|sda|keystone-sda|pa media|press association|xinhua|kyodo)$/i;
+const AGENCY = new RegExp(`^(?:the )?${AGENCY_NAMES}$`, "i");
 
 function withoutAgencyCredit(names: readonly string[]): string[] {
   const people = names.filter((name) => !AGENCY.test(name));
@@ -533,8 +545,14 @@ function withoutTrailingRole(name: string): string {
   const match = TRAILING_ROLE.exec(name) ?? TRAILING_OUTLET.exec(name);
   if (match === null) return name;
   const rest = name.slice(0, match.index).trim();
+  // "Letters To The Editor": the role noun ends a phrase, it does not follow a name.
+  if (PHRASE_END.test(rest)) return name;
   return rest.split(/\s+/).length >= 2 ? rest : name;
 }
+
+/** A function word that cannot end a personal name ("… To The", "… of the"). */
+const PHRASE_END =
+  /(?<![\p{L}])(?:the|to|of|for|from|and|a|an|der|die|das|des|dem|den|für|vom|zum|zur|le|la|les|du|au|aux|el|los|las|al|il|lo|gli|del|della)$/iu;
 
 /** The word for "and" in the page's language, for joining several names. */
 const AND: Readonly<Record<string, string>> = {
