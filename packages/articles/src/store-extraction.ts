@@ -2,7 +2,6 @@
 // nothing, a changed content adds exactly one version, and a canonical URL already owned by
 // another article turns this one into a duplicate of it.
 import type { Db, Prisma } from "@tidemark/db";
-import { EXTRACTOR_VERSION } from "@tidemark/ingest/extract";
 import { syncArticleCoverage } from "@tidemark/themes/coverage";
 import { canonicalKey } from "./canonical.ts";
 import { contentHash } from "./content-hash.ts";
@@ -10,7 +9,7 @@ import type { ObtainedDocument } from "./document.ts";
 import type { MergedArticle } from "./merge-hints.ts";
 import { resolveSource } from "./resolve-source.ts";
 import { settleRefetchRequest } from "./settle-refetch.ts";
-import { toStoredDate } from "./stored-date.ts";
+import { writeVersionAndArticle } from "./write-version-and-article.ts";
 
 export type StoreOutcome<T = never> =
   | {
@@ -91,65 +90,11 @@ export async function storeExtraction<T = never>(
       }
     }
 
-    const last = await tx.articleVersion.findFirst({
-      where: { articleId: article.id },
-      orderBy: { version: "desc" },
-      select: { version: true, contentHash: true },
+    const { version, versionCreated } = await writeVersionAndArticle(tx, article, merged, doc, {
+      contentHash: hash,
+      canonical,
+      sourceId,
     });
-    const versionCreated = !last || last.contentHash !== hash;
-    const version = versionCreated ? (last?.version ?? 0) + 1 : (last?.version ?? 1);
-    const publishedAt = toStoredDate(merged.publishedAt);
-    const publishedAtSource = publishedAt ? merged.publishedAtSource : "none";
-    if (versionCreated) {
-      await tx.articleVersion.create({
-        data: {
-          articleId: article.id,
-          version,
-          contentHash: hash,
-          title: merged.title,
-          byline: merged.byline,
-          publishedAt,
-          publishedAtSource,
-          text: merged.text,
-          wordCount: merged.wordCount,
-          extractorVersion: EXTRACTOR_VERSION,
-          fetchedAt: doc.fetchedAt,
-        },
-      });
-    }
-    const modifiedAt = toStoredDate(merged.modifiedAt);
-    await tx.article.update({
-      where: { id: article.id },
-      data: {
-        status: "extracted",
-        failureCode: null,
-        failureMessage: null,
-        duplicateOfId: null,
-        canonicalUrl: canonical,
-        sourceId,
-        title: merged.title,
-        byline: merged.byline,
-        authors: merged.authors,
-        publishedAt,
-        publishedAtSource,
-        publishedAtIsModified: publishedAt !== null && merged.publishedAtIsModified,
-        modifiedAt,
-        modifiedAtSource: modifiedAt ? merged.modifiedAtSource : "none",
-        language: merged.language,
-        siteName: merged.siteName,
-        leadImageUrl: merged.leadImageUrl,
-        text: merged.text,
-        wordCount: merged.wordCount,
-        contentHash: hash,
-        extractorVersion: EXTRACTOR_VERSION,
-        httpStatus: doc.httpStatus,
-        fetchedAt: doc.fetchedAt,
-        lastCheckedAt: doc.fetchedAt,
-        etag: doc.etag ?? null,
-        lastModified: doc.lastModified ?? null,
-      },
-    });
-    await settleRefetchRequest(tx, article.id, article.startedAt);
     const extra = await options.alsoInTransaction?.(tx, { contentHash: hash });
     // Same transaction: coverage counts move exactly when the article does. Last, because its
     // all-sources rows are the hottest rows every concurrent ingest updates: their locks are then

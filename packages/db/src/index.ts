@@ -2,3 +2,4 @@ export { createPrismaClient, type Db, prisma, readPrisma } from "./client.ts";
 export * from "./generated/prisma/client.ts";
 export { isTransientDbError, type RetryOptions, withDbRetry } from "./transient.ts";
 export { isUniqueViolation } from "./unique-violation.ts";
+export { uuid7 } from "./uuid7.ts";

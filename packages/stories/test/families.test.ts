@@ -1,6 +1,7 @@
 // Text families against real Postgres: copies of one text on different sites (other boilerplate,
 // headline and a few edits) share a family whose head is the earliest copy, also when that copy
 // arrives last; grouping is idempotent and safe when workers group copies at the same moment.
+import { createHash } from "node:crypto";
 import { prisma } from "@tidemark/db";
 import { truncateAllTables } from "@tidemark/testing";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
@@ -113,6 +114,76 @@ describe("text families", () => {
     expect(after).toEqual(before);
     expect(await prisma.textFamily.count()).toBe(1);
     expect((await prisma.storyTermDf.findUniqueOrThrow({ where: { key: "" } })).df).toBe(2);
+  });
+
+  it("moves an edited head out of its family: a family of its own, the old one headed by the copy left", async () => {
+    const head = await addArticle({
+      title: "A",
+      text: WIRE,
+      outlet: "a.example",
+      at: "2024-03-05T12:00:00Z",
+    });
+    const copy = await addArticle({
+      title: "B",
+      text: syndicate(WIRE, "B"),
+      outlet: "b.example",
+      at: "2024-03-05T13:00:00Z",
+    });
+    await groupArticle(prisma, head);
+    await groupArticle(prisma, copy);
+    const family = (await familyOf(head)) as string;
+    expect(await familyOf(copy)).toBe(family);
+    const bandsBefore = await prisma.articleMinhashBand.findMany({ where: { articleId: head } });
+
+    // The head is re-ingested with a different text: it leaves, and the copy heads the old family.
+    const hash = createHash("sha256").update(`A\n${OTHER}`).digest("hex");
+    await prisma.article.update({
+      where: { id: head },
+      data: { text: OTHER, contentHash: hash, taggedHash: hash },
+    });
+    expect((await groupArticle(prisma, head)).outcome).toBe("grouped");
+    const own = await familyOf(head);
+    expect(own).not.toBeNull();
+    expect(own).not.toBe(family);
+    expect(await headOf(own as string)).toBe(head);
+    expect(await headOf(family)).toBe(copy);
+    const signature = await prisma.articleMinhash.findUniqueOrThrow({ where: { articleId: head } });
+    expect(signature.contentHash).toBe(hash);
+    // Its bands are those of the new text only (32 of them), not the old text's as well.
+    const bandsAfter = await prisma.articleMinhashBand.findMany({ where: { articleId: head } });
+    expect(bandsAfter).toHaveLength(32);
+    const old = new Set(bandsBefore.map((b) => b.bandKey));
+    expect(bandsAfter.filter((b) => old.has(b.bandKey)).length).toBeLessThan(32);
+
+    // The copy, alone in the old family, keeps it when its own text changes.
+    const copyHash = createHash("sha256").update(`B\n${SAME_EVENT}`).digest("hex");
+    await prisma.article.update({
+      where: { id: copy },
+      data: { text: SAME_EVENT, contentHash: copyHash, taggedHash: copyHash },
+    });
+    await groupArticle(prisma, copy);
+    expect(await familyOf(copy)).toBe(family);
+    expect(await headOf(family)).toBe(copy);
+    expect(await prisma.textFamily.count()).toBe(2);
+
+    // The first article's text goes back to the wire story: it rejoins the copy, as the earlier
+    // copy it is the head again, and the family it leaves empty is removed.
+    const back = createHash("sha256").update(`A\n${WIRE}`).digest("hex");
+    await prisma.$transaction([
+      prisma.article.update({
+        where: { id: copy },
+        data: { text: syndicate(WIRE, "B"), contentHash: `${hash}b`, taggedHash: `${hash}b` },
+      }),
+      prisma.article.update({
+        where: { id: head },
+        data: { text: WIRE, contentHash: back, taggedHash: back },
+      }),
+    ]);
+    await groupArticle(prisma, copy);
+    await groupArticle(prisma, head);
+    expect(await familyOf(head)).toBe(family);
+    expect(await headOf(family)).toBe(head);
+    expect(await prisma.textFamily.findUnique({ where: { id: own as string } })).toBeNull();
   });
 
   it("puts copies grouped at the same moment by concurrent workers into one family", async () => {

@@ -25,6 +25,7 @@ export {
   voicesWhere,
 } from "./filters.ts";
 export { appositiveRole, nameKey, type QuoteRow, quoteRows } from "./quote-rows.ts";
+export { replaceQuotes } from "./replace-quotes.ts";
 export { isPronoun, type SpeakerKind, speakerKind } from "./speaker-kind.ts";
 export {
   type PrecomputedQuotes,

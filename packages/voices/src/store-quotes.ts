@@ -9,6 +9,7 @@
 import type { Db, Prisma } from "@tidemark/db";
 import type { EntityMatcher } from "./entities.ts";
 import { type QuoteRow, quoteRows } from "./quote-rows.ts";
+import { replaceQuotes } from "./replace-quotes.ts";
 
 /** Quote rows extracted ahead of the transaction, from the text whose content hash is given. */
 export interface PrecomputedQuotes {
@@ -54,9 +55,7 @@ export async function storeInTransaction(
   if (!force && article.quotes_hash === article.content_hash) return { outcome: "unchanged" };
   const rows =
     precomputed?.contentHash === article.content_hash ? precomputed.rows : quoteRows(article.text, matchers);
-  await tx.articleQuote.deleteMany({ where: { articleId } });
-  if (rows.length > 0) await tx.articleQuote.createMany({ data: rows.map((r) => ({ ...r, articleId })) });
-  await tx.$executeRaw`UPDATE articles SET quotes_hash = content_hash WHERE id = ${articleId}::uuid`;
+  await replaceQuotes(tx, articleId, article.content_hash, rows);
   return {
     outcome: "stored",
     quotes: rows.length,

@@ -25,7 +25,13 @@ import { timed } from "@tidemark/metrics";
 import type { ParsedJobPayload } from "@tidemark/queue";
 import { wakeGrouping } from "@tidemark/stories";
 import { type HitPair, liveVersions, matchArticle, writeArticleTags } from "@tidemark/themes/tagging";
-import { currentEntityMatchers, type EntityMatcher, quoteRows, storeInTransaction } from "@tidemark/voices";
+import {
+  currentEntityMatchers,
+  type EntityMatcher,
+  quoteRows,
+  replaceQuotes,
+  storeInTransaction,
+} from "@tidemark/voices";
 import { type Job, UnrecoverableError } from "bullmq";
 import { observeFetch } from "../observe.ts";
 import { obtainDocument } from "../pipeline/obtain-document.ts";
@@ -79,7 +85,10 @@ export async function ingestArticle(
         alsoInTransaction: tags
           ? async (tx, { contentHash: hash }) => {
               if (hash === article.taggedHash) return undefined;
-              await storeInTransaction(tx, articleId, tags.entityMatchers, false, quotes);
+              // The store has just written this text under the row lock: the quotes computed
+              // from it replace the stored ones in one statement.
+              if (quotes?.contentHash === hash) await replaceQuotes(tx, articleId, hash, quotes.rows);
+              else await storeInTransaction(tx, articleId, tags.entityMatchers, false, quotes);
               return writeArticleTags(tx, articleId, tags.hits);
             }
           : undefined,

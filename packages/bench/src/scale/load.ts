@@ -4,7 +4,7 @@
 // the product's matcher produces. The other articles are drawn from the feed model (outlet, time)
 // and loaded with COPY, and each copies its template's hits. Aggregates are then rebuilt by the
 // product's own batched rebuild.
-import type { Db } from "@tidemark/db";
+import { type Db, uuid7 } from "@tidemark/db";
 import type { Producer } from "@tidemark/queue";
 import { rebuildCoverage, runBackfill } from "@tidemark/themes";
 import { loadDefaultPack } from "@tidemark/themes/default-pack";
@@ -12,7 +12,6 @@ import type { CorpusRecord } from "../support/corpus.ts";
 import { copyInto } from "./copy.ts";
 import { drawArticle, feedModel } from "./feed-model.ts";
 import { seeded } from "./random.ts";
-import { uuid7 } from "./uuid7.ts";
 
 const ARTICLE_COLUMNS = [
   "id",

@@ -3,7 +3,7 @@
 // rows (by id). Copies of one text sign under the same band locks, so of two copies signed at
 // once the second always sees the first: no check-then-act across transactions.
 
-import type { Prisma } from "@tidemark/db";
+import { type Prisma, uuid7 } from "@tidemark/db";
 import { decodeSignature, estimateJaccard } from "@tidemark/neardup";
 import { NEARDUP } from "../options.ts";
 import { bandCandidates } from "./band-candidates-query.ts";
@@ -40,14 +40,6 @@ function better(a: Match, b: Match | null): boolean {
   return a.instant.getTime() < b.instant.getTime();
 }
 
-async function createFamily(tx: Prisma.TransactionClient, article: FamilyArticle): Promise<string> {
-  const row = await tx.textFamily.create({
-    data: { headArticleId: article.id, firstSeenAt: article.instant },
-    select: { id: true },
-  });
-  return row.id;
-}
-
 export async function linkFamily(tx: Prisma.TransactionClient, article: FamilyArticle): Promise<FamilyLink> {
   const signed = signText(article.text);
   if (signed) await lockBands(tx, signed.bandKeys);
@@ -72,7 +64,17 @@ export async function linkFamily(tx: Prisma.TransactionClient, article: FamilyAr
       SELECT count(*)::int AS n FROM articles WHERE family_id = ${previous}::uuid AND id <> ${article.id}::uuid`;
     if ((others?.n ?? 0) === 0) familyId = previous;
   }
-  familyId ??= await createFamily(tx, article);
+  if (!familyId) {
+    // A family of its own (the common case: no copy seen before). Nobody else can see the new row
+    // yet, and its head is this article, so it needs neither a lock nor a refresh; an old family
+    // the article leaves is refreshed, below, as in the general case.
+    familyId = await startFamily(tx, article);
+    if (previous) {
+      await tx.$queryRaw`SELECT id FROM text_families WHERE id = ${previous}::uuid FOR UPDATE`;
+      await refreshFamily(tx, previous);
+    }
+    return { familyId, matchedArticleId: null, similarity: null };
+  }
 
   const touched = [...new Set([familyId, previous].filter((id): id is string => id !== null))].sort();
   await tx.$queryRaw`SELECT id FROM text_families WHERE id = ANY(${touched}::uuid[]) ORDER BY id FOR UPDATE`;
@@ -80,4 +82,17 @@ export async function linkFamily(tx: Prisma.TransactionClient, article: FamilyAr
     WHERE id = ${article.id}::uuid`;
   for (const id of touched) await refreshFamily(tx, id);
   return { familyId, matchedArticleId: best?.articleId ?? null, similarity: best?.similarity ?? null };
+}
+
+/** Creates the article's own family and links the article to it, in one statement. */
+async function startFamily(tx: Prisma.TransactionClient, article: FamilyArticle): Promise<string> {
+  const familyId = uuid7();
+  await tx.$executeRaw`
+    WITH family AS (
+      INSERT INTO text_families (id, head_article_id, first_seen_at, updated_at)
+      VALUES (${familyId}::uuid, ${article.id}::uuid, ${article.instant}, now())
+    )
+    UPDATE articles SET family_id = ${familyId}::uuid, signed_hash = ${article.contentHash}
+    WHERE id = ${article.id}::uuid`;
+  return familyId;
 }

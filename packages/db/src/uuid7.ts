@@ -1,8 +1,9 @@
-// Time-ordered UUIDs (version 7), as the product's ids are: an article's id sorts with its
-// creation time, so keyset scans and index locality behave as in a real archive.
+// Time-ordered UUIDs (version 7), as Prisma's `@default(uuid(7))` makes them: for rows written
+// with raw SQL (Prisma's default is applied by the client, not the database), and for the scale
+// benchmark's generator, whose ids must sort with their creation time as a real archive's do.
 import { randomBytes } from "node:crypto";
 
-export function uuid7(at: number): string {
+export function uuid7(at: number = Date.now()): string {
   const bytes = randomBytes(16);
   let ms = BigInt(at);
   for (let i = 5; i >= 0; i -= 1) {
