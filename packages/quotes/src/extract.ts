@@ -192,6 +192,39 @@ function partialQuote(
   const cast = castAs(before);
   if (cast !== null)
     return { ...base, speaker: subjectOf(before, cast), clauseEnd: null, attributedAfter: false };
+  const complement = thatClause(before);
+  if (complement !== null)
+    return { ...base, speaker: subjectOf(before, complement), clauseEnd: null, attributedAfter: false };
+  return null;
+}
+
+/** A lowercase -ed, -ing or -s form: a verb when it takes a "that" clause ("groused that"). */
+const VERB_FORM = /(?:ed|ing|[^siu]s)$/u;
+/** Words with those endings that are not verbs taking a clause. */
+const NOT_VERBS = /^(?:was|has|does|this|thus|plus|years|days|times|means|[a-z]*thing|during|being)$/u;
+
+/**
+ * "Trump groused to a crowd that CNN “doesn't treat me properly”": a quotation inside a clause
+ * opened by "that" right after a verb (a lowercase -ed, -ing or -s form not used as a noun) is what the
+ * subject reported. Returns the index of the verb, or null.
+ */
+function thatClause(before: readonly Token[]): number | null {
+  const lowest = Math.max(0, before.length - PARTIAL_REACH);
+  for (let i = before.length - 1; i > lowest; i -= 1) {
+    const t = before[i] as Token;
+    if (/^[;—–―]$/u.test(t.text)) return null;
+    if (t.lower !== "that") continue;
+    const verb = before[i - 1] as Token;
+    if (
+      verb.kind !== "word" ||
+      verb.text !== verb.lower ||
+      !VERB_FORM.test(verb.lower) ||
+      NOT_VERBS.test(verb.lower)
+    )
+      return null;
+    if (/^(?:a|an|the|this|his|her|their|its|our)$/u.test(before[i - 2]?.lower ?? "")) return null;
+    return i - 1;
+  }
   return null;
 }
 

@@ -96,3 +96,18 @@ describe("extractQuotes: what someone casts another as", () => {
       expect(extractQuotes(text)).toEqual([]);
   });
 });
+
+describe("extractQuotes: quotations in a clause opened by “that” after a verb", () => {
+  it("credits the quotation to the subject of the verb", () => {
+    const text = "On Monday Jane Doe groused that the council “never listens to the port.”";
+    expect(spoken(text)).toEqual([["“never listens to the port.”", "Jane Doe"]]);
+  });
+
+  it("skips a relative “that” after a noun and “so that”", () => {
+    for (const text of [
+      "The port has a plan that the “harbour board” will review in May.",
+      "They closed the road so that the “parade” could pass.",
+    ])
+      expect(extractQuotes(text)).toEqual([]);
+  });
+});
