@@ -195,8 +195,14 @@ function partialQuote(
   const complement = thatClause(before);
   if (complement !== null)
     return { ...base, speaker: subjectOf(before, complement), clauseEnd: null, attributedAfter: false };
+  // "He offered “my thoughts and prayers”": words in the first person are someone's own.
+  if (FIRST_PERSON.test(text.slice(seg.innerStart, seg.innerEnd)))
+    return { ...base, speaker: subjectOf(before, before.length), clauseEnd: null, attributedAfter: false };
   return null;
 }
+
+/** A first-person pronoun or determiner. */
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|me|my|mine|myself|we|us|our|ours|ourselves)(?![\p{L}'’])/u;
 
 /** A lowercase -ed, -ing or -s form: a verb when it takes a "that" clause ("groused that"). */
 const VERB_FORM = /(?:ed|ing|[^siu]s)$/u;

@@ -111,3 +111,18 @@ describe("extractQuotes: quotations in a clause opened by “that” after a ver
       expect(extractQuotes(text)).toEqual([]);
   });
 });
+
+describe("extractQuotes: quotations in the first person", () => {
+  it("keeps a quotation in the first person without a verb of saying, credited to the subject", () => {
+    const text = "Jane Doe arrived late. She offered “my thoughts and prayers to the families.”";
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ["“my thoughts and prayers to the families.”", "Jane Doe"],
+    ]);
+  });
+
+  it("does not read words merely containing those letters as the first person", () => {
+    const text = "Jane Doe arrived late. She offered “music and prayers to the families.”";
+    expect(extractQuotes(text)).toEqual([]);
+  });
+});
