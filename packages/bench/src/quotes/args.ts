@@ -11,15 +11,18 @@ export interface QuotesBenchOptions {
   readonly details: number;
   /** Which measure's misses and spurious quotes --details lists. */
   readonly measure: MeasureName;
+  /** Score the tuning part only: the held-out part is neither extracted nor printed. */
+  readonly tuningOnly: boolean;
   /** Folder holding quotes-dev/. */
   readonly dataDir: string;
 }
 
-const USAGE = `usage: pnpm bench quotes [--json] [--calibrate] [--details N] [--measure ${MEASURES.join("|")}] [--data DIR]`;
+const USAGE = `usage: pnpm bench quotes [--json] [--calibrate] [--details N] [--measure ${MEASURES.join("|")}] [--tuning-only] [--data DIR]`;
 
 export function parseArgs(args: readonly string[]): QuotesBenchOptions {
   let json = false;
   let calibrate = false;
+  let tuningOnly = false;
   let details = 0;
   let dataDir: string | null = null;
   let measure: MeasureName = "enclosed";
@@ -32,12 +35,13 @@ export function parseArgs(args: readonly string[]): QuotesBenchOptions {
     };
     if (arg === "--json") json = true;
     else if (arg === "--calibrate") calibrate = true;
+    else if (arg === "--tuning-only") tuningOnly = true;
     else if (arg === "--details") details = positiveInt(next(), "--details");
     else if (arg === "--measure") measure = measureName(next());
     else if (arg === "--data") dataDir = resolve(next());
     else throw new Error(`unknown option ${arg}\n${USAGE}`);
   }
-  return { json, calibrate, details, measure, dataDir: dataDir ?? SHARED_DATA_DIR };
+  return { json, calibrate, details, measure, tuningOnly, dataDir: dataDir ?? SHARED_DATA_DIR };
 }
 
 function measureName(value: string): MeasureName {

@@ -43,7 +43,9 @@ const MEASURE_RULES: Record<
 
 export async function run(args: string[]): Promise<void> {
   const options = parseArgs(args);
-  const articles = await loadQuoteArticles(options.dataDir);
+  const loaded = await loadQuoteArticles(options.dataDir);
+  // --tuning-only: the held-out part is not even extracted, so rule work cannot peek at it.
+  const articles = options.tuningOnly ? loaded.filter((a) => a.part === "tuning") : loaded;
   const results: SystemResult[] = [];
   const tuningOutcomes: Record<MeasureName, { article: QuoteArticle; outcome: ArticleOutcome }[]> = {
     enclosed: [],
@@ -81,6 +83,7 @@ export async function run(args: string[]): Promise<void> {
   const report: QuotesReport = {
     command: ["pnpm bench quotes", ...args].join(" "),
     node: process.version,
+    tuningOnly: options.tuningOnly,
     articles: {
       tuning: articles.filter((a) => a.part === "tuning").length,
       heldOut: articles.filter((a) => a.part === "held-out").length,

@@ -19,6 +19,8 @@ export interface SystemResult {
 export interface QuotesReport {
   readonly command: string;
   readonly node: string;
+  /** Only the tuning part was scored (--tuning-only). */
+  readonly tuningOnly: boolean;
   readonly articles: { readonly tuning: number; readonly heldOut: number };
   readonly results: readonly SystemResult[];
 }
@@ -31,7 +33,11 @@ export function printReport(report: QuotesReport, json: boolean): void {
     return;
   }
   console.log(`${report.command}  (node ${report.node})`);
-  console.log(`articles: ${report.articles.tuning} tuning, ${report.articles.heldOut} held out`);
+  console.log(
+    report.tuningOnly
+      ? `articles: ${report.articles.tuning} tuning (held-out part not scored)`
+      : `articles: ${report.articles.tuning} tuning, ${report.articles.heldOut} held out`,
+  );
   console.log("");
   console.log(
     [
@@ -51,7 +57,7 @@ export function printReport(report: QuotesReport, json: boolean): void {
   for (const r of report.results) {
     const rows = MEASURES.flatMap((m) => [
       [m, "tuning", r.measures[m].tuning] as const,
-      [m, "held-out", r.measures[m].heldOut] as const,
+      ...(report.tuningOnly ? [] : [[m, "held-out", r.measures[m].heldOut] as const]),
     ]);
     for (const [definition, part, s] of rows) {
       console.log(
@@ -91,7 +97,8 @@ export function printReport(report: QuotesReport, json: boolean): void {
   );
   console.log("matching any annotated content span, direct or indirect (with the measure's match rule).");
   console.log("");
-  for (const r of report.results) console.log(`${r.name}: ${r.seconds.toFixed(2)} s extracting all articles`);
+  const scope = report.tuningOnly ? "the tuning articles" : "all articles";
+  for (const r of report.results) console.log(`${r.name}: ${r.seconds.toFixed(2)} s extracting ${scope}`);
 }
 
 export function printDetails(
