@@ -2,11 +2,12 @@
 // container, render it. See docs/extraction.md for the method.
 import { firstByTag, textOf } from "../dom/query.ts";
 import type { ElementNode, ParsedDocument } from "../dom/tree.ts";
+import { isCommentArea } from "../metadata/author-noise.ts";
 import { isSiteHeading, type SiteIdentity } from "../metadata/title.ts";
 import { effectiveLength } from "../text/measure.ts";
 import { comparable } from "../text/normalize.ts";
 import { BlockSegmenter } from "./blocks.ts";
-import { isNamedArticleBody, isVisuallyHidden } from "./hints.ts";
+import { isNamedArticleBody, isVisuallyHidden, nameTokens } from "./hints.ts";
 import { findHintPrunes, findStructuralPrunes } from "./prune.ts";
 import { renderContainer } from "./render.ts";
 import {
@@ -60,13 +61,29 @@ export function extractMainContent(
   // without the hints that removed a large part of the prose; small boxes stay pruned.
   const candidateLength = firstStats.get(candidate)?.goodLength ?? 0;
   if (hinted.size > 0 && effectiveLength(result.text) < candidateLength * LOST_TO_HINTS) {
+    // Repeated wrappers of one kind ("story-body-share-wrapper" around each story of a stream)
+    // count together: each holds a small part, all of them the article.
+    const groupLength = new Map<string, number>();
+    for (const element of hinted) {
+      // Comments are always removed, however much they hold together.
+      if (isCommentArea(nameTokens(element))) continue;
+      const key = wrapperKind(element);
+      groupLength.set(key, (groupLength.get(key) ?? 0) + (firstStats.get(element)?.goodLength ?? 0));
+    }
     const kept = [...hinted].filter(
-      (element) => (firstStats.get(element)?.goodLength ?? 0) < candidateLength * LARGE_PRUNE,
+      (element) =>
+        (firstStats.get(element)?.goodLength ?? 0) < candidateLength * LARGE_PRUNE &&
+        (groupLength.get(wrapperKind(element)) ?? 0) < candidateLength * LARGE_PRUNE,
     );
     const retryPruned = new Set([...structural, ...kept]);
     return render(segmenter.segment(body, retryPruned), body, title, titleHeading, retryPruned);
   }
   return result;
+}
+
+/** Tag and class list: what marks wrappers of one kind. */
+function wrapperKind(element: ElementNode): string {
+  return `${element.tag}.${(element.attrs.class ?? "").trim().split(/\s+/).sort().join(".")}`;
 }
 
 /** How many blocks after the headline the article's first paragraph may start. */
