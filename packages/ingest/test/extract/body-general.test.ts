@@ -1,7 +1,7 @@
 // Body rules checked on pages no earlier body rule saw (issue 11, fifth pass).
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/index.ts";
-import { PARAGRAPHS, STORY } from "./helpers.ts";
+import { PARAGRAPHS, paragraphs, STORY, storyPage } from "./helpers.ts";
 
 describe("hint retry counts repeated wrappers together", () => {
   it("keeps a stream of stories whose bodies sit in share-named wrappers", () => {
@@ -28,5 +28,23 @@ describe("hint retry counts repeated wrappers together", () => {
     const text = extractArticle(html).text;
     expect(text).toContain(STORY[0]);
     expect(text).not.toContain("Reader 3.");
+  });
+});
+
+describe("furniture by what it says, at the article's edges", () => {
+  it("drops a pointer to the site's comment rules closing the article", () => {
+    const text = extractArticle(
+      storyPage(paragraphs([...STORY, "You can read more about our community policies here."])),
+    ).text;
+    expect(text).toContain(STORY[4]);
+    expect(text).not.toContain("community policies");
+  });
+
+  it("drops a reprint notice opening the article", () => {
+    const notice =
+      "This copy is for your personal non-commercial use only. To order presentation-ready copies for distribution, contact us.";
+    const text = extractArticle(storyPage(paragraphs([notice, ...STORY]))).text;
+    expect(text).toContain(STORY[0]);
+    expect(text).not.toContain("presentation-ready");
   });
 });

@@ -24,6 +24,12 @@ const AUTHOR_BOX =
 const CALL_TO_ACTION =
   /\b(?:(?:canal|channel|kanal|chaîne)\b[^.!?]{0,40}\b(?:telegram|youtube|whatsapp|instagram|tiktok)|(?:telegram|youtube|whatsapp|instagram|tiktok)[^.!?]{0,20}\b(?:canal|channel|kanal|chaîne))\b|\b(?:download|get) (?:our|the) [\w ]{0,30}app\b|straight to your (?:phone|inbox)|\bstay (?:up-to-date|up to date|informed|in touch)\b|\bget the latest\b|\bletters? to the editor\b|\b(?:unterstütze|unterstützen sie|support|apoya|soutenez|sostieni) (?:uns|us|our|unser(?:e|en)?|nos|nuestro|notre)\b|\bunterstütze\s+\p{Lu}|\b(?:gefällt|gefallen) (?:dir|ihnen) unser|\bbezahlschranke\b|\bvorteile sichern\b|\bim abo\b|\be-paper\b|\bdoes not (?:offer|provide|constitute) (?:medical|legal|financial|investment) advice\b|\bnot (?:intended as|a substitute for) (?:medical|professional) advice\b/iu;
 
+/** A pointer to the site's comment rules: "You can read more about our community policies here." */
+const COMMENT_RULES =
+  /\bour (?:community (?:policies|policy|guidelines|standards|rules)|comment(?:ing)? (?:policy|policies|guidelines|rules))\b|\bunsere[rn]? (?:netiquette|kommentarregeln|diskussionsregeln|community-richtlinien)\b/iu;
+/** A reprint notice that some sites print above the story: "This copy is for your personal, non-commercial use only." */
+const USAGE_NOTICE = /\bfor your personal,? non-?commercial use only\b|\bpresentation-ready copies\b/iu;
+
 export function isClosingFurniture(text: string): boolean {
   if (text.length > MAX_FURNITURE_PROSE) return false;
   return (
@@ -32,7 +38,9 @@ export function isClosingFurniture(text: string): boolean {
     CONTACT.test(text) ||
     PAYWALL.test(text) ||
     AUTHOR_BOX.test(text) ||
-    CALL_TO_ACTION.test(text)
+    CALL_TO_ACTION.test(text) ||
+    COMMENT_RULES.test(text) ||
+    USAGE_NOTICE.test(text)
   );
 }
 
@@ -45,7 +53,10 @@ const LABEL = /^[^.!?。！？]{1,40}[:：]$/u;
 function isTailFurniture(text: string): boolean {
   return (
     (text.length <= MAX_FURNITURE_PROSE &&
-      (CALL_TO_ACTION.test(text) || COPYRIGHT.test(text) || PAYWALL.test(text))) ||
+      (CALL_TO_ACTION.test(text) ||
+        COPYRIGHT.test(text) ||
+        PAYWALL.test(text) ||
+        COMMENT_RULES.test(text))) ||
     opensWithCallToAction(text)
   );
 }
@@ -99,6 +110,7 @@ function closingSectionCut(paragraphs: readonly string[]): readonly string[] {
   return cut < 0 ? paragraphs : paragraphs.slice(0, cut);
 }
 
+/** Lines that may open the text without being the article: paywall prompts, reprint notices. */
 function isPromptLine(text: string): boolean {
-  return text.length <= MAX_FURNITURE_PROSE && PAYWALL.test(text);
+  return text.length <= MAX_FURNITURE_PROSE && (PAYWALL.test(text) || USAGE_NOTICE.test(text));
 }
