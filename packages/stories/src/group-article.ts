@@ -23,6 +23,7 @@ interface LockedArticle {
   story_hash: string | null;
   family_id: string | null;
   story_id: string | null;
+  has_source: boolean;
   instant: Date;
 }
 
@@ -35,7 +36,8 @@ export async function groupArticle(
     async (tx) => {
       const [a] = await tx.$queryRaw<LockedArticle[]>`
         SELECT a.id::text, a.status::text, a.title, a.text, a.content_hash, a.tagged_hash, a.signed_hash,
-               a.story_hash, a.family_id::text, a.story_id::text, ${instantOf("a")} AS instant
+               a.story_hash, a.family_id::text, a.story_id::text, a.source_id IS NOT NULL AS has_source,
+               ${instantOf("a")} AS instant
         FROM articles a WHERE a.id = ${articleId}::uuid FOR UPDATE`;
       if (!a) return { outcome: "missing", why: "article no longer exists" };
       const hash = a.content_hash;
@@ -66,6 +68,8 @@ export async function groupArticle(
           familyId: family.familyId,
           storyId: a.story_id,
           firstTime: a.story_hash === null,
+          hasSource: a.has_source,
+          familyAlone: "matchedArticleId" in family && family.matchedArticleId === null,
         },
         options,
       );

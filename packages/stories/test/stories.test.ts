@@ -5,6 +5,7 @@ import { prisma } from "@tidemark/db";
 import { truncateAllTables } from "@tidemark/testing";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { articleGrouping, groupArticle, listStories, rebuildGrouping, storyDetail } from "../src/index.ts";
+import { refreshStory } from "../src/stories/refresh-story.ts";
 import { addArticle, OTHER, SAME_EVENT, syndicate, WIRE } from "./fixtures.ts";
 
 beforeEach(async () => {
@@ -119,6 +120,39 @@ describe("stories", () => {
     expect([...all].sort((a, b) => b - a)).toEqual(all);
     expect(third.nextCursor).toBeNull();
     await expect(listStories(prisma, { cursor: "nonsense" })).rejects.toThrow(/cursor/);
+  });
+
+  it("creates a first report's story whole, as recounting it from its members would", async () => {
+    await background(6);
+    const id = await addArticle({
+      title: "EU fines Qualcomm",
+      text: WIRE,
+      outlet: "wire.example",
+      at: "2024-03-05T08:00:00Z",
+    });
+    const grouped = await groupArticle(prisma, id);
+    expect(grouped.outcome === "grouped" && grouped.story.via).toBe("new");
+    const storyId = (await storyOf(id)) as string;
+    const columns = {
+      label: true,
+      headArticleId: true,
+      firstSeenAt: true,
+      lastSeenAt: true,
+      articleCount: true,
+      outletCount: true,
+      familyCount: true,
+      keys: true,
+    } as const;
+    const created = await prisma.story.findUniqueOrThrow({ where: { id: storyId }, select: columns });
+    expect(created.label).not.toBe("");
+    await prisma.$transaction((tx) => refreshStory(tx, storyId));
+    const recounted = await prisma.story.findUniqueOrThrow({ where: { id: storyId }, select: columns });
+    const byKey = (keys: unknown) =>
+      [...(keys as { key: string; articles: number; weight: number }[])].sort((a, b) =>
+        a.key < b.key ? -1 : 1,
+      );
+    expect({ ...created, keys: byKey(created.keys) }).toEqual({ ...recounted, keys: byKey(recounted.keys) });
+    expect(created).toMatchObject({ articleCount: 1, outletCount: 1, familyCount: 1, headArticleId: id });
   });
 
   it("rebuild reproduces the incremental grouping", async () => {

@@ -9,8 +9,9 @@ import { instantOf } from "../instant.ts";
 import type { StoryOptions } from "../options.ts";
 import { candidateArticles } from "./candidate-articles-query.ts";
 import { countKeys } from "./document-frequency-query.ts";
-import { entitySlugs } from "./entity-slugs-query.ts";
+import { articleEntities } from "./entity-slugs-query.ts";
 import { refreshStory } from "./refresh-story.ts";
+import { startStory } from "./start-story.ts";
 import { storeStoryKeys } from "./store-story-keys.ts";
 import { salientKeys, storyTermSet, weighKeys } from "./story-terms.ts";
 
@@ -24,6 +25,10 @@ export interface StoryArticle {
   storyId: string | null;
   /** Never grouped before: its keys are counted into the document frequencies now. */
   firstTime: boolean;
+  /** Whether it has an outlet (a story counts its distinct outlets). */
+  hasSource: boolean;
+  /** Its family has no other member, so no copy's story can be its own. */
+  familyAlone: boolean;
 }
 
 export interface StoryLink {
@@ -44,7 +49,7 @@ async function familyStory(
   from: Date,
   to: Date,
 ): Promise<string | null> {
-  if (!article.familyId) return null;
+  if (!article.familyId || article.familyAlone) return null;
   const [row] = await tx.$queryRaw<{ story_id: string }[]>`
     SELECT a.story_id::text FROM articles a
     WHERE a.family_id = ${article.familyId}::uuid AND a.id <> ${article.id}::uuid AND a.story_id IS NOT NULL
@@ -58,7 +63,13 @@ export async function assignStory(
   article: StoryArticle,
   options: StoryOptions,
 ): Promise<StoryLink> {
-  const set = storyTermSet(article.title, article.text, await entitySlugs(tx, article.id), options.leadChars);
+  const entities = await articleEntities(tx, article.id);
+  const set = storyTermSet(
+    article.title,
+    article.text,
+    entities.map((e) => e.slug),
+    options.leadChars,
+  );
   const { df, documents } = await countKeys(tx, set.keys, article.firstTime);
   const weighted = weighKeys(set, df, documents);
   const lookup = weighted
@@ -83,15 +94,18 @@ export async function assignStory(
     if ((others?.n ?? 0) === 0)
       link = { storyId: previous, via: "kept", matchedArticleId: null, score: null };
   }
+  const salient = salientKeys(weighted, options.maxTerms);
+  await storeStoryKeys(tx, article.id, article.instant, salient);
   if (!link) {
-    const created = await tx.story.create({
-      data: { firstSeenAt: article.instant, lastSeenAt: article.instant, headArticleId: article.id },
-      select: { id: true },
-    });
-    link = { storyId: created.id, via: "new", matchedArticleId: null, score: null };
+    // A story of its own: created whole, so only a story it leaves needs recounting.
+    const storyId = await startStory(tx, article, salient, new Map(entities.map((e) => [e.slug, e.name])));
+    if (previous) {
+      await tx.$queryRaw`SELECT id FROM stories WHERE id = ${previous}::uuid FOR UPDATE`;
+      await refreshStory(tx, previous);
+    }
+    return { storyId, via: "new", matchedArticleId: null, score: null };
   }
 
-  await storeStoryKeys(tx, article.id, article.instant, salientKeys(weighted, options.maxTerms));
   const touched = [...new Set([link.storyId, previous].filter((id): id is string => id !== null))].sort();
   await tx.$queryRaw`SELECT id FROM stories WHERE id = ANY(${touched}::uuid[]) ORDER BY id FOR UPDATE`;
   await tx.$executeRaw`UPDATE articles SET story_id = ${link.storyId}::uuid, story_hash = ${article.contentHash}

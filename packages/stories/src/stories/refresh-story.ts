@@ -3,7 +3,7 @@
 // holds the story row lock.
 import type { Prisma } from "@tidemark/db";
 import { instantOf } from "../instant.ts";
-import { type LabelKey, storyLabel } from "./story-label.ts";
+import { LABEL_KEYS, type LabelKey, storyLabel } from "./story-label.ts";
 
 export async function refreshStory(tx: Prisma.TransactionClient, storyId: string): Promise<void> {
   const [stats] = await tx.$queryRaw<
@@ -23,7 +23,7 @@ export async function refreshStory(tx: Prisma.TransactionClient, storyId: string
     SELECT k.key, count(*)::int AS articles, sum(k.weight)::float8 AS weight
     FROM article_story_keys k JOIN articles a ON a.id = k.article_id
     WHERE a.story_id = ${storyId}::uuid
-    GROUP BY k.key ORDER BY 2 DESC, 3 DESC LIMIT 12`;
+    GROUP BY k.key ORDER BY 2 DESC, 3 DESC LIMIT ${LABEL_KEYS}`;
   const slugs = keys.filter((k) => k.key.startsWith("e:")).map((k) => k.key.slice(2));
   const names = slugs.length
     ? await tx.$queryRaw<{ slug: string; name: string }[]>`

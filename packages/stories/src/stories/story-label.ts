@@ -1,5 +1,8 @@
 // A story's label: its most shared keys (entities by their theme's name), a term dropped when a
 // longer chosen phrase already contains it.
+/** How many of a story's keys it keeps (most shared first) and labels from. */
+export const LABEL_KEYS = 12;
+
 export interface LabelKey {
   key: string;
   /** How many of the story's articles carry the key. */
