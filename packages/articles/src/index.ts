@@ -1,9 +1,32 @@
 // @tidemark/articles: the article lifecycle. The worker, the web app, the CLI and schedules all
 // change articles through these functions, so the state machine (status.ts) holds everywhere.
 export { beginAttempt, type ClaimedArticle } from "./begin-attempt.ts";
+export { readStoredFilters, storedFilters } from "./bulk/bulk-action-filter.ts";
+export {
+  BULK_ACTION_KINDS,
+  type BulkActionKind,
+  type BulkActionView,
+  FINISHED_STATUSES,
+  listBulkActions,
+  readBulkAction,
+} from "./bulk/bulk-action-view.ts";
 export { BULK_BATCH, type BulkPosition, type BulkRun, bulkBatches } from "./bulk/bulk-batches.ts";
 export { type BulkDeleteReport, bulkDelete } from "./bulk/bulk-delete.ts";
 export { type BulkReingestReport, bulkReingest } from "./bulk/bulk-reingest.ts";
+export {
+  type BulkActionRequest,
+  bulkActionJobId,
+  cancelBulkAction,
+  requestBulkAction,
+  wakeBulkAction,
+} from "./bulk/request-bulk-action.ts";
+export {
+  type BulkActionOutcome,
+  type BulkActionRunOptions,
+  type BulkActionRunReport,
+  noteBulkActionError,
+  runBulkAction,
+} from "./bulk/run-bulk-action.ts";
 export { canonicalKey } from "./canonical.ts";
 export { contentHash } from "./content-hash.ts";
 export { deleteArticle } from "./delete-article.ts";

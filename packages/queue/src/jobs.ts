@@ -93,6 +93,16 @@ export const JOBS = {
     schema: z.object({ name: z.string().regex(/^[a-z0-9-]+$/) }),
     options: Object.freeze({ attempts: 3, removeOnComplete: Object.freeze({ count: 20 }) }),
   }),
+  /**
+   * A bulk action on every article a filter matches (re-ingest, delete), a slice of batches per
+   * job: the row in Postgres holds the cursor, so a job that stops (time slice, crash) goes on.
+   */
+  bulkAction: defineJob({
+    name: "bulk-action",
+    queue: QUEUES.maintenance,
+    schema: z.object({ bulkActionId: z.uuid() }),
+    options: Object.freeze({ attempts: 3, removeOnComplete: Object.freeze({ count: 50 }) }),
+  }),
 } as const;
 
 export type JobKey = keyof typeof JOBS;

@@ -1,9 +1,10 @@
 // The reconciler: Postgres says which work is still owed; Redis may have lost its jobs (flushed,
 // restarted without persistence, job removed). Articles to fetch, to tag and to group, and theme
-// backfills without a live job get one again. Safe to run on many workers at once: every enqueue
+// backfills and bulk actions without a live job get one again. Safe to run on many workers at once: every enqueue
 // is keyed, and liveness is checked a page of ids per Redis round trip.
 import type { ParsedJobPayload } from "@tidemark/queue";
 import { reconcileBackfills } from "../reconcile/backfills.ts";
+import { reconcileBulkActions } from "../reconcile/bulk-actions.ts";
 import { reconcileDemo } from "../reconcile/demo.ts";
 import { reconcileGrouping } from "../reconcile/grouping.ts";
 import { reconcileIngest } from "../reconcile/ingest.ts";
@@ -22,6 +23,7 @@ export async function reconcile(
   const grouping = await reconcileGrouping(ctx);
   const quotesBackfillRequeued = await reconcileQuotesBackfill(ctx);
   const demoRequeued = await reconcileDemo(ctx);
+  const bulkActionsRequeued = await reconcileBulkActions(ctx);
   return {
     outcome: "reconciled",
     checked: ingest.checked,
@@ -34,5 +36,6 @@ export async function reconcile(
     groupingRequeued: grouping.requeued,
     quotesBackfillRequeued,
     demoRequeued,
+    bulkActionsRequeued,
   };
 }

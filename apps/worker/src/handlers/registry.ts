@@ -4,6 +4,7 @@ import type { JobKey, ParsedJobPayload } from "@tidemark/queue";
 import type { Job } from "bullmq";
 import { backfillQuotes } from "./backfill-quotes.ts";
 import { backfillTheme } from "./backfill-theme.ts";
+import { bulkAction } from "./bulk-action.ts";
 import type { HandlerContext, JobSummary } from "./context.ts";
 import { demoCorpus } from "./demo-corpus.ts";
 import { evaluateAlerts } from "./evaluate-alerts.ts";
@@ -29,4 +30,5 @@ export const HANDLERS: { [K in JobKey]: JobHandler<K> } = {
   evaluateAlerts: (_payload, _job, ctx) => evaluateAlerts(ctx),
   runSchedule: (payload, _job, ctx) => runSchedule(payload, ctx),
   demoCorpus: (payload, _job, ctx) => demoCorpus(payload, ctx),
+  bulkAction: (payload, _job, ctx) => bulkAction(payload, ctx),
 };
