@@ -1,9 +1,9 @@
 // What a bulk action (re-ingest, delete, export) applies to: a selection, {ids: [...]} (at most
 // 1,000), or every article a list's filters match, {filter: {...}} or {filter: "q=…&status=…"},
 // with the same parameters as GET /api/articles and the articles page (themes and collections by
-// id or slug). Paging parameters in a filter are ignored: it means all pages. A filter is worked
-// through for about 10 s per call; the answer's `next` (when not null) is sent back as `after`.
-import type { BulkRun, ResolvedFilters } from "@tidemark/articles";
+// id or slug). Paging parameters in a filter are ignored: it means all pages. A selection is done
+// in the request; a filter's re-ingest or delete becomes a background job (a bulk action).
+import type { ResolvedFilters } from "@tidemark/articles";
 import type { Db } from "@tidemark/db";
 import { z } from "zod";
 import { resolveCollectionParam } from "@/lib/collections/collection-refs";
@@ -24,18 +24,8 @@ export const bulkTargetSchema = z.union([
   }),
   z.strictObject({
     filter: z.union([z.string().max(20_000), z.record(z.string(), filterValue)]),
-    /** Go on after this article id: the `next` of the previous call (re-ingest and delete). */
-    after: z.uuid({ message: "the `next` of the previous call" }).optional(),
   }),
 ]);
-
-/** How long one call works through a filter before it answers with `next` to go on from. */
-export const BULK_REQUEST_MS = 10_000;
-
-/** A selection (at most 1,000) is done in one call; a filter in calls of about 10 s each. */
-export function bulkRunFor(target: BulkTarget): BulkRun {
-  return "ids" in target ? {} : { after: target.after, until: Date.now() + BULK_REQUEST_MS };
-}
 
 export type BulkTarget = z.output<typeof bulkTargetSchema>;
 

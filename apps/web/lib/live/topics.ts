@@ -1,25 +1,28 @@
 // What a live page can watch, and how each topic's current state is read: one small query per
 // topic (or one Redis call for queue counts), never a scan. A state is compared as a string, so a
 // page is told only when something it shows has changed.
+
+import { readBulkAction } from "@tidemark/articles";
 import { type Db, prisma } from "@tidemark/db";
 import { runningImports } from "@tidemark/intake";
 import { z } from "zod";
 import { queueCounts } from "@/lib/health/queue-health";
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-const TOPIC = new RegExp(`^(?:(?:article|theme|schedule):${UUID}|queues|backfills|imports)$`, "i");
+const TOPIC = new RegExp(`^(?:(?:article|theme|schedule|bulk):${UUID}|queues|backfills|imports)$`, "i");
 
 export type LiveTopic =
   | `article:${string}`
   | `theme:${string}`
   | `schedule:${string}`
+  | `bulk:${string}`
   | "queues"
   | "backfills"
   | "imports";
 
 export const liveTopicSchema = z
   .string()
-  .regex(TOPIC, "a topic: article:<id>, theme:<id>, schedule:<id>, queues, backfills, or imports")
+  .regex(TOPIC, "a topic: article:<id>, theme:<id>, schedule:<id>, bulk:<id>, queues, backfills, or imports")
   .transform((t) => t.toLowerCase() as LiveTopic);
 
 /** The most topics one page (one connection) may watch. */
@@ -100,6 +103,8 @@ export async function readTopic(db: Db, topic: LiveTopic): Promise<LiveState> {
   const [kind, id = ""] = topic.split(":");
   if (kind === "article") return readArticle(db, id);
   if (kind === "theme") return readTheme(db, id);
+  // A bulk action's progress (done of total, rate, time left) and outcome.
+  if (kind === "bulk") return readBulkAction(db, id);
   return readSchedule(db, id);
 }
 

@@ -7,7 +7,8 @@ export type BulkActionKind = (typeof BULK_ACTION_KINDS)[number];
 
 export const FINISHED_STATUSES = ["done", "cancelled", "failed"] as const;
 
-export interface BulkActionView {
+// A type, not an interface, so it is a plain record (the live topic sends it as JSON).
+export type BulkActionView = {
   id: string;
   kind: BulkActionKind;
   status: "queued" | "running" | "done" | "cancelled" | "failed";
@@ -28,7 +29,7 @@ export interface BulkActionView {
   startedAt: string | null;
   finishedAt: string | null;
   userId: string | null;
-}
+};
 
 const select = {
   id: true,
