@@ -38,6 +38,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       TIDEMARK_FETCH_HOST_MIN_GAP_MS: "0",
       WORKER_RETRY_BASE_MS: "50",
       WORKER_INGEST_CONCURRENCY: "8",
+      // Bulk actions in small, paced batches, so their progress can be watched (e2e/ui/bulk.spec.ts).
+      BULK_ACTION_BATCH_SIZE: "2",
+      BULK_ACTION_BATCH_MS: "2000",
       LOG_LEVEL: "info",
     });
     cleanups.push(() => stop(worker));

@@ -39,6 +39,10 @@ export const env = createEnv({
     WORKER_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5_000),
     /** BullMQ job lock: a job whose worker died is retried after about this long. */
     WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1_000).default(30_000),
+    /** Articles per batch of a filter-wide bulk action (re-ingest, delete). */
+    BULK_ACTION_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
+    /** The least time one such batch takes (ms; the rest is waited out), to pace big actions. */
+    BULK_ACTION_BATCH_MS: z.coerce.number().int().min(0).max(60_000).default(0),
     /** How long shutdown waits for running jobs before leaving them to be retried. */
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
   },

@@ -41,6 +41,8 @@ async function main(): Promise<void> {
     hostSlots: createHostSlots(producerConnection, fetcher.fetcher.config.keyPrefix),
     hostGapMs: fetcher.fetcher.config.hostMinGapMs,
     hostWaitMs: env.WORKER_HOST_WAIT_MS,
+    bulkBatchSize: env.BULK_ACTION_BATCH_SIZE,
+    bulkBatchMs: env.BULK_ACTION_BATCH_MS,
     metrics,
     minutes,
   };

@@ -1,6 +1,9 @@
 // Bulk actions on the articles list: tick rows (or the whole page, or every result of the
 // filter), export the selection, re-ingest and delete after a confirmation that names the count;
-// a viewer sees no bulk controls and the API refuses them. Its own "kelp ledger" documents.
+// every result of a filter runs as a background bulk action whose progress (done of total, rate,
+// time left) the page follows live, survives a reload and can be cancelled (the e2e worker runs
+// them in paced batches of 2: global-setup.ts); a viewer sees no bulk controls and the API refuses
+// them. Its own "kelp ledger" documents.
 import { readFile } from "node:fs/promises";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/accessibility";
@@ -59,16 +62,32 @@ test("selects, exports, re-ingests and deletes articles in bulk", async ({ page 
   await expectNoAxeViolations(page, "articles with a bulk selection");
   await screenshot(page, "articles-bulk-selected", { widths: [1440, 390] });
 
-  // Re-ingest asks first, naming the count; documents with stored text have no page to fetch.
+  // Re-ingest asks first, naming the count; it runs in the background with live progress, and
+  // Cancel stops it between batches. Documents with stored text have no page to fetch.
   await bar.getByRole("button", { name: "Re-ingest" }).click();
   const confirm = page.getByRole("dialog", { name: "Re-ingest articles?" });
   await expect(confirm).toContainText(`all ${DOCS} articles matching this filter`);
   await confirm.getByRole("button", { name: "Re-ingest" }).click();
-  await expect(page.getByTestId("bulk-result")).toHaveText(
-    `Re-ingest requested for 0 articles. ${DOCS} imported documents with stored text skipped (no page to fetch).`,
+  const progress = page.getByTestId("bulk-action-progress");
+  await expect(progress).toHaveText(
+    new RegExp(`^Re-ingesting: [1-6] of ${DOCS} \\(\\d+%\\) · [\\d.]+ a second · about \\d+ s left$`),
   );
+  await expect(page.getByRole("progressbar", { name: "Bulk re-ingest progress" })).toBeVisible();
+  await page.getByTestId("bulk-action").getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByTestId("bulk-result")).toHaveText(
+    new RegExp(
+      `^Cancelled after ([1-6]) of ${DOCS}\\. Re-ingest requested for 0 articles\\. \\1 imported documents? with stored text skipped \\(no page to fetch\\)\\.$`,
+    ),
+  );
+  const cancelled = await (await page.request.get("/api/articles/bulk/actions")).json();
+  expect(cancelled.actions[0]).toMatchObject({ kind: "reingest", status: "cancelled", total: DOCS });
+  expect(cancelled.actions[0].done).toBeLessThan(DOCS);
+  await expectNoAxeViolations(page, "a cancelled bulk action");
+  await screenshot(page, "articles-bulk-cancelled", { widths: [1440, 390] });
+  await page.getByRole("button", { name: "Dismiss" }).click();
 
-  // Delete every result of the filter: the message stays, the list is empty.
+  // Delete every result of the filter: the progress is still there after a reload (the worker
+  // runs it, not the page), then the outcome stays and the list is empty.
   await page.getByRole("checkbox", { name: "Select all articles on this page" }).check();
   await bar.getByRole("button", { name: `Select all ${DOCS} results of this filter` }).click();
   await bar.getByRole("button", { name: "Delete" }).click();
@@ -77,6 +96,9 @@ test("selects, exports, re-ingests and deletes articles in bulk", async ({ page 
   await expectNoAxeViolations(page, "bulk delete confirmation");
   await screenshot(page, "articles-bulk-confirm", { widths: [1440, 390] });
   await remove.getByRole("button", { name: "Delete" }).click();
+  await expect(progress).toHaveText(new RegExp(`^Deleting: [1-6] of ${DOCS} `));
+  await page.reload();
+  await expect(progress).toHaveText(new RegExp(`^(Deleting: \\d of ${DOCS} |Deleting all matching)`));
   await expect(page.getByTestId("bulk-result")).toHaveText(`Deleted ${DOCS} articles.`);
   await expect(page.getByText("No articles match these filters")).toBeVisible();
   await expectNoAxeViolations(page, "articles after a bulk delete");

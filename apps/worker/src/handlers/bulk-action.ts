@@ -18,7 +18,10 @@ export async function bulkAction(
   try {
     const report = await runBulkAction(ctx.db, ctx.producer, bulkActionId, {
       until: Date.now() + (options.sliceMs ?? BULK_SLICE_MS),
-      ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+      ...((options.batchSize ?? ctx.bulkBatchSize)
+        ? { batchSize: options.batchSize ?? ctx.bulkBatchSize }
+        : {}),
+      ...(ctx.bulkBatchMs ? { minBatchMs: ctx.bulkBatchMs } : {}),
       ...(options.afterBatch ? { afterBatch: options.afterBatch } : {}),
     });
     if (report.outcome === "paused") {

@@ -23,6 +23,9 @@ export interface HandlerContext {
   hostWaitMs: number;
   /** This process's Prometheus metrics (published through Redis, served by /api/metrics). */
   metrics: WorkerMetrics;
+  /** Bulk actions: articles per batch, and the least time a batch takes (pacing). */
+  bulkBatchSize?: number;
+  bulkBatchMs?: number;
   /** Per-minute ingest totals, added to Postgres once a minute (the Health page's history). */
   minutes: MinuteTotals;
 }

@@ -65,12 +65,13 @@ type Row = {
   userId: string | null;
 };
 
-function toView(row: Row): BulkActionView {
-  const until = row.finishedAt ?? row.updatedAt;
+function toView(row: Row, now: Date): BulkActionView {
+  const running = row.status === "queued" || row.status === "running";
+  // Since it started, until now while it runs (a paced action waits between batches).
+  const until = running ? now : (row.finishedAt ?? row.updatedAt);
   const seconds = row.startedAt ? (until.getTime() - row.startedAt.getTime()) / 1000 : 0;
   const rate = row.done > 0 && seconds > 0 ? row.done / seconds : null;
   const left = row.total !== null ? Math.max(0, row.total - row.done) : null;
-  const running = row.status === "queued" || row.status === "running";
   return {
     id: row.id,
     kind: row.kind === "delete" ? "delete" : "reingest",
@@ -92,7 +93,7 @@ function toView(row: Row): BulkActionView {
 
 export async function readBulkAction(db: Db, id: string): Promise<BulkActionView | null> {
   const row = await db.bulkAction.findUnique({ where: { id }, select });
-  return row ? toView(row) : null;
+  return row ? toView(row, new Date()) : null;
 }
 
 /** Bulk actions still running, and those finished in the last `recentMs`; newest first. */
@@ -111,5 +112,6 @@ export async function listBulkActions(
     take: limit,
     select,
   });
-  return rows.map(toView);
+  const now = new Date();
+  return rows.map((row) => toView(row, now));
 }

@@ -18,6 +18,11 @@ export interface BulkActionRunOptions {
   batchSize?: number;
   /** Stop starting batches after this instant (ms since the epoch); the outcome is then "paused". */
   until?: number;
+  /**
+   * Pace: each batch takes at least this long (ms), the rest spent waiting, so a big action
+   * leaves room for ingest and the dashboard (default 0: as fast as the database goes).
+   */
+  minBatchMs?: number;
   /** Called after each recorded batch (tests crash the run there). */
   afterBatch?: (done: number) => Promise<void>;
 }
@@ -62,7 +67,7 @@ export async function runBulkAction(
   db: Db,
   producer: Producer,
   id: string,
-  { batchSize = BULK_BATCH, until, afterBatch }: BulkActionRunOptions = {},
+  { batchSize = BULK_BATCH, until, minBatchMs = 0, afterBatch }: BulkActionRunOptions = {},
 ): Promise<BulkActionRunReport> {
   const report: BulkActionRunReport = { outcome: "skipped", batches: 0, handled: 0 };
   let row = await readRow(db, id);
@@ -87,6 +92,7 @@ export async function runBulkAction(
   const through = row.through_id;
   let cursor = row.cursor;
   for (;;) {
+    const started = Date.now();
     const rows = through
       ? await db.$queryRaw<{ id: string }[]>`
           SELECT a.id::text AS id FROM articles a
@@ -116,6 +122,8 @@ export async function runBulkAction(
       await finish(db, id, "done");
       return { ...report, outcome: "done" };
     }
+    const rest = minBatchMs - (Date.now() - started);
+    if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
     if (until !== undefined && Date.now() >= until) return { ...report, outcome: "paused" };
   }
 }

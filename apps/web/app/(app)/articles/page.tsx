@@ -8,6 +8,7 @@ import {
   type ArticlePage,
   cappedArticleCount,
   listArticles,
+  listBulkActions,
   searchSnippets,
 } from "@tidemark/articles";
 import type { Metadata } from "next";
@@ -50,6 +51,8 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
     db.sourceCollection.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   const count = await cappedArticleCount(db, filters);
+  // Filter-wide re-ingests and deletes the worker is running now: shown with live progress.
+  const bulkActions = canEdit ? await listBulkActions(db) : [];
   let pageError: string | null = null;
   let page: ArticlePage | null = null;
   try {
@@ -128,7 +131,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       )}
       <Card>
         <BulkSelectionProvider pageIds={rows.map((r) => r.id)}>
-          {canEdit && <BulkBar total={count} filter={exportQuery.replace(/^\?/, "")} />}
+          {canEdit && <BulkBar total={count} filter={exportQuery.replace(/^\?/, "")} actions={bulkActions} />}
           {rows.length === 0 ? (
             <div className="p-4">
               {filtered ? (

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatAgo, formatDateTime } from "@/lib/format/dates";
+import { formatDuration } from "@/lib/format/duration";
 import { formatCount } from "@/lib/format/numbers";
 import { ImportProgressBar } from "./import-progress-bar";
 
@@ -15,13 +16,6 @@ function what(entry: ImportEntry): string {
     return `${entry.fileName ?? "a file"} (${(entry.format ?? "").toUpperCase()}, ${mode})`;
   }
   return `${formatCount(entry.submitted)} pasted URL${entry.submitted === 1 ? "" : "s"}`;
-}
-
-function duration(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
 function StatusCounts({ entry }: { entry: ImportEntry }) {
@@ -61,7 +55,7 @@ function ImportItem({ entry, now }: { entry: ImportEntry; now: Date }) {
         <p className="text-xs text-slate-700" data-testid="import-rate">
           {progress.running
             ? progress.perMinute
-              ? `${progress.perMinute.toFixed(progress.perMinute < 10 ? 1 : 0)} per minute · about ${duration(progress.etaSeconds ?? 0)} left`
+              ? `${progress.perMinute.toFixed(progress.perMinute < 10 ? 1 : 0)} per minute · about ${formatDuration(progress.etaSeconds ?? 0)} left`
               : "Starting…"
             : entry.settledAt
               ? `Finished ${formatAgo(entry.settledAt, now)}`

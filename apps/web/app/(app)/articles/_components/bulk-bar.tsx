@@ -1,7 +1,10 @@
 "use client";
 // Bulk actions on the articles list: re-ingest, delete or export the ticked rows, or every result
-// of the current filter (sent as the filter; the server works through it in batches). Re-ingest
-// and delete ask first, naming how many articles they touch; the outcome stays on screen.
+// of the current filter (sent as the filter: re-ingest and delete become a background bulk action
+// the worker runs, followed live below the bar with a Cancel button; it goes on if this page is
+// closed, and shows again when the list is opened). Re-ingest and delete ask first, naming how
+// many articles they touch; the outcome stays on screen.
+import type { BulkActionView } from "@tidemark/articles";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -9,6 +12,7 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { apiFetch, csrfToken, errorMessage } from "@/lib/client/api-fetch";
 import { formatCount } from "@/lib/format/numbers";
+import { BulkActionProgress } from "./bulk-action-progress";
 import { type BulkScope, useBulkSelection } from "./bulk-selection";
 
 interface BulkBarProps {
@@ -16,6 +20,8 @@ interface BulkBarProps {
   total: { count: number; capped: boolean };
   /** The list's filter as a query string, without paging. */
   filter: string;
+  /** Bulk actions running now (started here or elsewhere). */
+  actions: BulkActionView[];
 }
 
 interface ReingestReport {
@@ -23,14 +29,14 @@ interface ReingestReport {
   requested: number;
   skipped: number;
   queueError?: string;
-  next: string | null;
+}
+
+interface Started {
+  action: BulkActionView;
+  queueWarning?: string;
 }
 
 const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
-
-function body(scope: BulkScope, filter: string) {
-  return scope.kind === "all" ? { filter } : { ids: scope.ids };
-}
 
 async function downloadSelection(ids: string[], format: "csv" | "json"): Promise<void> {
   const response = await fetch(`/api/articles/bulk/export?format=${format}`, {
@@ -48,7 +54,7 @@ async function downloadSelection(ids: string[], format: "csv" | "json"): Promise
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function BulkBar({ total, filter }: BulkBarProps) {
+export function BulkBar({ total, filter, actions }: BulkBarProps) {
   const router = useRouter();
   const { pageIds, scope, all, selectAll, clear } = useBulkSelection();
   const [working, setWorking] = useState<string | null>(null);
@@ -63,42 +69,43 @@ export function BulkBar({ total, filter }: BulkBarProps) {
   const pageFull = selectedCount === pageIds.length && pageIds.length > 0;
   const morePages = total.capped || total.count > pageIds.length;
 
-  /** Runs an action to its end: a filter takes several calls, each going on from the last. */
-  async function runAll<T extends { next: string | null }>(
-    path: string,
-    target: BulkScope,
-    step: (report: T) => void,
-  ): Promise<void> {
-    let after: string | null = null;
-    do {
-      const json: object =
-        target.kind === "all" ? { filter, ...(after ? { after } : {}) } : { ids: target.ids };
-      const report: T = await apiFetch<T>(path, { json });
-      step(report);
-      after = report.next;
-    } while (after);
+  // The actions shown: those the server listed, and those started here (kept after they end,
+  // until dismissed, so their outcome stays on screen).
+  const [tracked, setTracked] = useState<BulkActionView[]>(actions);
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  const listedKey = actions.map((a) => a.id).join(",");
+  const [seenKey, setSeenKey] = useState(listedKey);
+  if (seenKey !== listedKey) {
+    setSeenKey(listedKey);
+    setTracked((prev) => [...prev, ...actions.filter((a) => !prev.some((p) => p.id === a.id))]);
+  }
+  const shown = tracked.filter((a) => !dismissed.has(a.id));
+
+  /** Every result of the filter: the server starts a background action and answers with it. */
+  async function startAll(path: string): Promise<void> {
+    const started = await apiFetch<Started>(path, { json: { filter } });
+    setTracked((prev) => [started.action, ...prev.filter((a) => a.id !== started.action.id)]);
+    setResult(started.queueWarning ? { tone: "warning", text: started.queueWarning } : null);
+    clear();
   }
 
   async function reingest() {
     if (!scope) return;
-    const total = { requested: 0, skipped: 0, queueError: undefined as string | undefined };
+    if (scope.kind === "all") return startAll("/api/articles/bulk/reingest");
+    setWorking("Requesting re-ingest…");
+    let report: ReingestReport;
     try {
-      await runAll<ReingestReport>("/api/articles/bulk/reingest", scope, (report) => {
-        total.requested += report.requested;
-        total.skipped += report.skipped;
-        total.queueError ??= report.queueError;
-        setWorking(`Re-ingest requested for ${plural(total.requested, "article")} so far…`);
-      });
+      report = await apiFetch<ReingestReport>("/api/articles/bulk/reingest", { json: { ids: scope.ids } });
     } finally {
       setWorking(null);
     }
-    const skipped = total.skipped
-      ? ` ${plural(total.skipped, "imported document")} with stored text skipped (no page to fetch).`
+    const skipped = report.skipped
+      ? ` ${plural(report.skipped, "imported document")} with stored text skipped (no page to fetch).`
       : "";
-    const queue = total.queueError ? " The job queue is unreachable; workers will pick them up later." : "";
+    const queue = report.queueError ? " The job queue is unreachable; workers will pick them up later." : "";
     setResult({
-      tone: total.queueError ? "warning" : "success",
-      text: `Re-ingest requested for ${plural(total.requested, "article")}.${skipped}${queue}`,
+      tone: report.queueError ? "warning" : "success",
+      text: `Re-ingest requested for ${plural(report.requested, "article")}.${skipped}${queue}`,
     });
     clear();
     router.refresh();
@@ -106,15 +113,15 @@ export function BulkBar({ total, filter }: BulkBarProps) {
 
   async function remove() {
     if (!scope) return;
+    if (scope.kind === "all") return startAll("/api/articles/bulk/delete");
+    setWorking("Deleting…");
     let deleted = 0;
     try {
-      await runAll<{ deleted: number; next: string | null }>("/api/articles/bulk/delete", scope, (report) => {
-        deleted += report.deleted;
-        setWorking(`Deleted ${plural(deleted, "article")} so far…`);
-      });
+      ({ deleted } = await apiFetch<{ deleted: number }>("/api/articles/bulk/delete", {
+        json: { ids: scope.ids },
+      }));
     } finally {
       setWorking(null);
-      // What was deleted is gone even if a later call failed: show the list as it is now.
       router.refresh();
     }
     setResult({ tone: "success", text: `Deleted ${plural(deleted, "article")}.` });
@@ -137,7 +144,7 @@ export function BulkBar({ total, filter }: BulkBarProps) {
     return `/api/exports/articles?${params.toString()}`;
   };
 
-  if (pageIds.length === 0 && !result) return null;
+  if (pageIds.length === 0 && !result && shown.length === 0) return null;
   return (
     <div className="space-y-2 border-b border-slate-200 px-3 py-2" data-testid="bulk-bar">
       <div className="flex flex-wrap items-center gap-2 text-sm">
@@ -206,6 +213,13 @@ export function BulkBar({ total, filter }: BulkBarProps) {
           <span data-testid="bulk-result">{result.text}</span>
         </Alert>
       )}
+      {shown.map((a) => (
+        <BulkActionProgress
+          key={a.id}
+          action={a}
+          onDismiss={() => setDismissed((prev) => new Set(prev).add(a.id))}
+        />
+      ))}
     </div>
   );
 }
