@@ -2,9 +2,10 @@
 // re-ingest schedules. One UPDATE records the request in Postgres (no read-then-write: a request
 // racing a finishing attempt is never overwritten, it simply stays owed), then workers are woken.
 // A failed article with no text goes back to `queued`, so lists show it is being retried; one
-// with text keeps it (and its coverage) until a new version lands.
+// with text keeps it (and its coverage) until a new version lands. Settled imports holding any of
+// the articles are reopened, so the import history recounts them when they finish.
 import type { Db } from "@tidemark/db";
-import { enqueueIngest } from "@tidemark/intake";
+import { enqueueIngest, reopenImportsOf } from "@tidemark/intake";
 import type { Producer } from "@tidemark/queue";
 
 export interface RefetchReport {
@@ -31,6 +32,8 @@ export async function requestRefetch(
     WHERE id = ANY(${[...articleIds]}::uuid[]) AND (intake <> 'file' OR content_hash IS NULL)
     RETURNING id::text, (content_hash IS NULL) AS retry`;
   const requested = rows.map((r) => r.id);
+  // Their imports follow them again (and settle anew with the statuses they end with).
+  await reopenImportsOf(db, requested);
   const wake = await enqueueIngest(producer, requested, "reingest");
   return { requested, woken: wake.enqueued.size, ...(wake.error ? { queueError: wake.error } : {}) };
 }

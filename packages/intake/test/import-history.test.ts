@@ -5,7 +5,14 @@ import { prisma } from "@tidemark/db";
 import { Producer } from "@tidemark/queue";
 import { deleteRedisPrefix, truncateAllTables } from "@tidemark/testing";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { importProgress, listImports, recordImport, runningImports, submitUrls } from "../src/index.ts";
+import {
+  importProgress,
+  listImports,
+  recordImport,
+  reopenImportsOf,
+  runningImports,
+  submitUrls,
+} from "../src/index.ts";
 
 const producer = new Producer();
 
@@ -30,7 +37,7 @@ async function addBatch(urls: string[]) {
   return { id, outcomes };
 }
 
-const setStatus = (urls: string[], status: "extracted" | "failed" | "fetching") =>
+const setStatus = (urls: string[], status: "extracted" | "failed" | "fetching" | "queued") =>
   prisma.article.updateMany({ where: { normalizedUrl: { in: urls } }, data: { status } });
 
 describe("import history", () => {
@@ -59,6 +66,34 @@ describe("import history", () => {
     expect(entry?.progress.counts).toMatchObject({ newTotal: 3, newSettled: 1 });
     expect(entry?.progress.perMinute).toBeGreaterThan(0);
     expect(entry?.progress.etaSeconds).toBeGreaterThan(0);
+  });
+
+  it("reopens a settled import when its failures are retried, and settles it again with their final statuses", async () => {
+    const urls = ["https://news.example/ok", "https://news.example/flaky"];
+    const batch = await addBatch(urls);
+    await setStatus(["https://news.example/ok"], "extracted");
+    await setStatus(["https://news.example/flaky"], "failed");
+    expect(await runningImports(prisma)).toEqual([]);
+    const failedEntry = (await listImports(prisma)).entries[0];
+    expect(failedEntry?.progress.counts.byStatus).toMatchObject({ extracted: 1, failed: 1 });
+
+    // The failure is retried (what requestRefetch does: back to queued, its imports reopened).
+    const flaky = await prisma.article.findFirstOrThrow({
+      where: { normalizedUrl: "https://news.example/flaky" },
+    });
+    await setStatus(["https://news.example/flaky"], "queued");
+    expect(await reopenImportsOf(prisma, [flaky.id])).toBe(1);
+    expect((await runningImports(prisma)).map((r) => r.id)).toEqual([batch.id]);
+    expect((await listImports(prisma)).entries[0]?.progress).toMatchObject({ running: true, pending: 1 });
+
+    await setStatus(["https://news.example/flaky"], "extracted");
+    expect(await runningImports(prisma)).toEqual([]);
+    const [entry] = (await listImports(prisma)).entries;
+    expect(entry?.settledAt).not.toBeNull();
+    expect(entry?.progress).toMatchObject({ running: false, pending: 0 });
+    expect(entry?.progress.counts.byStatus).toMatchObject({ extracted: 2, failed: 0 });
+    // Articles of other imports only: nothing to reopen.
+    expect(await reopenImportsOf(prisma, [crypto.randomUUID()])).toBe(0);
   });
 
   it("settles an import once nothing is pending, and keeps the counts it ended with", async () => {
