@@ -85,7 +85,8 @@ describe("stories", () => {
     expect(detail?.outletCount).toBe(3);
     expect(detail?.familyCount).toBe(2);
     expect(detail?.headArticleId).toBe(wire);
-    expect(detail?.label.toLowerCase()).toContain("qualcomm");
+    // Written as the texts write it, with no generic word (docs/stories.md, "Labels").
+    expect(detail?.label.split(" · ")).toContain("Qualcomm");
     expect(detail?.members.map((m) => m.id)).toEqual([wire, copy, own]);
     expect(detail?.members.map((m) => m.familyHead)).toEqual([true, false, true]);
     expect(detail?.timeline).toEqual([{ day: "2024-03-05", articles: 3, outlets: 3, copies: 1 }]);

@@ -98,7 +98,14 @@ export async function assignStory(
   await storeStoryKeys(tx, article.id, article.instant, salient);
   if (!link) {
     // A story of its own: created whole, so only a story it leaves needs recounting.
-    const storyId = await startStory(tx, article, salient, new Map(entities.map((e) => [e.slug, e.name])));
+    const storyId = await startStory(
+      tx,
+      article,
+      salient,
+      new Map(entities.map((e) => [e.slug, e.name])),
+      { title: article.title, lead: article.text?.slice(0, options.leadChars) ?? null },
+      df,
+    );
     if (previous) {
       await tx.$queryRaw`SELECT id FROM stories WHERE id = ${previous}::uuid FOR UPDATE`;
       await refreshStory(tx, previous);

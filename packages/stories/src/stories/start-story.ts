@@ -4,6 +4,7 @@
 import { type Prisma, uuid7 } from "@tidemark/db";
 import { LABEL_KEYS, type LabelKey, storyLabel } from "./story-label.ts";
 import type { WeightedKey } from "./story-terms.ts";
+import type { StoryText } from "./word-casing.ts";
 
 export interface LoneStoryArticle {
   id: string;
@@ -17,17 +18,21 @@ export async function startStory(
   article: LoneStoryArticle,
   salient: readonly WeightedKey[],
   entityNames: ReadonlyMap<string, string>,
+  /** Its title and lead, and the document frequencies of its keys, for the label. */
+  text: StoryText,
+  df: ReadonlyMap<string, number>,
 ): Promise<string> {
-  const keys: LabelKey[] = [...salient]
+  const candidates: LabelKey[] = [...salient]
     .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1))
-    .slice(0, LABEL_KEYS)
     .map((k) => ({ key: k.key, articles: 1, weight: k.weight }));
+  const keys = candidates.slice(0, LABEL_KEYS);
+  const label = storyLabel({ keys: candidates, entityNames, articleCount: 1, texts: [text], df });
   const storyId = uuid7();
   await tx.$executeRaw`
     WITH story AS (
       INSERT INTO stories (id, label, keys, head_article_id, first_seen_at, last_seen_at,
                            article_count, outlet_count, family_count, updated_at)
-      VALUES (${storyId}::uuid, ${storyLabel(keys, entityNames)}, ${JSON.stringify(keys)}::jsonb,
+      VALUES (${storyId}::uuid, ${label}, ${JSON.stringify(keys)}::jsonb,
               ${article.id}::uuid, ${article.instant}, ${article.instant}, 1, ${article.hasSource ? 1 : 0}, 1, now())
     )
     UPDATE articles SET story_id = ${storyId}::uuid, story_hash = ${article.contentHash}
