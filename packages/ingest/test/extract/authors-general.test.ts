@@ -123,3 +123,25 @@ describe("roles, repeated names and the publication's own name", () => {
     expect(withByline(`<div class="byline">APA/AP</div>`).authors).toEqual(["APA/AP"]);
   });
 });
+
+describe("outlets credited after the names", () => {
+  it.each([
+    ["Kate Sullivan, CNN", ["Kate Sullivan"]],
+    ["Spencer S. Hsu, The Washington Post", ["Spencer S. Hsu"]],
+    ["Nathan Bernier | KUT", ["Nathan Bernier"]],
+  ])("keeps %s as the byline, without the outlet among the authors", (credit, authors) => {
+    const head = `<meta name="author" content="${credit}">`;
+    const article = extractArticle(articleHtml({ head }));
+    expect(article.authors).toEqual(authors);
+    expect(article.byline).toBe(credit);
+  });
+
+  it("keeps a second name written in capitals with an initial", () => {
+    const head = `<meta name="author" content="Jim Rutenberg, Lisa Lerer and KENNETH P. VOGEL">`;
+    expect(extractArticle(articleHtml({ head })).authors).toEqual([
+      "Jim Rutenberg",
+      "Lisa Lerer",
+      "KENNETH P. VOGEL",
+    ]);
+  });
+});

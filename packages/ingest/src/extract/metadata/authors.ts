@@ -106,9 +106,25 @@ export function extractAuthors(
       publication ??= found;
       continue;
     }
-    return found;
+    // "Kate Sullivan, CNN", "A, B | USA TODAY": the byline stays as written, the outlet is no author.
+    return { ...found, authors: withoutOutlets(names, isPublication) };
   }
   return publication ?? publicationCredit(site.name) ?? { authors: [], byline: null };
+}
+
+/** An outlet's short name or a titled one: "CNN", "KUT", "The Washington Post". */
+const OUTLET_SHAPE = /^(?:\p{Lu}{2,5}|[Tt]he\s+\p{Lu}.*)$/u;
+
+/**
+ * Names after the first that name an outlet (the publication, an organisation, an acronym such
+ * as "CNN", a name starting "The") are dropped; the first name always stays. A logotype in
+ * capitals ("USA TODAY") stays: it cannot be told from a name written in capitals.
+ */
+function withoutOutlets(names: readonly string[], isPublication: (name: string) => boolean): string[] {
+  return names.filter(
+    (name, index) =>
+      index === 0 || !(isPublication(name) || OUTLET_SHAPE.test(name) || ORGANISATION.test(name)),
+  );
 }
 
 /**
