@@ -70,9 +70,9 @@ describe("storyLabel", () => {
       articleCount: 1,
       texts: [{ title: "Ukraine Claws Back Some Territory; Nuclear Plant In Peril", lead: null }],
       df: new Map([
-        ["t:ukraine claws", 1],
-        ["t:ukraine", 400],
-        ["t:claws", 2],
+        ["t:ukraine claws", 2],
+        ["t:ukraine", 900],
+        ["t:claws", 3],
         ["t:nuclear plant", 30],
         ["t:nuclear", 60],
         ["t:plant", 50],

@@ -44,11 +44,11 @@ export interface LabelInput {
 const BONUS = {
   entity: 1.6,
   name: 1.6,
-  nameWord: 1.3,
   compound: 1.4,
-  phrase: 1.4,
+  nameWord: 1.3,
+  phrase: 1.2,
   unseen: 1.1,
-  word: 0.8,
+  word: 1,
 } as const;
 
 /**
@@ -57,6 +57,8 @@ const BONUS = {
  * together; a headline fragment ("ukraine claws", "key rhode") joins a common word to a rare one.
  */
 const FRAGMENT_BELOW = 0.05;
+/** A phrase seen in fewer documents says nothing about how its words go together. */
+const COHESION_MIN_DF = 2;
 const COMPOUND_FROM = 0.5;
 
 interface Candidate {
@@ -145,6 +147,6 @@ function cohesion(
   const both = df?.get(`t:${term}`);
   const first = df?.get(`t:${words[0]}`);
   const second = df?.get(`t:${words[1]}`);
-  if (!both || !first || !second) return null;
+  if (!both || !first || !second || both < COHESION_MIN_DF) return null;
   return Math.sqrt(Math.min(1, both / first) * Math.min(1, both / second));
 }

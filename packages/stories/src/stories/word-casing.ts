@@ -13,6 +13,9 @@ const SENTENCE_BREAK = /[.!?:;"“”‘’()[\]\n|—–]\s*$|^\s*$/u;
 
 export type Casing = "name" | "lower" | "mixed";
 
+/** Positions of the head's lead words start after every title position. */
+const LEAD_POSITIONS = 10_000;
+
 interface WordEvidence {
   capitalised: number;
   lower: number;
@@ -25,7 +28,7 @@ export interface CasingEvidence {
   casing(term: string): Casing | null;
   /** The key as the texts write it ("nasa" → "NASA"), or the key itself. */
   written(term: string): string;
-  /** Position of the key's first word in the first text (the head's title), or Infinity. */
+  /** Position of the key's first word in the head's title, then its lead, or Infinity. */
   firstSeen(term: string): number;
 }
 
@@ -57,7 +60,7 @@ export function casingEvidence(texts: readonly StoryText[]): CasingEvidence {
   const order = new Map<string, number>();
   const fields = texts.flatMap((t, index) => [
     { source: t.title, title: true, head: index === 0 },
-    { source: t.lead, title: false, head: false },
+    { source: t.lead, title: false, head: index === 0 },
   ]);
   for (const { source, title, head } of fields) {
     if (!source) continue;
@@ -66,15 +69,22 @@ export function casingEvidence(texts: readonly StoryText[]): CasingEvidence {
       start: m.index,
       end: m.index + m[0].length,
     }));
+    // Word order of the head: its title's words first, then its lead's.
+    const offset = order.size === 0 ? 0 : LEAD_POSITIONS;
     if (head)
       tokens.forEach((t, i) => {
-        if (!order.has(fold(t.text))) order.set(fold(t.text), i);
+        if (!order.has(fold(t.text))) order.set(fold(t.text), offset + i);
       });
     if (title && isTitleCase(source)) continue;
+    const opensSentence = (i: number): boolean => {
+      const t = tokens[i];
+      return (
+        i === 0 || (t !== undefined && SENTENCE_BREAK.test(source.slice(Math.max(0, t.start - 3), t.start)))
+      );
+    };
     tokens.forEach((t, i) => {
-      const before = source.slice(Math.max(0, t.start - 3), t.start);
       // The first word of a sentence is capitalised whatever it is: no evidence.
-      if (i === 0 || SENTENCE_BREAK.test(before)) return;
+      if (opensSentence(i)) return;
       const key = fold(t.text);
       const entry = words.get(key) ?? { capitalised: 0, lower: 0, forms: new Map<string, number>() };
       if (isCapitalised(t.text)) {
@@ -83,7 +93,8 @@ export function casingEvidence(texts: readonly StoryText[]): CasingEvidence {
       } else entry.lower += 1;
       words.set(key, entry);
       const previous = tokens[i - 1];
-      if (!previous || !JOINING.test(source.slice(previous.end, t.start))) return;
+      // "Tensions flare": the first word's capital only opens the sentence, so the pair says nothing.
+      if (!previous || opensSentence(i - 1) || !JOINING.test(source.slice(previous.end, t.start))) return;
       const pair = `${fold(previous.text)} ${key}`;
       const counts = pairs.get(pair) ?? { name: 0, lower: 0, mixed: 0 };
       const a = isCapitalised(previous.text);
