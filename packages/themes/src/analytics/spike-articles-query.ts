@@ -3,6 +3,10 @@
 // evidence sentence (evidence is stored most informative first). One query for all spikes; the
 // bucket's local start, the unit and the zone are bind parameters, turned into instants by
 // PostgreSQL so every DST rule agrees with the series buckets.
+//
+// Each spike reads only the articles published in its bucket (the published_at index) and looks
+// their hit of the version up by primary key, never the version's hits across all time: a spike
+// costs the articles of one bucket, whatever the size of the corpus or of the theme.
 import type { Db } from "@tidemark/db";
 import type { SeriesUnit } from "../series/params.ts";
 import { countedPublished, inSources } from "../sql/article-fragments.ts";
@@ -53,19 +57,20 @@ export async function spikeArticles(
              ) AS hi
       FROM unnest(${keys.map((k) => k.versionId)}::uuid[], ${keys.map((k) => k.bucket)}::text[])
            WITH ORDINALITY AS s(version_id, bucket, ord)
-    ), ranked AS (
-      SELECT sp.spike, a.id, a.title, a.published_at, a.counted_source_id, h.score, h.mentions, h.evidence,
-             row_number() OVER (PARTITION BY sp.spike ORDER BY h.score DESC, a.published_at, a.id) AS rank
-      FROM spikes sp
-      JOIN article_theme_hits h ON h.theme_version_id = sp.version_id
-      JOIN articles a ON a.id = h.article_id
-      WHERE ${countedPublished} AND a.published_at >= sp.lo AND a.published_at < sp.hi
-        AND ${inSources(scope.sourceIds)}
     )
-    SELECT r.spike, r.id, r.title, r.published_at, r.counted_source_id AS source_id,
+    SELECT sp.spike, r.id, r.title, r.published_at, r.counted_source_id AS source_id,
            s.key AS source_key, s.name AS source_name, r.score, r.mentions,
            r.evidence -> 0 ->> 'field' AS evidence_field, r.evidence -> 0 ->> 'sentence' AS evidence_sentence
-    FROM ranked r LEFT JOIN sources s ON s.id = r.counted_source_id
-    WHERE r.rank <= ${perSpike}::int
-    ORDER BY r.spike, r.rank`;
+    FROM spikes sp
+    CROSS JOIN LATERAL (
+      SELECT a.id, a.title, a.published_at, a.counted_source_id, h.score, h.mentions, h.evidence
+      FROM articles a
+      JOIN article_theme_hits h ON h.article_id = a.id AND h.theme_version_id = sp.version_id
+      WHERE a.published_at >= sp.lo AND a.published_at < sp.hi AND ${countedPublished}
+        AND ${inSources(scope.sourceIds)}
+      ORDER BY h.score DESC, a.published_at, a.id
+      LIMIT ${perSpike}::int
+    ) r
+    LEFT JOIN sources s ON s.id = r.counted_source_id
+    ORDER BY sp.spike, r.score DESC, r.published_at, r.id`;
 }
