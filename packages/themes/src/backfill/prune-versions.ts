@@ -15,4 +15,13 @@ export async function pruneSupersededVersions(tx: Prisma.TransactionClient, them
   await tx.themeCoverageHourly.deleteMany({ where: superseded });
   await tx.themeCoverageQuarter.deleteMany({ where: superseded });
   await tx.themeCoverageDaily.deleteMany({ where: superseded });
+  // Pairs with any other version go too (either side may be the superseded one).
+  const gone = (
+    await tx.themeVersion.findMany({ where: { themeId, id: { notIn: keep } }, select: { id: true } })
+  ).map((v) => v.id);
+  if (gone.length > 0) {
+    await tx.themePairDaily.deleteMany({
+      where: { OR: [{ versionA: { in: gone } }, { versionB: { in: gone } }] },
+    });
+  }
 }

@@ -5,6 +5,7 @@
 // take their locks in the same order and cannot deadlock.
 import type { Prisma } from "@tidemark/db";
 import { ALL_SOURCES, type CoverageKey } from "./keys.ts";
+import { type PairDelta, pairDeltasOf } from "./pairs.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -56,15 +57,31 @@ export async function applyArticleDeltas(
     DO UPDATE SET articles = coverage_daily.articles + EXCLUDED.articles`;
 }
 
-/** Every delta at its key's all-sources row and its source's row, summed per aggregate row. */
-export async function applyThemeDeltas(tx: Tx, deltas: readonly ThemeDelta[]): Promise<void> {
-  if (deltas.length === 0) return;
+/**
+ * Every delta at its key's all-sources row and its source's row, summed per aggregate row; with
+ * the pair deltas of the same change (theme_pair_daily) in the same statement, so the pair
+ * counts move exactly when the per-theme counts do, in the same table and key order for every
+ * writer (pairs last, as the coverage rebuild locks them).
+ */
+export async function applyThemeDeltas(
+  tx: Tx,
+  deltas: readonly ThemeDelta[],
+  pairs: readonly PairDelta[] = [],
+): Promise<void> {
+  if (deltas.length === 0 && pairs.length === 0) return;
   await tx.$executeRaw`
     WITH x AS (
       SELECT v, b::"DateBasis" AS b, h, q, (q AT TIME ZONE 'UTC')::date AS day, k, d
       FROM unnest(${deltas.map((d) => d.versionId)}::uuid[], ${deltas.map((d) => d.key.basis)}::text[],
                   ${deltas.map((d) => d.key.hour)}::timestamptz[], ${deltas.map((d) => d.key.quarter)}::timestamptz[],
                   ${deltas.map((d) => d.key.sourceId)}::uuid[], ${deltas.map((d) => d.delta)}::int[]) AS x(v, b, h, q, s, d)
+      CROSS JOIN LATERAL unnest(ARRAY[${ALL_SOURCES}::uuid, s]) AS k
+      WHERE k IS NOT NULL
+    ), p AS (
+      SELECT va, vb, b::"DateBasis" AS b, (q AT TIME ZONE 'UTC')::date AS day, k, d
+      FROM unnest(${pairs.map((d) => d.a)}::uuid[], ${pairs.map((d) => d.b)}::uuid[],
+                  ${pairs.map((d) => d.key.basis)}::text[], ${pairs.map((d) => d.key.quarter)}::timestamptz[],
+                  ${pairs.map((d) => d.key.sourceId)}::uuid[], ${pairs.map((d) => d.delta)}::int[]) AS p(va, vb, b, q, s, d)
       CROSS JOIN LATERAL unnest(ARRAY[${ALL_SOURCES}::uuid, s]) AS k
       WHERE k IS NOT NULL
     ), hourly AS (
@@ -83,16 +100,25 @@ export async function applyThemeDeltas(tx: Tx, deltas: readonly ThemeDelta[]): P
       ON CONFLICT (theme_version_id, source_key, quarter, basis)
       DO UPDATE SET articles = theme_coverage_quarter.articles + EXCLUDED.articles
       RETURNING 1
+    ), daily AS (
+      INSERT INTO theme_coverage_daily (theme_version_id, source_key, day, basis, articles)
+      SELECT v, k, day, b, sum(d)::int FROM x
+      GROUP BY 1, 2, 3, 4
+      ORDER BY 1, 2, 3, 4
+      ON CONFLICT (theme_version_id, source_key, day, basis)
+      DO UPDATE SET articles = theme_coverage_daily.articles + EXCLUDED.articles
+      RETURNING 1
     )
-    INSERT INTO theme_coverage_daily (theme_version_id, source_key, day, basis, articles)
-    SELECT v, k, day, b, sum(d)::int FROM x
-    GROUP BY 1, 2, 3, 4
-    ORDER BY 1, 2, 3, 4
-    ON CONFLICT (theme_version_id, source_key, day, basis)
-    DO UPDATE SET articles = theme_coverage_daily.articles + EXCLUDED.articles`;
+    INSERT INTO theme_pair_daily (version_a, version_b, source_key, day, basis, articles)
+    SELECT va, vb, k, day, b, sum(d)::int FROM p
+    GROUP BY 1, 2, 3, 4, 5
+    HAVING sum(d) <> 0
+    ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT (version_a, version_b, source_key, day, basis)
+    DO UPDATE SET articles = theme_pair_daily.articles + EXCLUDED.articles`;
 }
 
-/** One article's contribution for several versions at once. */
+/** One article's contribution for several versions at once, their pairs included. */
 export async function applyThemeDelta(
   tx: Tx,
   key: CoverageKey,
@@ -102,5 +128,6 @@ export async function applyThemeDelta(
   await applyThemeDeltas(
     tx,
     versionIds.map((versionId) => ({ versionId, key, delta })),
+    pairDeltasOf(versionIds, key, delta),
   );
 }

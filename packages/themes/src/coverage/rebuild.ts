@@ -1,4 +1,4 @@
-// Recomputing every aggregate from the articles and hits themselves. The incremental upkeep is
+// Recomputing every aggregate (theme version pairs included) from the articles and hits themselves. The incremental upkeep is
 // the fast path; this is the ground truth (used by `tidemark coverage rebuild` and by tests that
 // check the two agree). It works in batches, never in one transaction, while writers keep going:
 //   1. each article's recorded contribution (counted_*) is corrected, a batch of ids at a time,
@@ -83,8 +83,10 @@ async function recordContributions(
   }
 }
 
+// theme_pair_daily last: writers touch it in the statement that moves the per-theme tables, so a
+// rebuild that holds it already holds everything else and waits for no one.
 const AGGREGATE_TABLES = Prisma.sql`coverage_hourly, theme_coverage_hourly, coverage_quarter,
-  theme_coverage_quarter, coverage_daily, theme_coverage_daily`;
+  theme_coverage_quarter, coverage_daily, theme_coverage_daily, theme_pair_daily`;
 
 async function recountWindows(
   db: Db,
@@ -108,6 +110,7 @@ async function recountWindows(
     await tx.$executeRaw`DELETE FROM theme_coverage_quarter WHERE NOT (quarter >= ${lo} AND quarter < ${hi})`;
     await tx.$executeRaw`DELETE FROM coverage_daily WHERE NOT (day >= ${loDay}::date AND day < ${hiDay}::date)`;
     await tx.$executeRaw`DELETE FROM theme_coverage_daily WHERE NOT (day >= ${loDay}::date AND day < ${hiDay}::date)`;
+    await tx.$executeRaw`DELETE FROM theme_pair_daily WHERE NOT (day >= ${loDay}::date AND day < ${hiDay}::date)`;
   });
   const step = windowDays * DAY;
   const total = Math.ceil((end - first) / step);
@@ -135,6 +138,7 @@ async function recountWindow(db: Db, lo: Date, hi: Date): Promise<void> {
       await tx.$executeRaw`DELETE FROM theme_coverage_quarter WHERE quarter >= ${lo} AND quarter < ${hi}`;
       await tx.$executeRaw`DELETE FROM coverage_daily WHERE day >= ${loDay}::date AND day < ${hiDay}::date`;
       await tx.$executeRaw`DELETE FROM theme_coverage_daily WHERE day >= ${loDay}::date AND day < ${hiDay}::date`;
+      await tx.$executeRaw`DELETE FROM theme_pair_daily WHERE day >= ${loDay}::date AND day < ${hiDay}::date`;
       // One pass over the window's articles and one over their hits; hours and days are sums of
       // the same grouped rows.
       await tx.$executeRaw`
@@ -167,6 +171,17 @@ async function recountWindow(db: Db, lo: Date, hi: Date): Promise<void> {
         )
         INSERT INTO theme_coverage_daily (theme_version_id, source_key, day, basis, articles)
         SELECT v, k, (quarter AT TIME ZONE 'UTC')::date, basis, sum(n)::int FROM t GROUP BY 1, 2, 3, 4`;
+      // Each unordered pair of versions an article hits, smaller id first (see pairs.ts).
+      await tx.$executeRaw`
+        INSERT INTO theme_pair_daily (version_a, version_b, source_key, day, basis, articles)
+        SELECT x.theme_version_id, y.theme_version_id, k, (a.counted_quarter AT TIME ZONE 'UTC')::date,
+               a.counted_basis, count(*)::int
+        FROM articles a
+        JOIN article_theme_hits x ON x.article_id = a.id
+        JOIN article_theme_hits y ON y.article_id = a.id AND y.theme_version_id > x.theme_version_id
+        CROSS JOIN LATERAL ${keys}
+        WHERE ${inWindow} AND k IS NOT NULL
+        GROUP BY 1, 2, 3, 4, 5`;
     },
     { timeout: 600_000 },
   );

@@ -1,10 +1,11 @@
 // Bringing the aggregates in line with an article after it changed (extracted, re-ingested with a
 // new date or source, marked duplicate or gone). Takes back exactly what it added before, for the
-// article and for every theme version it hits, then adds the new contribution.
+// article, for every theme version it hits and every pair of them, then adds the new contribution.
 import type { Prisma } from "@tidemark/db";
 import { applyArticleDelta, applyArticleDeltas, applyThemeDelta, applyThemeDeltas } from "./apply-delta.ts";
 import { type CoverageKey, coverageKeyOf, sameKey } from "./keys.ts";
 import { lockArticle, lockArticles, lockArticleWithHits } from "./lock-article.ts";
+import { pairDeltasOf } from "./pairs.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -29,6 +30,7 @@ export async function syncArticleCoverage(tx: Tx, articleId: string): Promise<vo
   await applyThemeDeltas(
     tx,
     moves.flatMap((m) => versions.map((versionId) => ({ versionId, key: m.key, delta: m.delta }))),
+    moves.flatMap((m) => pairDeltasOf(versions, m.key, m.delta)),
   );
   await setCounted(tx, articleId, next);
 }
@@ -58,11 +60,17 @@ export async function uncountArticles(tx: Tx, articleIds: readonly string[]): Pr
       SELECT article_id AS a, theme_version_id AS v FROM article_theme_hits
       WHERE article_id = ANY(${counted.map((c) => c.id)}::uuid[])`;
     const keyOf = new Map(counted.map((c) => [c.id, c.key]));
+    const versionsOf = new Map<string, string[]>();
+    for (const h of hits) versionsOf.set(h.a, [...(versionsOf.get(h.a) ?? []), h.v]);
     await applyThemeDeltas(
       tx,
       hits.flatMap((h) => {
         const key = keyOf.get(h.a);
         return key ? [{ versionId: h.v, key, delta: -1 }] : [];
+      }),
+      [...versionsOf].flatMap(([id, versions]) => {
+        const key = keyOf.get(id);
+        return key ? pairDeltasOf(versions, key, -1) : [];
       }),
     );
     await tx.$executeRaw`

@@ -5,6 +5,8 @@
 // cannot deadlock with another writer doing the same.
 import type { DateBasis, Prisma } from "@tidemark/db";
 import { applyThemeDeltas, type ThemeDelta } from "../coverage/apply-delta.ts";
+import type { CoverageKey } from "../coverage/keys.ts";
+import { pairChanges } from "../coverage/pairs.ts";
 import type { MatchResult } from "../query/index.ts";
 import { evidenceJson } from "./evidence-json.ts";
 
@@ -38,14 +40,15 @@ export async function writeHitPairs(
   const changes: HitChanges = { added: 0, removed: 0, kept: 0 };
   if (pairs.length === 0) return changes;
   const articleIds = [...new Set(pairs.map((p) => p.articleId))];
-  const versionIds = [...new Set(pairs.map((p) => p.versionId))];
   const locked = await tx.$queryRaw<LockedArticle[]>`
     SELECT id, counted_hour, counted_quarter, counted_basis, counted_source_id FROM articles
     WHERE id = ANY(${articleIds}::uuid[]) ORDER BY id FOR UPDATE`;
   const articles = new Map(locked.map((a) => [a.id, a]));
+  // Every hit of these articles, not only of these versions: the pair counts need each article's
+  // whole hit set before and after.
   const existingRows = await tx.$queryRaw<{ a: string; v: string }[]>`
     SELECT article_id AS a, theme_version_id AS v FROM article_theme_hits
-    WHERE article_id = ANY(${articleIds}::uuid[]) AND theme_version_id = ANY(${versionIds}::uuid[])`;
+    WHERE article_id = ANY(${articleIds}::uuid[])`;
   const existing = new Set(existingRows.map((r) => pairKey(r.a, r.v)));
 
   const live = pairs.filter((p) => articles.has(p.articleId));
@@ -74,6 +77,7 @@ export async function writeHitPairs(
     tx,
     [...newlyMatched.map((p) => ({ pair: p, delta: 1 })), ...removed.map((p) => ({ pair: p, delta: -1 }))],
     articles,
+    existingRows,
   );
   changes.added = newlyMatched.length;
   changes.removed = removed.length;
@@ -81,13 +85,18 @@ export async function writeHitPairs(
   return changes;
 }
 
-/** +1/-1 per pair at its article's counted key (uncounted articles add nothing). */
+/**
+ * +1/-1 per hit at its article's counted key (uncounted articles add nothing), and the change of
+ * each article's version pairs from its hit set before to after.
+ */
 async function applyHitDeltas(
   tx: Prisma.TransactionClient,
   deltas: { pair: HitPair; delta: number }[],
   articles: Map<string, LockedArticle>,
+  existingRows: readonly { a: string; v: string }[],
 ): Promise<void> {
   const themeDeltas: ThemeDelta[] = [];
+  const keys = new Map<string, CoverageKey>();
   for (const { pair, delta } of deltas) {
     const a = articles.get(pair.articleId);
     if (!a?.counted_hour || !a.counted_basis) continue;
@@ -97,7 +106,23 @@ async function applyHitDeltas(
       basis: a.counted_basis,
       sourceId: a.counted_source_id,
     };
+    keys.set(pair.articleId, key);
     themeDeltas.push({ versionId: pair.versionId, key, delta });
   }
-  await applyThemeDeltas(tx, themeDeltas);
+  const before = new Map<string, Set<string>>();
+  for (const r of existingRows) {
+    if (!keys.has(r.a)) continue;
+    before.set(r.a, (before.get(r.a) ?? new Set()).add(r.v));
+  }
+  const after = new Map([...keys.keys()].map((id) => [id, new Set(before.get(id))]));
+  for (const { pair, delta } of deltas) {
+    const set = after.get(pair.articleId);
+    if (!set) continue;
+    if (delta > 0) set.add(pair.versionId);
+    else set.delete(pair.versionId);
+  }
+  const pairDeltas = [...keys].flatMap(([id, key]) =>
+    pairChanges(before.get(id) ?? [], after.get(id) ?? [], key),
+  );
+  await applyThemeDeltas(tx, themeDeltas, pairDeltas);
 }

@@ -44,7 +44,17 @@ async function aggregateSnapshot() {
     where: { articles: { not: 0 } },
     orderBy: [{ themeVersionId: "asc" }, { sourceKey: "asc" }, { day: "asc" }, { basis: "asc" }],
   });
-  return JSON.stringify({ articles, themes, quarters, themeQuarters, days, themeDays });
+  const pairs = await prisma.themePairDaily.findMany({
+    where: { articles: { not: 0 } },
+    orderBy: [
+      { versionA: "asc" },
+      { versionB: "asc" },
+      { sourceKey: "asc" },
+      { day: "asc" },
+      { basis: "asc" },
+    ],
+  });
+  return JSON.stringify({ articles, themes, quarters, themeQuarters, days, themeDays, pairs });
 }
 
 describe("tagging", () => {
@@ -274,6 +284,10 @@ describe("aggregates", () => {
     }
     const theme = await createTheme(prisma, producer, { name: "Huawei", definition: "huawei" });
     await runBackfill(prisma, theme.backfillId);
+    // A second theme, so articles hit pairs of versions that the writers then change.
+    const news = await createTheme(prisma, producer, { name: "News", definition: "news OR now" });
+    await runBackfill(prisma, news.backfillId);
+    expect(await prisma.themePairDaily.count({ where: { articles: { gt: 0 } } })).toBeGreaterThan(0);
     const { syncArticleCoverage } = await import("../../src/coverage/index.ts");
     // Writers change articles while the rebuild walks its batches and windows.
     const writers = ids.map(async (id, i) => {
