@@ -123,16 +123,38 @@ export async function run(args: string[]): Promise<void> {
       });
       row(`Preview \`${definition}\``, times, note);
     }
-    const cooc = await timeRuns(Math.min(runs, 5), () =>
-      themeCooccurrence(db, { themeIds: five, ...fiveYears, unit: "week" }),
-    );
-    row("Co-occurrence, 5 themes, 5 y", cooc);
+    for (const [label, extra] of [
+      ["Co-occurrence, 5 themes, 5 y", {}],
+      ["Co-occurrence, 5 themes, 5 y, Asia/Kolkata", { timezone: "Asia/Kolkata" }],
+      ["Co-occurrence, 5 themes, 5 y, 20 sources", { sourceIds: topSources.map((s) => s.id) }],
+    ] as const) {
+      const cooc = await timeRuns(Math.min(runs, 5), () =>
+        themeCooccurrence(db, { themeIds: five, ...fiveYears, unit: "week", ...extra }),
+      );
+      row(label, cooc);
+    }
     const spikeTo = new Date(SCALE_END - 86_400_000).toISOString().slice(0, 10);
     const spikeFrom = new Date(SCALE_END - 90 * 86_400_000).toISOString().slice(0, 10);
-    const spikes = await timeRuns(Math.min(runs, 5), () =>
-      detectSpikes(db, { themeIds: five, unit: "day", from: spikeFrom, to: spikeTo, articlesPerSpike: 5 }),
-    );
-    row("Spikes, day, 90 d, 5 themes", spikes);
+    // Default thresholds, then loose ones so that many spikes name their articles (the part that
+    // reads articles and hits); the notes say how many spikes each found.
+    for (const [label, loose] of [
+      ["Spikes, day, 90 d, 5 themes", {}],
+      ["Spikes, day, 90 d, 5 themes, threshold 1, ratio 1.1", { threshold: 1, minRatio: 1.1 }],
+    ] as const) {
+      let found = 0;
+      const spikes = await timeRuns(Math.min(runs, 5), async () => {
+        const r = await detectSpikes(db, {
+          themeIds: five,
+          unit: "day",
+          from: spikeFrom,
+          to: spikeTo,
+          articlesPerSpike: 5,
+          ...loose,
+        });
+        found = r.themes.reduce((n, t) => n + t.spikes.length, 0);
+      });
+      row(label, spikes, `${found} spikes`);
+    }
 
     await timeBackfill(db, producer, Number(values["backfill-seconds"]));
     console.log(`\nLoad average after (1 / 5 / 15 min): ${load()}.`);
