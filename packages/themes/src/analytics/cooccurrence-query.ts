@@ -7,7 +7,7 @@
 // cuts at each end (at most two partial days, any zone, fractional offsets included) is counted
 // from its articles and their hits. So the cost grows with the days in the range, not with the
 // articles in it. Local dates and zone are bind parameters; PostgreSQL turns them into instants.
-import type { Db } from "@tidemark/db";
+import { type Db, Prisma } from "@tidemark/db";
 import { ALL_SOURCES } from "../coverage/keys.ts";
 import type { RangeParams } from "../series/params.ts";
 import { localRangeInstants } from "../series/range-bounds.ts";
@@ -47,12 +47,18 @@ export async function pairCounts(
   const { dayFrom, dayTo, pieces } = splitRange(fromUtc, toUtc);
   const keys = p.sourceIds?.length ? p.sourceIds : [ALL_SOURCES];
   const versions = [...versionIds];
+  // Written out as ORed ranges (at most two), so each is an index range scan on published_at.
+  const inPieces =
+    pieces.length === 0
+      ? Prisma.sql`FALSE`
+      : Prisma.join(
+          pieces.map(([lo, hi]) => Prisma.sql`(a.published_at >= ${lo} AND a.published_at < ${hi})`),
+          " OR ",
+        );
   return db.$queryRaw<PairCountRow[]>`
     WITH piece AS (
       SELECT a.id FROM articles a
-      JOIN unnest(${pieces.map((x) => x[0])}::timestamptz[], ${pieces.map((x) => x[1])}::timestamptz[]) AS r(lo, hi)
-        ON a.published_at >= r.lo AND a.published_at < r.hi
-      WHERE ${countedPublished} AND ${inSources(p.sourceIds)}
+      WHERE (${inPieces}) AND ${countedPublished} AND ${inSources(p.sourceIds)}
     ), piece_hits AS (
       SELECT h.article_id, h.theme_version_id AS version
       FROM piece c JOIN article_theme_hits h ON h.article_id = c.id
