@@ -5,7 +5,7 @@
 // while the layout, which renders in parallel, is still deciding to redirect.
 
 import type { Role } from "@tidemark/accounts";
-import { type Db, readPrisma } from "@tidemark/db";
+import { type Db, prisma, readPrisma } from "@tidemark/db";
 import { requireRole } from "./authenticate";
 import type { SessionUser } from "./session-user";
 
@@ -16,4 +16,13 @@ import type { SessionUser } from "./session-user";
 export async function authedDb(role: Role = "viewer"): Promise<{ db: Db; user: SessionUser }> {
   const user = await requireRole(role);
   return { db: readPrisma, user };
+}
+
+/**
+ * The primary, for the one kind of write a page makes: caches of derived results (emerging terms,
+ * see @tidemark/themes terms-cache.ts), which must not go to a read replica.
+ */
+export async function authedCacheDb(role: Role = "viewer"): Promise<Db> {
+  await requireRole(role);
+  return prisma;
 }

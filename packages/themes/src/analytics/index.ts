@@ -49,3 +49,4 @@ export {
   emergingTermsParamsSchema,
   type PeriodSummary,
 } from "./terms.ts";
+export { type CachedEmergingTerms, cachedEmergingTerms } from "./terms-cache.ts";

@@ -1,12 +1,12 @@
 // Words and phrases rising within the theme's coverage: this period against the previous period
 // of the same length (Dunning's G²), each linking to the articles that use it.
-import { emergingTerms } from "@tidemark/themes/analytics";
+import { cachedEmergingTerms } from "@tidemark/themes/analytics";
 import Link from "next/link";
 import { ExportMenu } from "@/components/export/export-menu";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
-import { authedDb } from "@/lib/auth/authed-db";
+import { authedCacheDb, authedDb } from "@/lib/auth/authed-db";
 import { formatCount, formatShare } from "@/lib/format/numbers";
 import { countedArticlesHref } from "@/lib/themes/counted-articles-href";
 import type { ResolvedRange } from "@/lib/themes/range-query";
@@ -15,14 +15,19 @@ import { recentWindow } from "@/lib/themes/recent-window";
 export async function EmergingTermsSection({ themeId, range }: { themeId: string; range: ResolvedRange }) {
   const { db } = await authedDb();
   const recent = recentWindow(range);
-  const result = await emergingTerms(db, {
-    themeId,
-    from: recent.from,
-    to: recent.to,
-    timezone: range.timezone,
-    sourceIds: range.sourceIds,
-    limit: 12,
-  });
+  // Kept per (theme version, period): see terms-cache.ts for when an entry is recomputed.
+  const result = await cachedEmergingTerms(
+    db,
+    {
+      themeId,
+      from: recent.from,
+      to: recent.to,
+      timezone: range.timezone,
+      sourceIds: range.sourceIds,
+      limit: 12,
+    },
+    { cacheDb: await authedCacheDb() },
+  );
   const termsQuery = new URLSearchParams({
     theme: themeId,
     from: recent.from,
