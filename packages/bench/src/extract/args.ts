@@ -12,9 +12,15 @@ export interface ExtractBenchOptions {
   readonly rounds: number;
   /** Folder holding extraction-dev/ and dates-dev/. */
   readonly dataDir: string;
+  /**
+   * Tuning part only, scored as two halves (fold A, fold B) by a second hash: a rule developed on
+   * one half is kept when the other half confirms it. The held-out part is not extracted.
+   */
+  readonly folds: boolean;
 }
 
-const USAGE = "usage: pnpm bench extract [--limit N] [--json] [--details] [--rounds N] [--data DIR]";
+const USAGE =
+  "usage: pnpm bench extract [--limit N] [--json] [--details] [--rounds N] [--data DIR] [--folds]";
 
 export function parseArgs(args: readonly string[]): ExtractBenchOptions {
   let limit: number | null = null;
@@ -22,6 +28,7 @@ export function parseArgs(args: readonly string[]): ExtractBenchOptions {
   let details = false;
   let rounds = 1;
   let dataDir: string | null = null;
+  let folds = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const next = (): string => {
@@ -34,9 +41,10 @@ export function parseArgs(args: readonly string[]): ExtractBenchOptions {
     else if (arg === "--data") dataDir = resolve(next());
     else if (arg === "--json") json = true;
     else if (arg === "--details") details = true;
+    else if (arg === "--folds") folds = true;
     else throw new Error(`unknown option ${arg}\n${USAGE}`);
   }
-  return { limit, json, details, rounds, dataDir: dataDir ?? SHARED_DATA_DIR };
+  return { limit, json, details, rounds, dataDir: dataDir ?? SHARED_DATA_DIR, folds };
 }
 
 function positiveInt(value: string, name: string): number {

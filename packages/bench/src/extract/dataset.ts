@@ -45,6 +45,15 @@ export function isHeldOut(set: string, page: string): boolean {
   return fnv1a(`${set}/${page}`) % HELD_OUT_MODULUS === 0;
 }
 
+/**
+ * Fold "A" or "B" of a tuning page. FNV-1a's low bits are poorly mixed (its lowest bit is the
+ * parity of the odd character codes, the very bit `isHeldOut` also reads), so the fold takes the
+ * top bit of the hash after a multiplicative mix: independent of the held-out split.
+ */
+export function foldOf(set: string, page: string): "A" | "B" {
+  return Math.imul(fnv1a(`fold/${set}/${page}`), 0x9e3779b1) >>> 31 === 0 ? "A" : "B";
+}
+
 export async function loadDatasets(dataDir: string, limit: number | null): Promise<Datasets> {
   const [body, dates] = await Promise.all([
     loadSet("extraction-dev", bodyCaseSchema, dataDir, limit),

@@ -3,7 +3,7 @@
 // All pages are read and decoded before any timing starts; only extraction is timed.
 import { decodeHtmlBytes } from "@tidemark/ingest/extract";
 import { parseArgs } from "./args.ts";
-import { isHeldOut, loadDatasets } from "./dataset.ts";
+import { foldOf, isHeldOut, loadDatasets } from "./dataset.ts";
 import { evaluate, type Scored } from "./evaluate.ts";
 import { type BenchOutput, pageUrl, readability, tidemark } from "./extractors.ts";
 import { type BenchReport, printJson, printTable, type SplitResult } from "./report.ts";
@@ -11,16 +11,30 @@ import { generateSynthetic, SYNTHETIC_FETCHED_AT, type SyntheticCase } from "./s
 import { evaluateSynthetic } from "./synthetic-evaluate.ts";
 import { type Page, subsetPagesPerSecond, timeExtractors } from "./timing.ts";
 
-const SPLITS = [
-  ["dev", false],
-  ["held-out", true],
-] as const;
+/** A part of the pages scored apart: its name and which pages (by set and file name) it holds. */
+type Split = readonly [name: string, holds: (set: string, page: string, heldOut: boolean) => boolean];
+
+const SPLITS: readonly Split[] = [
+  ["dev", (_set, _page, heldOut) => !heldOut],
+  ["held-out", (_set, _page, heldOut) => heldOut],
+];
+const FOLDS: readonly Split[] = [
+  ["fold A", (set, page) => foldOf(set, page) === "A"],
+  ["fold B", (set, page) => foldOf(set, page) === "B"],
+];
 
 export async function run(args: string[]): Promise<void> {
   const options = parseArgs(args);
-  const { body, dates } = await loadDatasets(options.dataDir, options.limit);
+  const loaded = await loadDatasets(options.dataDir, options.limit);
+  // --folds: the held-out part is neither extracted nor scored.
+  const tuningOnly = <T extends { heldOut: boolean }>(entries: readonly T[]): T[] =>
+    entries.filter((entry) => !options.folds || !entry.heldOut);
+  const body = tuningOnly(loaded.body);
+  const dates = tuningOnly(loaded.dates);
   const generated = await generateSynthetic(options.dataDir);
-  const synthetic = options.limit === null ? generated : generated.filter((_, index) => index % 4 === 0);
+  const sampled = options.limit === null ? generated : generated.filter((_, index) => index % 4 === 0);
+  const synthetic = sampled.filter((item) => !options.folds || !isHeldOut("synthetic", item.page));
+  const splitsOf = options.folds ? FOLDS : SPLITS;
   const pages: Page[] = [
     ...body.map(({ item, html }) => ({ html, url: pageUrl(item.url) })),
     ...dates.map(({ item, html }) => ({ html, url: pageUrl(item.url) })),
@@ -42,17 +56,28 @@ export async function run(args: string[]): Promise<void> {
       if (output === undefined) throw new Error(`no output for page ${position}`);
       return output;
     };
-    const bodyScored = body.map(({ item, heldOut }, i) => ({ item, heldOut, output: at(i) }));
-    const dateScored = dates.map(({ item, heldOut }, i) => ({ item, heldOut, output: at(body.length + i) }));
+    const bodyScored = body.map(({ item, heldOut }, i) => ({
+      item,
+      set: "extraction-dev",
+      heldOut,
+      output: at(i),
+    }));
+    const dateScored = dates.map(({ item, heldOut }, i) => ({
+      item,
+      set: "dates-dev",
+      heldOut,
+      output: at(body.length + i),
+    }));
     const syntheticScored = synthetic.map((item, i) => ({
       item,
+      set: "synthetic",
       heldOut: isHeldOut("synthetic", item.page),
       output: at(body.length + dates.length + i),
     }));
-    const splits: SplitResult[] = SPLITS.map(([name, heldOut]) => ({
+    const splits: SplitResult[] = splitsOf.map(([name, holds]) => ({
       name,
-      real: evaluate(pick(bodyScored, heldOut), pick(dateScored, heldOut)),
-      synthetic: evaluateSynthetic(pick(syntheticScored, heldOut)),
+      real: evaluate(pick(bodyScored, holds), pick(dateScored, holds)),
+      synthetic: evaluateSynthetic(pick(syntheticScored, holds)),
     }));
     return {
       name: extractor.name,
@@ -90,19 +115,25 @@ export async function run(args: string[]): Promise<void> {
   else printTable(report);
   if (options.details && ours !== undefined) {
     // Details of the tuning part only: held-out misses are not for reading while tuning.
-    const dev = ours.splits.find((split) => split.name === "dev");
-    if (dev !== undefined)
+    for (const split of ours.splits.filter((entry) => entry.name !== "held-out"))
       console.log(
-        ["", "Tidemark details (dev part only):", ...dev.real.details, ...dev.synthetic.details].join("\n"),
+        [
+          "",
+          `Tidemark details (${split.name} part only):`,
+          ...split.real.details,
+          ...split.synthetic.details,
+        ].join("\n"),
       );
   }
 }
 
-function pick<T extends { heldOut: boolean; item: unknown; output: BenchOutput }>(
+function pick<T extends { heldOut: boolean; set: string; item: { page: string }; output: BenchOutput }>(
   scored: readonly T[],
-  heldOut: boolean,
+  holds: Split[1],
 ): Scored<T["item"]>[] {
-  return scored.filter((entry) => entry.heldOut === heldOut).map(({ item, output }) => ({ item, output }));
+  return scored
+    .filter((entry) => holds(entry.set, entry.item.page, entry.heldOut))
+    .map(({ item, output }) => ({ item, output }));
 }
 
 export type { SyntheticCase };
