@@ -3,6 +3,7 @@
 import type { CooccurrenceResult } from "@tidemark/themes/analytics";
 import { ExportMenu } from "@/components/export/export-menu";
 import { Card, CardHeader } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/authenticate";
 import { formatCount, formatRatio } from "@/lib/format/numbers";
 import { countedArticlesHref } from "@/lib/themes/counted-articles-href";
 import type { ResolvedRange } from "@/lib/themes/range-query";
@@ -17,6 +18,8 @@ interface Props {
 }
 
 export async function CooccurrenceMatrix({ themes, result: pending, range, query }: Props) {
+  // The page read the data after its own check; a streamed section checks too (cached per request).
+  await requireUser();
   const result = await pending;
   if (!result) return null;
   const pair = new Map(

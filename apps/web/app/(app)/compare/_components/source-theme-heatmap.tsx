@@ -5,6 +5,7 @@ import { ExportMenu } from "@/components/export/export-menu";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { sourceLabel } from "@/lib/articles/list-sources";
+import { requireUser } from "@/lib/auth/authenticate";
 import { HEATMAP_SOURCES } from "@/lib/compare/compare-figures";
 import { formatCount, formatShare } from "@/lib/format/numbers";
 import { countedArticlesHref } from "@/lib/themes/counted-articles-href";
@@ -20,6 +21,8 @@ interface Props {
 }
 
 export async function SourceThemeHeatmap({ themes, result: pending, range, query }: Props) {
+  // The page read the data after its own check; a streamed section checks too (cached per request).
+  await requireUser();
   const result = await pending;
   if (!result) return null;
   const max = Math.max(0, ...result.sources.flatMap((s) => s.themes.map((t) => t.share ?? 0)));
