@@ -70,7 +70,7 @@ export async function assignStory(
     entities.map((e) => e.slug),
     options.leadChars,
   );
-  const { df, documents } = await countKeys(tx, set.keys, article.firstTime);
+  const { df, documents } = await countKeys(tx, article.id, set.keys, article.firstTime);
   const weighted = weighKeys(set, df, documents);
   const lookup = weighted
     .filter((k) => documents < 200 || (df.get(k.key) ?? 0) <= Math.max(3, documents * LOOKUP_MAX_SHARE))
