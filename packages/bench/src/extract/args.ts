@@ -17,10 +17,15 @@ export interface ExtractBenchOptions {
    * one half is kept when the other half confirms it. The held-out part is not extracted.
    */
   readonly folds: boolean;
+  /**
+   * Print one line per tuning page (set/page, byline, authors, word count) instead of scoring:
+   * two extractor versions can be diffed page by page, including pages without labels.
+   */
+  readonly list: boolean;
 }
 
 const USAGE =
-  "usage: pnpm bench extract [--limit N] [--json] [--details] [--rounds N] [--data DIR] [--folds]";
+  "usage: pnpm bench extract [--limit N] [--json] [--details] [--rounds N] [--data DIR] [--folds] [--list]";
 
 export function parseArgs(args: readonly string[]): ExtractBenchOptions {
   let limit: number | null = null;
@@ -29,6 +34,7 @@ export function parseArgs(args: readonly string[]): ExtractBenchOptions {
   let rounds = 1;
   let dataDir: string | null = null;
   let folds = false;
+  let list = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const next = (): string => {
@@ -42,9 +48,10 @@ export function parseArgs(args: readonly string[]): ExtractBenchOptions {
     else if (arg === "--json") json = true;
     else if (arg === "--details") details = true;
     else if (arg === "--folds") folds = true;
+    else if (arg === "--list") list = true;
     else throw new Error(`unknown option ${arg}\n${USAGE}`);
   }
-  return { limit, json, details, rounds, dataDir: dataDir ?? SHARED_DATA_DIR, folds };
+  return { limit, json, details, rounds, dataDir: dataDir ?? SHARED_DATA_DIR, folds, list };
 }
 
 function positiveInt(value: string, name: string): number {

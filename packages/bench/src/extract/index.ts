@@ -1,9 +1,9 @@
 // `pnpm bench extract`: body and date quality plus throughput, Tidemark vs Readability-on-linkedom,
 // on the real dev sets (tuning part and held-out part reported apart) and on the synthetic set.
 // All pages are read and decoded before any timing starts; only extraction is timed.
-import { decodeHtmlBytes } from "@tidemark/ingest/extract";
+import { decodeHtmlBytes, extractArticle } from "@tidemark/ingest/extract";
 import { parseArgs } from "./args.ts";
-import { foldOf, isHeldOut, loadDatasets } from "./dataset.ts";
+import { type BodyCase, type DateCase, foldOf, isHeldOut, loadDatasets } from "./dataset.ts";
 import { evaluate, type Scored } from "./evaluate.ts";
 import { type BenchOutput, pageUrl, readability, tidemark } from "./extractors.ts";
 import { type BenchReport, printJson, printTable, type SplitResult } from "./report.ts";
@@ -26,6 +26,10 @@ const FOLDS: readonly Split[] = [
 export async function run(args: string[]): Promise<void> {
   const options = parseArgs(args);
   const loaded = await loadDatasets(options.dataDir, options.limit);
+  if (options.list) {
+    listTuningPages(loaded.body, loaded.dates);
+    return;
+  }
   // --folds: the held-out part is neither extracted nor scored.
   const tuningOnly = <T extends { heldOut: boolean }>(entries: readonly T[]): T[] =>
     entries.filter((entry) => !options.folds || !entry.heldOut);
@@ -124,6 +128,29 @@ export async function run(args: string[]): Promise<void> {
           ...split.synthetic.details,
         ].join("\n"),
       );
+  }
+}
+
+/** `--list`: byline, authors and word count of every tuning page, one tab-separated line each. */
+function listTuningPages(
+  body: readonly { item: BodyCase; html: string; heldOut: boolean }[],
+  dates: readonly { item: DateCase; html: string; heldOut: boolean }[],
+): void {
+  const pages = [
+    ...body.map((entry) => ({ ...entry, set: "extraction-dev" })),
+    ...dates.map((entry) => ({ ...entry, set: "dates-dev" })),
+  ].filter((entry) => !entry.heldOut);
+  for (const { set, item, html } of pages) {
+    const url = pageUrl(item.url);
+    const line = (() => {
+      try {
+        const article = extractArticle(html, url === undefined ? {} : { url });
+        return [JSON.stringify(article.byline), JSON.stringify(article.authors), String(article.wordCount)];
+      } catch (error) {
+        return ["error", error instanceof Error ? error.message : String(error), "0"];
+      }
+    })();
+    console.log([`${set}/${item.page}`, ...line].join("\t"));
   }
 }
 
