@@ -175,6 +175,17 @@ describe("bulk action jobs", () => {
     expect(await prisma.article.count()).toBe(4);
   });
 
+  it("fails an action whose stored filter cannot be read, for good, touching nothing", async () => {
+    await articles(2, "failed");
+    const { action } = await requestBulkAction(prisma, producer, { kind: "delete", filters: failedOnly });
+    await prisma.bulkAction.update({ where: { id: action.id }, data: { filter: { params: { status: 7 } } } });
+    expect((await runBulkAction(prisma, producer, action.id)).outcome).toBe("failed");
+    const view = await readBulkAction(prisma, action.id);
+    expect(view).toMatchObject({ status: "failed" });
+    expect(view?.error).toMatch(/unreadable filter/);
+    expect(await prisma.article.count()).toBe(2);
+  });
+
   it("records a batch once when two runs of one action race", async () => {
     await articles(3, "failed");
     const { action } = await requestBulkAction(prisma, producer, { kind: "delete", filters: failedOnly });

@@ -9,7 +9,7 @@ import type { Producer } from "@tidemark/queue";
 import { uncountArticles } from "@tidemark/themes/coverage";
 import { articleConditions, whereClause } from "../list/list-filters-sql.ts";
 import { requestRefetch } from "../request-refetch.ts";
-import { readStoredFilters } from "./bulk-action-filter.ts";
+import { storedFiltersSchema } from "./bulk-action-filter.ts";
 import { BULK_BATCH } from "./bulk-batches.ts";
 
 const BEFORE_ALL = "00000000-0000-0000-0000-000000000000";
@@ -27,7 +27,7 @@ export interface BulkActionRunOptions {
   afterBatch?: (done: number) => Promise<void>;
 }
 
-export type BulkActionOutcome = "done" | "paused" | "cancelled" | "skipped" | "superseded";
+export type BulkActionOutcome = "done" | "paused" | "cancelled" | "skipped" | "superseded" | "failed";
 
 export interface BulkActionRunReport {
   outcome: BulkActionOutcome;
@@ -76,7 +76,16 @@ export async function runBulkAction(
     await finish(db, id, "cancelled");
     return { ...report, outcome: "cancelled" };
   }
-  const filters = readStoredFilters(row.filter);
+  const parsed = storedFiltersSchema.safeParse(row.filter);
+  if (!parsed.success) {
+    // A filter this release cannot read never will: fail it for good (no retry can help).
+    await db.$executeRaw`
+      UPDATE bulk_actions SET status = 'failed', error = ${`unreadable filter: ${parsed.error.message}`},
+        finished_at = now(), updated_at = now()
+      WHERE id = ${id}::uuid AND status IN ('queued', 'running')`;
+    return { ...report, outcome: "failed" };
+  }
+  const filters = parsed.data;
   const where = whereClause(articleConditions(filters));
   if (row.total === null) {
     const [count] = await db.$queryRaw<{ n: number; last: string | null }[]>`
