@@ -1,17 +1,21 @@
 // One PrismaClient per process, shared by every caller. In dev, Next.js re-evaluates modules on
 // reload, so the instance is parked on globalThis to avoid leaking a pool per reload.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { env } from "./env.ts";
 import { PrismaClient } from "./generated/prisma/client.ts";
+import { countStatements } from "./statements-sent.ts";
 
 export function createPrismaClient(databaseUrl: string = env.DATABASE_URL, poolMax = env.DATABASE_POOL_MAX) {
-  const adapter = new PrismaPg({
+  const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: poolMax,
     // Startup options of every connection in the pool (see DATABASE_JIT in env.ts).
     ...(env.DATABASE_JIT ? {} : { options: "-c jit=off" }),
   });
-  return new PrismaClient({ adapter });
+  pool.on("connect", countStatements);
+  // Our pool, so that each connection's statements are counted; Prisma still ends it on $disconnect.
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

@@ -2,6 +2,7 @@
 // queries pay hundreds of milliseconds of compilation for nothing, see env.ts).
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../src/client.ts";
+import { statementsSent } from "../src/statements-sent.ts";
 
 const db = createPrismaClient(process.env.DATABASE_URL, 2);
 afterAll(() => db.$disconnect());
@@ -14,5 +15,17 @@ describe("createPrismaClient", () => {
       db.$queryRaw<{ jit: string }[]>`SELECT current_setting('jit') AS jit`,
     ]);
     expect(answers.map((rows) => rows[0]?.jit)).toEqual(["off", "off"]);
+  });
+
+  it("counts every statement it sends, a transaction's BEGIN and COMMIT included", async () => {
+    await db.$queryRaw`SELECT 1`; // the pool's connection is open before counting
+    const before = statementsSent();
+    await db.$queryRaw`SELECT 1`;
+    await db.$executeRaw`SELECT 2`;
+    expect(statementsSent() - before).toBe(2);
+    await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 3`;
+    });
+    expect(statementsSent() - before).toBe(5);
   });
 });

@@ -1,5 +1,6 @@
 // What a worker process measures, in Prometheus terms. Each process has its own registry, labelled
 // with its worker id, and publishes it (snapshot.ts); the web app's /api/metrics serves them all.
+import { statementsSent } from "@tidemark/db";
 import { Counter, Gauge, Histogram, Registry } from "prom-client";
 
 /** Stages of an ingest job, in order (see apps/worker's ingest handler). */
@@ -23,6 +24,7 @@ export interface WorkerMetrics {
   articles: Counter<"outcome">;
   ingestConcurrency: Gauge;
   eventLoopUtilization: Gauge;
+  dbStatements: Counter;
 }
 
 export function createWorkerMetrics(workerId: string): WorkerMetrics {
@@ -80,7 +82,23 @@ export function createWorkerMetrics(workerId: string): WorkerMetrics {
       help: "Share of time the worker's event loop was busy over the last adaptation window (0-1).",
       registers,
     }),
+    dbStatements: statementsCounter(registers),
   };
+}
+
+/** Statements the process sent to Postgres, read from @tidemark/db's count when scraped. */
+function statementsCounter(registers: Registry[]): Counter {
+  let reported = 0;
+  return new Counter({
+    name: "tidemark_db_statements_total",
+    help: "Statements this worker process sent to Postgres (every query, BEGIN and COMMIT).",
+    registers,
+    collect() {
+      const now = statementsSent();
+      this.inc(now - reported);
+      reported = now;
+    },
+  });
 }
 
 /** Times `work` into `histogram` (labels given), whatever its outcome. */

@@ -88,7 +88,9 @@ export async function run(args: string[]): Promise<void> {
       stageRows.push(`| ${workers} | ${STAGES.map((s) => row.stages[s] ?? "–").join(" | ")} |`);
       if (profileDir) profileRows.push(...(await profileTable(profileDir, workers, total)));
     }
-    console.log("\nMean time per ingest job and stage (ms), from the workers' own metrics:\n");
+    console.log(
+      "\nMean time per ingest job and stage (ms), and statements sent to Postgres per article, from the workers' own metrics:\n",
+    );
     console.log(`| worker processes | ${STAGES.join(" | ")} |`);
     console.log(`|---|${STAGES.map(() => "---").join("|")}|`);
     for (const line of stageRows) console.log(line);
@@ -157,7 +159,7 @@ async function runOnce(
     const failed = await db.article.count({ where: { status: "failed" } });
     // Stop the workers first: each publishes its final metrics as it shuts down.
     await Promise.all(workers.map((w) => w.stop()));
-    const stages = await stageMeans(connection, targets.redisPrefix);
+    const stages = await stageMeans(connection, targets.redisPrefix, total);
     return {
       themes: pack.created.length,
       extractedPerSecond: total / ((extractedAt - started) / 1000),
@@ -192,13 +194,19 @@ async function profileTable(dir: string, workers: number, articles: number): Pro
   ];
 }
 
-const STAGES = ["job", "fetch_wait", "fetch", "extract", "match", "store", "wake_tag"] as const;
+const STAGES = ["job", "fetch_wait", "fetch", "extract", "match", "store", "wake_tag", "statements"] as const;
 
-/** Mean ms per stage over every worker of the run, from the metrics they published to Redis. */
-async function stageMeans(redis: Redis, prefix: string): Promise<Record<string, string>> {
+/**
+ * Mean ms per stage over every worker of the run, from the metrics they published to Redis, and
+ * the statements the workers sent to Postgres per article (ingest, tagging, grouping and all).
+ */
+async function stageMeans(redis: Redis, prefix: string, articles: number): Promise<Record<string, string>> {
   const { registry } = await readWorkerMetrics(redis, prefix);
   const sums = new Map<string, { sum: number; count: number }>();
+  let statements = 0;
   for (const metric of await registry.getMetricsAsJSON()) {
+    if (metric.name === "tidemark_db_statements_total")
+      for (const v of metric.values as { value: number }[]) statements += v.value;
     const isStage = metric.name === "tidemark_ingest_stage_seconds";
     const isJob = metric.name === "tidemark_job_duration_seconds";
     if (!isStage && !isJob) continue;
@@ -215,9 +223,11 @@ async function stageMeans(redis: Redis, prefix: string): Promise<Record<string, 
       sums.set(stage, entry);
     }
   }
-  return Object.fromEntries(
-    [...sums].map(([stage, { sum, count }]) => [stage, count > 0 ? ((sum / count) * 1000).toFixed(1) : "–"]),
-  );
+  const means = [...sums].map(([stage, { sum, count }]) => [
+    stage,
+    count > 0 ? ((sum / count) * 1000).toFixed(1) : "–",
+  ]);
+  return { ...Object.fromEntries(means), statements: (statements / articles).toFixed(1) };
 }
 
 async function untagged(db: Db): Promise<number> {
