@@ -28,10 +28,17 @@ export async function applyArticleDelta(tx: Tx, key: CoverageKey, delta: 1 | -1)
 export async function applyArticleDeltas(
   tx: Tx,
   deltas: readonly { key: CoverageKey; delta: number }[],
+  /** Records the article's new counted key in the same statement (its row lock is held). */
+  counted?: { articleId: string; key: CoverageKey | null },
 ): Promise<void> {
   if (deltas.length === 0) return;
+  const key = counted?.key ?? null;
   await tx.$executeRaw`
-    WITH x AS (
+    WITH counted AS (
+      UPDATE articles SET counted_hour = ${key?.hour ?? null}, counted_quarter = ${key?.quarter ?? null},
+             counted_basis = ${key?.basis ?? null}::"DateBasis", counted_source_id = ${key?.sourceId ?? null}::uuid
+      WHERE id = ${counted?.articleId ?? null}::uuid
+    ), x AS (
       SELECT b::"DateBasis" AS b, h, q, (q AT TIME ZONE 'UTC')::date AS day, k, d
       FROM unnest(${deltas.map((d) => d.key.basis)}::text[], ${deltas.map((d) => d.key.hour)}::timestamptz[],
                   ${deltas.map((d) => d.key.quarter)}::timestamptz[], ${deltas.map((d) => d.key.sourceId)}::uuid[],

@@ -26,13 +26,12 @@ export async function syncArticleCoverage(tx: Tx, articleId: string): Promise<vo
     ...(locked.counted ? [{ key: locked.counted, delta: -1 }] : []),
     ...(next ? [{ key: next, delta: 1 }] : []),
   ];
-  await applyArticleDeltas(tx, moves);
+  await applyArticleDeltas(tx, moves, { articleId, key: next });
   await applyThemeDeltas(
     tx,
     moves.flatMap((m) => versions.map((versionId) => ({ versionId, key: m.key, delta: m.delta }))),
     moves.flatMap((m) => pairDeltasOf(versions, m.key, m.delta)),
   );
-  await setCounted(tx, articleId, next);
 }
 
 /** Takes back an article's whole contribution (before deleting it). */

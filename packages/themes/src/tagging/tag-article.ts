@@ -33,9 +33,9 @@ export function matchArticle(
 
 /**
  * Writes `results` (from matchArticle on the text the article holds in this transaction) and
- * records that text as tagged. The caller's transaction must hold the article's row lock or take
- * it first (writeHitPairs locks it again, which is free). Lock order: the article row, then hits,
- * then aggregates.
+ * records that text as tagged. The caller's transaction must already hold the article's row lock
+ * (the tag job reads the text FOR UPDATE; ingest has just written the row): the row and its hits
+ * are then read in one statement, current. Lock order: the article row, then hits, then aggregates.
  */
 export async function writeArticleTags(
   tx: Prisma.TransactionClient,
@@ -43,7 +43,7 @@ export async function writeArticleTags(
   results: readonly HitPair[],
 ): Promise<TagSummary> {
   const themeIds = [...new Set(results.filter((r) => r.result).map((r) => r.themeId))];
-  const written = await writeHitPairs(tx, results);
+  const written = await writeHitPairs(tx, results, { rowsLocked: true });
   // Remember on the article's latest version which themes it hit (so the version history can say
   // which themes an edit made the article enter or leave), and that this text is tagged: one
   // statement for both.

@@ -33,22 +33,29 @@ interface LockedArticle {
 
 const pairKey = (articleId: string, versionId: string) => `${articleId}/${versionId}`;
 
+export interface WriteHitOptions {
+  /**
+   * The caller's transaction already holds every article's row lock (tagging one article does):
+   * the rows and their hits are then read in one statement. Without the lock held they must not
+   * be, since a statement's snapshot is taken before any wait for a lock (see lockArticleWithHits).
+   */
+  rowsLocked?: boolean;
+}
+
 export async function writeHitPairs(
   tx: Prisma.TransactionClient,
   pairs: readonly HitPair[],
+  options: WriteHitOptions = {},
 ): Promise<HitChanges> {
   const changes: HitChanges = { added: 0, removed: 0, kept: 0 };
   if (pairs.length === 0) return changes;
   const articleIds = [...new Set(pairs.map((p) => p.articleId))];
-  const locked = await tx.$queryRaw<LockedArticle[]>`
-    SELECT id, counted_hour, counted_quarter, counted_basis, counted_source_id FROM articles
-    WHERE id = ANY(${articleIds}::uuid[]) ORDER BY id FOR UPDATE`;
-  const articles = new Map(locked.map((a) => [a.id, a]));
   // Every hit of these articles, not only of these versions: the pair counts need each article's
   // whole hit set before and after.
-  const existingRows = await tx.$queryRaw<{ a: string; v: string }[]>`
-    SELECT article_id AS a, theme_version_id AS v FROM article_theme_hits
-    WHERE article_id = ANY(${articleIds}::uuid[])`;
+  const { locked, existingRows } = options.rowsLocked
+    ? await lockedWithHits(tx, articleIds)
+    : await lockThenReadHits(tx, articleIds);
+  const articles = new Map(locked.map((a) => [a.id, a]));
   const existing = new Set(existingRows.map((r) => pairKey(r.a, r.v)));
 
   const live = pairs.filter((p) => articles.has(p.articleId));
@@ -125,4 +132,30 @@ async function applyHitDeltas(
     pairChanges(before.get(id) ?? [], after.get(id) ?? [], key),
   );
   await applyThemeDeltas(tx, themeDeltas, pairDeltas);
+}
+
+interface LockedWithHits {
+  locked: LockedArticle[];
+  existingRows: { a: string; v: string }[];
+}
+
+async function lockThenReadHits(tx: Prisma.TransactionClient, articleIds: string[]): Promise<LockedWithHits> {
+  const locked = await tx.$queryRaw<LockedArticle[]>`
+    SELECT id, counted_hour, counted_quarter, counted_basis, counted_source_id FROM articles
+    WHERE id = ANY(${articleIds}::uuid[]) ORDER BY id FOR UPDATE`;
+  const existingRows = await tx.$queryRaw<{ a: string; v: string }[]>`
+    SELECT article_id AS a, theme_version_id AS v FROM article_theme_hits
+    WHERE article_id = ANY(${articleIds}::uuid[])`;
+  return { locked, existingRows };
+}
+
+async function lockedWithHits(tx: Prisma.TransactionClient, articleIds: string[]): Promise<LockedWithHits> {
+  const rows = await tx.$queryRaw<(LockedArticle & { hit_versions: string[] })[]>`
+    SELECT a.id, a.counted_hour, a.counted_quarter, a.counted_basis, a.counted_source_id,
+           ARRAY(SELECT h.theme_version_id::text FROM article_theme_hits h WHERE h.article_id = a.id) AS hit_versions
+    FROM articles a WHERE a.id = ANY(${articleIds}::uuid[]) ORDER BY a.id FOR UPDATE`;
+  return {
+    locked: rows,
+    existingRows: rows.flatMap((r) => r.hit_versions.map((v) => ({ a: r.id, v }))),
+  };
 }
