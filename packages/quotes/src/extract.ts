@@ -282,7 +282,7 @@ function isAppliedName(before: readonly Token[]): boolean {
   let i = before.length - 1;
   while (i >= 0 && /^(?:a|an|the)$/u.test((before[i] as Token).lower)) i -= 1;
   const word = before[i];
-  if (!word || word.kind !== "word" || word.text !== word.lower) return false;
+  if (word?.kind !== "word" || word.text !== word.lower) return false;
   return (
     word.lower === "as" ||
     SPEECH_VERBS.has(word.lower) ||

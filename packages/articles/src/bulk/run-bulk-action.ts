@@ -96,7 +96,7 @@ export async function runBulkAction(
         status = 'running', started_at = now(), updated_at = now()
       WHERE id = ${id}::uuid AND total IS NULL AND status = 'queued'`;
     row = await readRow(db, id);
-    if (!row || row.status !== "running") return report;
+    if (row?.status !== "running") return report;
   }
   const through = row.through_id;
   let cursor = row.cursor;

@@ -13,7 +13,7 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { apiFetch, csrfToken, errorMessage } from "@/lib/client/api-fetch";
 import { formatCount } from "@/lib/format/numbers";
 import { BulkActionProgress } from "./bulk-action-progress";
-import { type BulkScope, useBulkSelection } from "./bulk-selection";
+import { useBulkSelection } from "./bulk-selection";
 
 interface BulkBarProps {
   /** How many articles the filter matches, counted up to a cap. */
