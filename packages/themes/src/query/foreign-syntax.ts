@@ -18,6 +18,13 @@ interface Rule {
 
 const RULES: Rule[] = [
   {
+    // Joined operators (AND_NOT, ANDNOT, OR_NOT, BUT_NOT) would otherwise be read as one more word
+    // that no article contains, and the query would silently match nothing.
+    test: (c) => /^(?:AND|OR|BUT)_?NOT$/.test(c),
+    message: (c, at) =>
+      `"${c}" at ${at} is not an operator here; write ${c.startsWith("OR") ? "OR NOT" : "AND NOT"} (two words, upper-case)`,
+  },
+  {
     // -term (Lucene/Google exclusion); "anti-china" and "covid-19" are words, not exclusions.
     test: (c) => /^-[\p{L}\p{N}"(]/u.test(c),
     message: (c, at) => `"${c}" at ${at}: a leading - does not exclude here; write NOT ${c.slice(1)}`,
