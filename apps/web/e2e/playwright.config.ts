@@ -1,6 +1,7 @@
 // End-to-end tests against the built app (`next build` first, see the test:e2e script) and the
 // real worker, in Debian's Chromium (/usr/bin/chromium; no browser is ever downloaded).
-// Two projects, Formbricks style: `api` (HTTP only) runs first, then `ui` (the browser flow).
+// Three projects, Formbricks style: `first-run` (the overview on an empty database) runs first,
+// then `api` (HTTP only), then `ui` (the browser flow).
 import { defineConfig } from "@playwright/test";
 
 const CHROMIUM_ARGS = [
@@ -35,7 +36,9 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    { name: "api", testMatch: /api\/.*\.spec\.ts$/ },
+    // On the fresh database, before anything else adds data: what a first run shows.
+    { name: "first-run", testMatch: /first-run\/.*\.spec\.ts$/ },
+    { name: "api", testMatch: /api\/.*\.spec\.ts$/, dependencies: ["first-run"] },
     { name: "ui", testMatch: /ui\/.*\.spec\.ts$/, dependencies: ["api"] },
   ],
 });
