@@ -19,10 +19,15 @@ import {
 const testUrl = process.env.DATABASE_URL ?? "";
 const scratch: string[] = [];
 
-function scratchDatabaseUrl(name: string): string {
+/**
+ * An empty scratch database: dropped first, since a run killed before its cleanup (a cancelled CI
+ * job) leaves its database behind, with whatever half-applied migration it held.
+ */
+async function scratchDatabaseUrl(name: string): Promise<string> {
   const url = new URL(testUrl);
   url.pathname = `/${url.pathname.slice(1)}_${name}`;
   scratch.push(url.toString());
+  await dropDatabase(url.toString());
   return url.toString();
 }
 
@@ -76,7 +81,7 @@ describe("schema.prisma and prisma/migrations", () => {
 
 describe("applyPendingMigrations", () => {
   it("applies every migration once and records it the way prisma migrate does", async () => {
-    const url = scratchDatabaseUrl("apply");
+    const url = await scratchDatabaseUrl("apply");
     await ensureDatabase(url);
     const first = await applyPendingMigrations(url);
     const onDisk = readMigrations();
@@ -99,7 +104,7 @@ describe("applyPendingMigrations", () => {
   });
 
   it("records a failing migration and refuses to continue until it is resolved (P3009)", async () => {
-    const url = scratchDatabaseUrl("broken");
+    const url = await scratchDatabaseUrl("broken");
     await ensureDatabase(url);
     const copy = tempCopyOfPrismaFolder();
     try {
@@ -130,14 +135,14 @@ describe("applyPendingMigrations", () => {
   });
 
   it("refuses a non-empty database that has no migration history (P3005)", async () => {
-    const url = scratchDatabaseUrl("unmanaged");
+    const url = await scratchDatabaseUrl("unmanaged");
     await ensureDatabase(url);
     await query(url, "CREATE TABLE someone_elses (id int)");
     await expect(applyPendingMigrations(url)).rejects.toMatchObject({ code: "P3005" });
   });
 
   it("refuses a database migrated by a version with migrations this checkout lacks", async () => {
-    const url = scratchDatabaseUrl("newer");
+    const url = await scratchDatabaseUrl("newer");
     await ensureDatabase(url);
     const copy = tempCopyOfPrismaFolder();
     try {
@@ -158,7 +163,7 @@ describe("applyPendingMigrations", () => {
   });
 
   it("upgrades a database migrated at an earlier release without rewriting its history", async () => {
-    const url = scratchDatabaseUrl("upgrade");
+    const url = await scratchDatabaseUrl("upgrade");
     await ensureDatabase(url);
     const copy = tempCopyOfPrismaFolder();
     try {
@@ -184,7 +189,7 @@ describe("applyPendingMigrations", () => {
 
 describe("createMigration (migrate:dev)", () => {
   it("writes the missing SQL as a Prisma-format folder, which then applies cleanly", async () => {
-    const url = scratchDatabaseUrl("dev");
+    const url = await scratchDatabaseUrl("dev");
     await ensureDatabase(url);
     const copy = tempCopyOfPrismaFolder();
     try {
