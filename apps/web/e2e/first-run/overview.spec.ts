@@ -6,6 +6,7 @@
 // slow for this suite, and it would change every other spec's numbers) — the demo rows below are
 // set in the database, as a load in progress and a finished load would leave them.
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/accessibility";
 import { sql } from "../support/database";
 import { REVIEW_WIDTHS, screenshot } from "../support/screenshots";
 import { login } from "../support/session";
@@ -38,6 +39,7 @@ test("the overview shows the first steps, ticks one once done, and hides on requ
   await expect(panel.getByRole("link", { name: "Add a schedule →" })).toHaveAttribute("href", "/schedules");
   await expect(panel.getByRole("link", { name: "New theme →" })).toHaveAttribute("href", "/themes/new");
   await screenshot(page, "first-run-overview", { widths: REVIEW_WIDTHS });
+  await expectNoAxeViolations(page, "the overview with the first steps");
 
   // Writing a theme ticks its step (and the step stays done after the theme is gone).
   const created = await page.request.post("/api/themes", {
@@ -78,6 +80,7 @@ test("the demo corpus's progress shows on the overview and follows the load with
   await expect(progress).toContainText("Filing: 500 of 2,000 records");
   await expect(progress.locator("progress")).toHaveAttribute("value", "500");
   await screenshot(page, "first-run-demo-progress", { widths: REVIEW_WIDTHS });
+  await expectNoAxeViolations(page, "the overview with the demo progress");
 
   await page.evaluate(() => {
     (window as unknown as { demoMarker: number }).demoMarker = 1;
@@ -104,6 +107,7 @@ test("Settings removes the demo data in one click, and the worker carries it out
   await expect(card).toBeVisible();
   await expect(card).toContainText("CC BY 4.0 · loaded");
   await screenshot(page, "first-run-settings-demo", { widths: REVIEW_WIDTHS });
+  await expectNoAxeViolations(page, "Settings with the demo data");
 
   await card.getByRole("button", { name: "Remove the demo data" }).click();
   const dialog = page.getByRole("dialog", { name: "Remove the demo data?" });
