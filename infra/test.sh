@@ -21,9 +21,16 @@ say "Build the dashboard and the CLI"
 pnpm turbo run build --filter=@tidemark/web --filter=@tidemark/cli --output-logs=errors-only
 
 say "Typecheck, tests and end-to-end tests"
-# Three at a time on two cores: most test time is spent waiting on Postgres and Redis, and each
-# package (and the e2e run) has its own database and key prefix. The end-to-end tests (the built
-# dashboard + a real worker, in Debian's Chromium) are the web app's `test:e2e:only` task: they
-# run beside the other packages' tests, instead of after all of them. The worker's heaviest files are their own task
-# (`test:heavy`) for the same reason.
-pnpm turbo run typecheck test test:heavy test:e2e:only --concurrency=3 --output-logs=new-only
+# The end-to-end tests (the built dashboard + a real worker, in Debian's Chromium: the web app's
+# `test:e2e:only`) are the longest task and mostly wait on the browser, so they start first, on
+# their own, and run beside everything else; turbo would otherwise start them only when a slot
+# came free late in the run. Each package (and the e2e run) has its own database and key prefix.
+pnpm turbo run test:e2e:only --filter=@tidemark/web --output-logs=new-only &
+e2e=$!
+trap 'kill "$e2e" 2>/dev/null || true' INT TERM
+# Two at a time beside the e2e run on two cores: most test time is spent waiting on Postgres and
+# Redis. The worker's heaviest files are their own task (`test:heavy`) so they run in parallel too.
+status=0
+pnpm turbo run typecheck test test:heavy --concurrency=2 --output-logs=new-only || status=$?
+wait "$e2e" || status=$?
+exit "$status"
