@@ -3,14 +3,11 @@
 // co-occurrence) shows in none of them — every section counts the version the chart counts.
 import { prisma } from "@tidemark/db";
 import { beforeEach, describe, expect, it } from "vitest";
-import { PATCH as patchTheme } from "@/app/api/themes/[id]/route";
-import { POST as createTheme } from "@/app/api/themes/route";
 import { compareFigures } from "@/lib/compare/compare-figures";
-import type { ResolvedRange } from "@/lib/themes/range-query";
 import { runQueuedBackfills, seedArticles } from "../support/articles";
 import { createTestUser, type TestUser } from "../support/auth";
-import { call, json } from "../support/call";
 import { cleanDatabaseEachTest } from "../support/lifecycle";
+import { createThemeAs, editThemeAs, MARCH_WEEKS } from "../support/themes";
 
 cleanDatabaseEachTest();
 
@@ -19,25 +16,7 @@ beforeEach(async () => {
   user = await createTestUser();
 });
 
-const range: ResolvedRange = {
-  unit: "week",
-  timezone: "UTC",
-  from: "2024-03-04",
-  to: "2024-03-17",
-  count: "articles",
-  defaulted: false,
-};
-
-async function themeId(name: string, definition: string): Promise<string> {
-  const created = await call(createTheme, {
-    method: "POST",
-    path: "/api/themes",
-    as: { bearer: user.token },
-    json: { name, definition },
-  });
-  expect(created.status).toBe(201);
-  return (await json<{ theme: { themeId: string } }>(created)).theme.themeId;
-}
+const range = MARCH_WEEKS;
 
 describe("compare figures", () => {
   it("counts one version of a theme in the chart, the heatmap and the co-occurrence while a backfill commits", async () => {
@@ -48,23 +27,10 @@ describe("compare figures", () => {
       { title: "Seaweed prices", publishedAt: "2024-03-13T09:00:00Z", source: "b.example" },
       { title: "Farm subsidies", publishedAt: "2024-03-06T09:00:00Z", source: "a.example" },
     ]);
-    const kelp = await themeId("Kelp", "kelp");
-    const farm = await themeId("Farm", "farm");
+    const kelp = await createThemeAs(user, "Kelp", "kelp");
+    const farm = await createThemeAs(user, "Farm", "farm");
     await runQueuedBackfills();
-    const edit = await call(patchTheme, {
-      method: "PATCH",
-      path: `/api/themes/${kelp}`,
-      as: { bearer: user.token },
-      params: { id: kelp },
-      json: { definition: "kelp OR seaweed", note: "seaweed too" },
-    });
-    expect(edit.status).toBe(200);
-    const [first, second] = await prisma.themeVersion.findMany({
-      where: { themeId: kelp },
-      orderBy: { version: "asc" },
-      select: { id: true },
-    });
-    if (!first || !second) throw new Error("expected two versions");
+    const { first, second } = await editThemeAs(user, kelp, "kelp OR seaweed");
 
     const pick = () => [kelp, farm];
     let backfilled = false;
@@ -76,10 +42,10 @@ describe("compare figures", () => {
     expect(backfilled).toBe(true);
     const chartHits = during.themes.find((t) => t.id === kelp)?.hits;
     expect(during.themes.find((t) => t.id === kelp)?.seriesVersion).toBe(1);
-    expect(heatmap?.themes.find((t) => t.themeId === kelp)?.versionId).toBe(first.id);
+    expect(heatmap?.themes.find((t) => t.themeId === kelp)?.versionId).toBe(first);
     expect(heatmap?.overall.themes.find((t) => t.themeId === kelp)?.hits).toBe(chartHits);
     expect(cooccurrence?.themes.find((t) => t.themeId === kelp)).toMatchObject({
-      versionId: first.id,
+      versionId: first,
       hits: chartHits,
     });
     // Version 1 ("kelp") meets "farm" in one article; version 2 would in two.
@@ -90,7 +56,7 @@ describe("compare figures", () => {
     expect(afterHits).toBeGreaterThan(chartHits ?? 0);
     expect((await after.heatmap)?.overall.themes.find((t) => t.themeId === kelp)?.hits).toBe(afterHits);
     expect(await after.cooccurrence).toMatchObject({
-      themes: expect.arrayContaining([expect.objectContaining({ versionId: second.id, hits: afterHits })]),
+      themes: expect.arrayContaining([expect.objectContaining({ versionId: second, hits: afterHits })]),
     });
     expect((await after.cooccurrence)?.pairs.find((p) => [p.a, p.b].includes(kelp))?.both).toBe(2);
   });

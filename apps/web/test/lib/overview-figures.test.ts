@@ -3,14 +3,11 @@
 // the same version of a theme, even while an edit's backfill switches the theme to a new one.
 import { prisma } from "@tidemark/db";
 import { beforeEach, describe, expect, it } from "vitest";
-import { PATCH as patchTheme } from "@/app/api/themes/[id]/route";
-import { POST as createTheme } from "@/app/api/themes/route";
 import { overviewFigures } from "@/lib/overview/overview-figures";
-import type { ResolvedRange } from "@/lib/themes/range-query";
 import { runQueuedBackfills, seedArticles } from "../support/articles";
 import { createTestUser, type TestUser } from "../support/auth";
-import { call, json } from "../support/call";
 import { cleanDatabaseEachTest } from "../support/lifecycle";
+import { createThemeAs, editThemeAs, MARCH_WEEKS } from "../support/themes";
 
 cleanDatabaseEachTest();
 
@@ -19,14 +16,7 @@ beforeEach(async () => {
   user = await createTestUser();
 });
 
-const range: ResolvedRange = {
-  unit: "week",
-  timezone: "UTC",
-  from: "2024-03-04",
-  to: "2024-03-17",
-  count: "articles",
-  defaulted: false,
-};
+const range = MARCH_WEEKS;
 
 describe("overview figures", () => {
   it("counts one version of a theme in the chart and the spikes while an edit's backfill commits", async () => {
@@ -37,30 +27,9 @@ describe("overview figures", () => {
       { title: "Seaweed exports", publishedAt: "2024-03-13T09:00:00Z", source: "b.example" },
       { title: "Football results", publishedAt: "2024-03-06T09:00:00Z", source: "a.example" },
     ]);
-    const created = await call(createTheme, {
-      method: "POST",
-      path: "/api/themes",
-      as: { bearer: user.token },
-      json: { name: "Kelp", definition: "kelp" },
-    });
-    expect(created.status).toBe(201);
-    const { theme } = await json<{ theme: { themeId: string } }>(created);
+    const theme = { themeId: await createThemeAs(user, "Kelp", "kelp") };
     await runQueuedBackfills();
-    const edit = await call(patchTheme, {
-      method: "PATCH",
-      path: `/api/themes/${theme.themeId}`,
-      as: { bearer: user.token },
-      params: { id: theme.themeId },
-      json: { definition: "kelp OR seaweed", note: "seaweed too" },
-    });
-    expect(edit.status).toBe(200);
-    const versions = await prisma.themeVersion.findMany({
-      where: { themeId: theme.themeId },
-      orderBy: { version: "asc" },
-      select: { id: true, version: true },
-    });
-    const [first, second] = versions;
-    if (!first || !second) throw new Error("expected two versions");
+    const { first, second } = await editThemeAs(user, theme.themeId, "kelp OR seaweed");
 
     // Version 2's backfill commits — and the theme's series switches to it — after the
     // summaries are read, before the spikes are.
@@ -72,10 +41,10 @@ describe("overview figures", () => {
     expect(backfilled).toBe(true);
     const duringTheme = during.themes.find((t) => t.id === theme.themeId);
     expect(duringTheme).toMatchObject({ seriesVersion: 1, hits: 2 });
-    expect(during.spikes?.themes.find((t) => t.themeId === theme.themeId)?.versionId).toBe(first.id);
+    expect(during.spikes?.themes.find((t) => t.themeId === theme.themeId)?.versionId).toBe(first);
 
     const after = await overviewFigures(prisma, range);
     expect(after.themes.find((t) => t.id === theme.themeId)).toMatchObject({ seriesVersion: 2, hits: 4 });
-    expect(after.spikes?.themes.find((t) => t.themeId === theme.themeId)?.versionId).toBe(second.id);
+    expect(after.spikes?.themes.find((t) => t.themeId === theme.themeId)?.versionId).toBe(second);
   });
 });

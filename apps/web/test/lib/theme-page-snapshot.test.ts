@@ -2,13 +2,11 @@
 // and the list read shows in neither, so the page never says "0 matching" beside a list of matches.
 import { prisma } from "@tidemark/db";
 import { beforeEach, describe, expect, it } from "vitest";
-import { POST as createTheme } from "@/app/api/themes/route";
-import type { ResolvedRange } from "@/lib/themes/range-query";
 import { themePageSnapshot } from "@/lib/themes/theme-page-snapshot";
 import { runQueuedBackfills, seedArticles } from "../support/articles";
 import { createTestUser, type TestUser } from "../support/auth";
-import { call, json } from "../support/call";
 import { cleanDatabaseEachTest } from "../support/lifecycle";
+import { createThemeAs, MARCH_WEEKS } from "../support/themes";
 
 cleanDatabaseEachTest();
 
@@ -17,14 +15,7 @@ beforeEach(async () => {
   user = await createTestUser();
 });
 
-const range: ResolvedRange = {
-  unit: "week",
-  timezone: "UTC",
-  from: "2024-03-04",
-  to: "2024-03-17",
-  count: "articles",
-  defaulted: false,
-};
+const range = MARCH_WEEKS;
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -47,14 +38,7 @@ describe("theme page snapshot", () => {
       { title: "Football results", publishedAt: "2024-03-06T09:00:00Z", source: "a.example" },
       { title: "Markets", publishedAt: "2024-03-13T09:00:00Z", source: "b.example" },
     ]);
-    const created = await call(createTheme, {
-      method: "POST",
-      path: "/api/themes",
-      as: { bearer: user.token },
-      json: { name: "Kelp", definition: "kelp" },
-    });
-    expect(created.status).toBe(201);
-    const { theme } = await json<{ theme: { themeId: string } }>(created);
+    const theme = { themeId: await createThemeAs(user, "Kelp", "kelp") };
 
     // The theme's version 1 is the series version at once; its backfill runs — and commits all
     // its hits — after the page has read the series but before it reads the list.

@@ -7,9 +7,9 @@
 import type { Prisma } from "@tidemark/db";
 import { instantOf } from "../instant.ts";
 import type { StoryOptions } from "../options.ts";
+import { articleEntities } from "./article-entities-query.ts";
 import { candidateArticles } from "./candidate-articles-query.ts";
 import { countKeys } from "./document-frequency-query.ts";
-import { articleEntities } from "./entity-slugs-query.ts";
 import { refreshStory } from "./refresh-story.ts";
 import { startStory } from "./start-story.ts";
 import { storeStoryKeys } from "./store-story-keys.ts";
