@@ -7,6 +7,8 @@ export interface PresetOptions {
   database?: boolean;
   testTimeoutMs?: number;
   hookTimeoutMs?: number;
+  /** A fresh module graph for every test file (default false: one graph per package run). */
+  isolate?: boolean;
   include?: string[];
   /** Files another config of the same package runs (see apps/worker/vitest.heavy.config.ts). */
   exclude?: string[];

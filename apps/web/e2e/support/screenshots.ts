@@ -1,6 +1,8 @@
 // Full-page screenshots of each page for review (test-artifacts/screenshots): at desktop width by
 // default, or at the widths given (`<name>-<width>.png`), checking at each width that nothing is
 // wider than the viewport (tables scroll inside their cards, the page itself never does).
+// The captures themselves are taken only when E2E_SCREENSHOTS=1 (they assert nothing and were a
+// tenth of the e2e run); the width checks always run.
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { expect, type Page } from "@playwright/test";
@@ -9,7 +11,10 @@ import { SCREENSHOT_DIR } from "./targets";
 /** Desktop and phone widths every reviewed page is captured at. */
 export const REVIEW_WIDTHS = [1440, 390] as const;
 
+const CAPTURE = process.env.E2E_SCREENSHOTS === "1";
+
 async function capture(page: Page, file: string): Promise<void> {
+  if (!CAPTURE) return;
   const dir = fileURLToPath(SCREENSHOT_DIR);
   await mkdir(dir, { recursive: true });
   // Let charts finish their first layout before the capture.
@@ -32,6 +37,11 @@ export async function screenshot(
     for (const width of options.widths) {
       await page.setViewportSize({ width, height: original?.height ?? 900 });
       await capture(page, `${name}-${width}`);
+      // Charts re-lay themselves out on their ResizeObserver's next frame: wait (bounded) for the
+      // page to settle at this width, then measure; a real overflow still fails below.
+      await page
+        .waitForFunction((w) => document.documentElement.scrollWidth <= w, width, { timeout: 5_000 })
+        .catch(() => undefined);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(overflow, `${name}: the page is wider than the ${width} px viewport`).toBeLessThanOrEqual(width);
     }

@@ -1,9 +1,8 @@
 // Shared test setup: a real Redis connection, fetchers with small limits and a unique key prefix per
 // test (so politeness and robots state never leak between tests), and typed error capture.
 import { randomUUID } from "node:crypto";
-import { deleteRedisPrefix } from "@tidemark/testing";
 import { Redis } from "ioredis";
-import { afterAll, afterEach, expect } from "vitest";
+import { afterEach, expect } from "vitest";
 import { env } from "../../src/env.ts";
 import { type CreateFetcherOptions, createFetcher, FetchError, type Fetcher } from "../../src/fetch/index.ts";
 
@@ -16,13 +15,9 @@ afterEach(async () => {
   await Promise.all(closers.splice(0).map((close) => close()));
 });
 
+// Under the package's prefix, which the test run deletes before and after (@tidemark/testing). The
+// connection stays open for the run: test files share one module graph and this one connection.
 const TEST_PREFIX = `${env.REDIS_PREFIX}:fetch-test`;
-
-afterAll(async () => {
-  await redis.quit();
-  // The shared preset only clears Redis for packages with a database; clear our keys ourselves.
-  await deleteRedisPrefix(env.REDIS_URL, TEST_PREFIX);
-});
 
 /** Registers something (a fixture server) to close after the current test. */
 export function closeAfterTest<T extends { close(): Promise<void> }>(resource: T): T {
