@@ -1,5 +1,5 @@
-// Exact numbers on a realistic corpus: every fifth of the 10,000 dated HuffPost headlines (News
-// Category Dataset, Misra 2022, CC BY 4.0; 2,000 articles spread over 2018–2022), loaded through
+// Exact numbers on a realistic corpus: every tenth of the 10,000 dated HuffPost headlines (News
+// Category Dataset, Misra 2022, CC BY 4.0; 1,000 articles spread over 2018–2022), loaded through
 // the file intake and processed by the real worker, then every bucket of the coverage series is
 // compared with a plain SQL recount. The full corpus is a benchmark's job, not a test's.
 import { readFile } from "node:fs/promises";
@@ -31,7 +31,7 @@ beforeAll(async () => {
     const created = await createTheme(prisma, producer, { name, definition });
     themes.push({ id: created.themeId, versionId: created.versionId, slug: name.toLowerCase() });
   }
-  const lines = readRecords(await readFile(CORPUS, "utf8"), "jsonl").filter((_, i) => i % 5 === 0);
+  const lines = readRecords(await readFile(CORPUS, "utf8"), "jsonl").filter((_, i) => i % 10 === 0);
   const result = await importDocumentRecords(
     prisma,
     producer,
@@ -46,7 +46,7 @@ beforeAll(async () => {
     "huffpost-10k.jsonl",
   );
   const created = result.lines.filter((l) => l.outcome.outcome === "created").length;
-  expect(created).toBeGreaterThan(1_980);
+  expect(created).toBeGreaterThan(990);
   // Every article extracted and tagged: no ingest or tag work left.
   await waitUntil(
     async () => ({
