@@ -26,7 +26,7 @@ beforeAll(async () => {
   for (const [name, definition] of [
     ["Trump", "trump"],
     ["Pandemic", "covid* OR coronavirus OR pandemic"],
-    ["Climate", '"climate change" OR (climate NEAR/3 crisis)'],
+    ["Climate", '"climate change" OR (climate NEAR/3 crisis) OR climat* OR "global warming"'],
   ] as const) {
     const created = await createTheme(prisma, producer, { name, definition });
     themes.push({ id: created.themeId, versionId: created.versionId, slug: name.toLowerCase() });
