@@ -1,6 +1,7 @@
 // Themes named by slug wherever the API takes an id (issue 13, point 7): the theme, its backfill,
 // the `theme` parameter of series, spikes and exports answer the same for the slug as for the id,
 // and an unknown or malformed slug is a 404 naming it — never a 400 that dumps the UUID pattern.
+// The dashboard's theme pages answer at the slug too, by a redirect to the id's address.
 import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
 import { eventually, login } from "../support/session";
 
@@ -88,5 +89,20 @@ test("an unknown or malformed slug is a 404 naming it, without a UUID pattern", 
     expect(error.message, path).toContain(`"${ref}"`);
     expect(error.message, path).toContain("id or slug");
     expect(error.message, path).not.toMatch(/uuid|\[0-9a-f|regex|\^/i);
+  }
+});
+
+test("a theme's dashboard pages answer at its slug: the id's address, the query kept", async ({ page }) => {
+  await login(page.request);
+  await page.goto(`/themes/${SLUG}?unit=week&metric=count`);
+  await expect(page).toHaveURL(new RegExp(`/themes/${themeId}\\?unit=week&metric=count$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Lagoons (slug check)");
+  await page.goto(`/themes/${SLUG}/edit`);
+  await expect(page).toHaveURL(new RegExp(`/themes/${themeId}/edit$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Lagoons (slug check)");
+  for (const path of ["/themes/no-such-theme", "/themes/Not_A_Slug!", "/themes/no-such-theme/edit"]) {
+    await page.goto(path);
+    await expect(page.getByText("Not found", { exact: true }), path).toBeVisible();
+    expect(page.url(), path).not.toContain(themeId);
   }
 });

@@ -8,7 +8,7 @@ import { resolveSlugParam } from "@/lib/ids/slug-param";
 import type { RawParams } from "@/lib/search-params/schemas";
 
 /** What a theme's slug looks like (@tidemark/themes: lower-case letters, digits, single hyphens). */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const THEME_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function unknownTheme(ref: string): ApiError {
   return new ApiError(
@@ -22,7 +22,7 @@ function unknownTheme(ref: string): ApiError {
 export async function resolveThemeRefs(db: Db, refs: readonly string[]): Promise<string[]> {
   const slugs = [...new Set(refs.filter((r) => !isUuid(r)))];
   if (slugs.length === 0) return [...refs];
-  for (const slug of slugs) if (!SLUG.test(slug)) throw unknownTheme(slug);
+  for (const slug of slugs) if (!THEME_SLUG.test(slug)) throw unknownTheme(slug);
   const rows = await db.theme.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
   const ids = new Map(rows.map((r) => [r.slug, r.id]));
   return refs.map((ref) => {

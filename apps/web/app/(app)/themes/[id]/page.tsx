@@ -32,6 +32,7 @@ import { countNote, countNoun } from "@/lib/themes/count-labels";
 import { readMetric } from "@/lib/themes/metric";
 import { rangeParams, readRange } from "@/lib/themes/read-range";
 import { themeDetail } from "@/lib/themes/theme-detail";
+import { themePageId } from "@/lib/themes/theme-page-id";
 import { themePageSnapshot } from "@/lib/themes/theme-page-snapshot";
 import { EmergingTermsSection } from "./_sections/emerging-terms-section";
 import { MatchingArticlesSection } from "./_sections/matching-articles-section";
@@ -55,9 +56,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ThemePage({ params, searchParams }: Props) {
   const { db, user } = await authedDb();
   const canEdit = roleAtLeast(user.role, "editor");
-  const { id } = await params;
   const raw = await searchParams;
-  if (!isUuid(id)) notFound();
+  const id = await themePageId(db, (await params).id, (themeId) => `/themes/${themeId}`, raw);
   const live = await readLiveStates(db, [`theme:${id.toLowerCase()}`]);
   const theme = await themeDetail(db, id);
   if (!theme) notFound();

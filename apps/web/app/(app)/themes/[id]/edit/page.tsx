@@ -3,14 +3,13 @@ import { notFound } from "next/navigation";
 import { ThemeEditor } from "@/components/themes/theme-editor";
 import { PageHeader } from "@/components/ui/page-header";
 import { authedDb } from "@/lib/auth/authed-db";
-import { isUuid } from "@/lib/ids/is-uuid";
+import { themePageId } from "@/lib/themes/theme-page-id";
 
 export const metadata: Metadata = { title: "Edit theme" };
 
 export default async function EditThemePage({ params }: { params: Promise<{ id: string }> }) {
   const { db } = await authedDb("editor");
-  const { id } = await params;
-  if (!isUuid(id)) notFound();
+  const id = await themePageId(db, (await params).id, (themeId) => `/themes/${themeId}/edit`);
   const theme = await db.theme.findUnique({
     where: { id },
     include: { currentVersion: { select: { version: true, definition: true } } },
