@@ -10,12 +10,7 @@ export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"
 export async function expectNoAxeViolations(page: Page, name: string): Promise<void> {
   // Sections still loading (<Suspense> skeletons) would be checked half-drawn.
   await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
-  // Only violations are read, so only they are collected in full: axe then keeps one node for
-  // each passed or inapplicable rule instead of every node (its documented speed-up for large pages).
-  const results = await new AxeBuilder({ page })
-    .withTags(WCAG_TAGS)
-    .options({ resultTypes: ["violations"] })
-    .analyze();
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const report = results.violations.map(
     (v) =>
       `${v.id} (${v.impact ?? "?"}): ${v.help}\n` +
