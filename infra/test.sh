@@ -15,17 +15,10 @@ export TEST_DATABASE_URL="${TEST_DATABASE_URL:-$DATABASE_URL}"
 say "Lint and format (Biome)"
 pnpm -s lint
 
-say "Build the dashboard and the CLI; typecheck the packages"
-# First, so the end-to-end tests (the longest task) can start as soon as the main run begins; the
-# build is turbo's, so the run below finds it done (cached) instead of building again. Beside it:
-# every package but the dashboard in one TypeScript program (tsconfig.check.json). Each package's
-# own `tsc` re-checked the sources of everything it imports (the Prisma client most of all), which
-# made 22 typechecks cost 30 times the one. The dashboard (Next.js settings) is checked below.
-status=0
-pnpm -s typecheck:packages &
-typecheck=$!
+say "Build the dashboard and the CLI"
+# First and alone, so the end-to-end tests (the longest task) can start as soon as the main run
+# begins; the build is turbo's, so the run below finds it done (cached) instead of building again.
 pnpm turbo run build --filter=@tidemark/web --filter=@tidemark/cli --output-logs=errors-only
-wait "$typecheck" || status=$?
 
 say "Typecheck, tests and end-to-end tests"
 # The end-to-end tests (the built dashboard + a real worker, in Debian's Chromium: the web app's
@@ -35,8 +28,16 @@ say "Typecheck, tests and end-to-end tests"
 pnpm turbo run test:e2e:only --filter=@tidemark/web --output-logs=new-only &
 e2e=$!
 trap 'kill "$e2e" 2>/dev/null || true' INT TERM
-# Two at a time beside the e2e run on two cores: most test time is spent waiting on Postgres and
-# Redis. The worker's heaviest files are their own task (`test:heavy`) so they run in parallel too.
-pnpm turbo run @tidemark/web#typecheck test test:heavy --concurrency=2 --output-logs=new-only || status=$?
+# Everything else runs beside it at a lower CPU priority (nice): the e2e run is the critical path
+# and the rest finishes minutes earlier, so the two cores go to the browser first.
+status=0
+# Every package but the dashboard in one TypeScript program (tsconfig.check.json): each package's
+# own `tsc` re-checked the sources of everything it imports (the Prisma client most of all), which
+# made 22 typechecks cost 30 times the one. The dashboard (Next.js settings) is checked on its own.
+nice -n 10 pnpm -s typecheck:packages || status=$?
+# Two at a time: most test time is spent waiting on Postgres, Redis and worker processes. The
+# worker's heaviest files are their own task (`test:heavy`) so they run in parallel too.
+nice -n 10 pnpm turbo run @tidemark/web#typecheck test test:heavy --concurrency=2 --output-logs=new-only ||
+  status=$?
 wait "$e2e" || status=$?
 exit "$status"
