@@ -28,16 +28,17 @@ say "Typecheck, tests and end-to-end tests"
 pnpm turbo run test:e2e:only --filter=@tidemark/web --output-logs=new-only &
 e2e=$!
 trap 'kill "$e2e" 2>/dev/null || true' INT TERM
-# Everything else runs beside it at a lower CPU priority (nice): the e2e run is the critical path
-# and the rest finishes minutes earlier, so the two cores go to the browser first.
+# Everything else runs beside it at a lower CPU priority (nice 5; not more: a starved worker
+# process misses its job-lock renewals): the e2e run is the critical path and the rest finishes
+# minutes earlier, so the two cores go to the browser first.
 status=0
 # Every package but the dashboard in one TypeScript program (tsconfig.check.json): each package's
 # own `tsc` re-checked the sources of everything it imports (the Prisma client most of all), which
 # made 22 typechecks cost 30 times the one. The dashboard (Next.js settings, its tests and e2e
 # specs included) was type-checked by `next build` above, which fails on any type error.
-nice -n 10 pnpm -s typecheck:packages || status=$?
+nice -n 5 pnpm -s typecheck:packages || status=$?
 # Two at a time: most test time is spent waiting on Postgres, Redis and worker processes. The
 # worker's heaviest files are their own task (`test:heavy`) so they run in parallel too.
-nice -n 10 pnpm turbo run test test:heavy --concurrency=2 --output-logs=new-only || status=$?
+nice -n 5 pnpm turbo run test test:heavy --concurrency=2 --output-logs=new-only || status=$?
 wait "$e2e" || status=$?
 exit "$status"
