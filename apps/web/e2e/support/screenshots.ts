@@ -4,7 +4,8 @@
 // E2E_SCREENSHOTS=0 skips the captures themselves (they assert nothing); the width checks always run.
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { expect, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expectNoHorizontalOverflow } from "./accessibility";
 import { SCREENSHOT_DIR } from "./targets";
 
 /** Desktop and phone widths every reviewed page is captured at. */
@@ -36,13 +37,7 @@ export async function screenshot(
     for (const width of options.widths) {
       await page.setViewportSize({ width, height: original?.height ?? 900 });
       await capture(page, `${name}-${width}`);
-      // Charts re-lay themselves out on their ResizeObserver's next frame: wait (bounded) for the
-      // page to settle at this width, then measure; a real overflow still fails below.
-      await page
-        .waitForFunction((w) => document.documentElement.scrollWidth <= w, width, { timeout: 5_000 })
-        .catch(() => undefined);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(overflow, `${name}: the page is wider than the ${width} px viewport`).toBeLessThanOrEqual(width);
+      await expectNoHorizontalOverflow(page, `${name} at ${width} px`);
     }
   } finally {
     if (original) await page.setViewportSize(original);
